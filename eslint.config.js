@@ -1,0 +1,62 @@
+// Lint rules, including who may import whom (ARCHITECTURE.md §1).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+/** Forbid imports that leave a folder's room. */
+function room(files, forbidden) {
+  return {
+    files,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: forbidden.map((group) => ({
+            group: [group],
+            message: "This import crosses a room boundary (ARCHITECTURE.md §1).",
+          })),
+        },
+      ],
+    },
+  };
+}
+
+const runtimeFolders = ["engine", "server", "cli", "main", "preload", "renderer"];
+const notFrom = (...allowed) =>
+  runtimeFolders.filter((f) => !allowed.includes(f)).flatMap((f) => [`**/${f}/*`, `../${f}`]);
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "test-results/**", "playwright-report/**", "bin/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/restrict-template-expressions": [
+        "error",
+        { allowNumber: true, allowBoolean: true },
+      ],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  room(["src/shared/**"], [...notFrom(), "electron", "node:*"]),
+  room(["src/engine/**"], [...notFrom(), "electron"]),
+  room(["src/server/**"], [...notFrom(), "electron"]),
+  room(["src/cli/**"], [...notFrom("engine", "server"), "electron"]),
+  room(["src/main/**"], notFrom("engine")),
+  room(["src/preload/**"], notFrom()),
+  room(["src/renderer/**"], [...notFrom(), "electron", "node:*"]),
+  {
+    files: ["**/*.test.ts", "test/**", "e2e/**", "bench/**"],
+    rules: {
+      "@typescript-eslint/no-non-null-assertion": "off",
+      "no-restricted-imports": "off",
+    },
+  },
+);

@@ -1,0 +1,42 @@
+// The seam between the API and chunk storage. The default implementation keeps
+// pack files under --data; an S3-compatible one can implement the same interface.
+
+/** A chunk as the client sent it: the id must be the SHA-256 (hex) of `data`. */
+export interface IncomingChunk {
+  id: string;
+  data: Buffer;
+}
+
+export interface BlobStore {
+  /**
+   * Which of `ids` this account does not hold. Ids the account does hold are
+   * "touched", so the collector leaves them alone for the grace period while the
+   * client goes on to commit a manifest that references them.
+   */
+  missing(account: string, ids: readonly string[]): Promise<string[]>;
+
+  /**
+   * Verify each chunk's SHA-256 against its id (CirrusError "hash_mismatch" when
+   * wrong, and nothing from that call is stored) and store them for this account.
+   * Resolves only once the chunks are durable (they survive kill -9 and power loss).
+   * Storing a chunk the account already has is a no-op that touches it.
+   */
+  putMany(account: string, chunks: readonly IncomingChunk[]): Promise<void>;
+
+  /** The chunk's bytes, or null when this account does not hold it. */
+  get(account: string, id: string): Promise<Buffer | null>;
+
+  /** Ids of this account's chunks neither stored nor touched since `cutoffMs` (epoch ms). */
+  listIdle(account: string, cutoffMs: number): Promise<string[]>;
+
+  /** Forget chunks (the collector calls this for unreferenced idle chunks). */
+  delete(account: string, ids: readonly string[]): Promise<void>;
+
+  /** Accounts that hold at least one chunk. */
+  accounts(): Promise<string[]>;
+
+  /** Reclaim space left by deleted chunks (for pack files: rewrite sparse packs). */
+  compact(): Promise<void>;
+
+  close(): Promise<void>;
+}
