@@ -1,0 +1,218 @@
+// Runs chunkFile off the event loop: a small pool of worker threads fed from a FIFO
+// queue. Hashing a large file is seconds of CPU; on the main thread that would stall
+// the watcher, the control server and IPC for as long.
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { CirrusError } from "../../shared/errors.js";
+import { chunkFile, type FileChunks } from "./chunk-file.js";
+import { DEFAULT_CHUNKER_PARAMS, validateChunkerParams, type ChunkerParams } from "./fastcdc.js";
+import { fromWireError, type ChunkRequest, type ChunkResponse } from "./worker-messages.js";
+
+export interface ChunkerPoolOptions {
+  /**
+   * Concurrent jobs (worker threads). Default min(2, availableParallelism()): the
+   * disk is usually the shared bottleneck, and the machine belongs to its user, so
+   * background sync takes at most two cores.
+   */
+  size?: number;
+  params?: ChunkerParams;
+  /**
+   * Worker entry file. Default: chunk-worker.js beside this module. When given, it
+   * must exist (no in-process fallback); tests use it to inject a crashing worker.
+   */
+  workerUrl?: URL;
+}
+
+/**
+ * "worker": jobs run on worker threads (compiled JS, production).
+ * "in-process": jobs run as async chunkFile calls on this thread. That happens when
+ * this module runs from TypeScript sources (Vitest): the .ts worker next to it cannot
+ * be started by Node 20 (no type stripping) and its ".js" imports only resolve after
+ * compilation. chunkFile reads in 1 MiB steps with an await between them, so this
+ * mode is correct, just not isolated. A packager that moves this module without
+ * chunk-worker.js would silently land here too: callers can log `mode`.
+ */
+export type ChunkerPoolMode = "worker" | "in-process";
+
+interface Job {
+  path: string;
+  resolve: (result: FileChunks) => void;
+  reject: (err: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** The job in flight on this worker, with the id its response will carry. */
+  job: (Job & { id: number }) | null;
+  /** Why the worker died, from its 'error' event (the 'exit' event follows it). */
+  crash: Error | null;
+}
+
+function closedError(): CirrusError {
+  return new CirrusError("unavailable", "the chunker pool is closed");
+}
+
+export class ChunkerPool {
+  readonly size: number;
+  readonly mode: ChunkerPoolMode;
+  readonly #params: ChunkerParams;
+  readonly #workerUrl: URL;
+  readonly #queue: Job[] = [];
+  readonly #slots = new Set<Slot>();
+  /** In-process mode: chunkFile calls in flight (settled promises only). */
+  readonly #running = new Set<Promise<void>>();
+  /** In-process mode: stops reads in flight on close(). */
+  readonly #abort = new AbortController();
+  #nextJobId = 1;
+  #closing: Promise<void> | null = null;
+
+  constructor(opts: ChunkerPoolOptions = {}) {
+    this.size = opts.size ?? Math.min(2, availableParallelism());
+    if (!Number.isSafeInteger(this.size) || this.size < 1) {
+      throw new RangeError(`chunker pool size must be a positive integer, got ${this.size}`);
+    }
+    this.#params = Object.freeze({ ...(opts.params ?? DEFAULT_CHUNKER_PARAMS) });
+    validateChunkerParams(this.#params);
+    this.#workerUrl = opts.workerUrl ?? new URL("./chunk-worker.js", import.meta.url);
+    const workerExists = existsSync(fileURLToPath(this.#workerUrl));
+    if (opts.workerUrl !== undefined && !workerExists) {
+      throw new Error(`chunker worker not found: ${this.#workerUrl.href}`);
+    }
+    this.mode = workerExists ? "worker" : "in-process";
+  }
+
+  /** Worker threads alive right now (0 in in-process mode and after close()). */
+  get liveWorkers(): number {
+    return this.#slots.size;
+  }
+
+  /** Chunk one file; rejects with what chunkFile throws, or "internal" if the worker died. */
+  chunk(path: string): Promise<FileChunks> {
+    if (this.#closing !== null) return Promise.reject(closedError());
+    return new Promise<FileChunks>((resolve, reject) => {
+      this.#queue.push({ path, resolve, reject });
+      this.#pump();
+    });
+  }
+
+  /**
+   * Reject queued and running jobs with "unavailable", terminate every worker and
+   * wait until all have exited (and, in-process, until open files are closed).
+   */
+  close(): Promise<void> {
+    this.#closing ??= this.#shutdown();
+    return this.#closing;
+  }
+
+  async #shutdown(): Promise<void> {
+    const err = closedError();
+    for (const job of this.#queue.splice(0)) job.reject(err);
+    const exits: Promise<number>[] = [];
+    for (const slot of this.#slots) {
+      slot.job?.reject(err);
+      slot.job = null;
+      exits.push(slot.worker.terminate());
+    }
+    this.#abort.abort(err);
+    await Promise.all([...exits, ...this.#running]);
+  }
+
+  /** Start queued jobs while there is capacity. */
+  #pump(): void {
+    if (this.#closing !== null) return;
+    while (this.#queue.length > 0) {
+      if (this.mode === "in-process") {
+        if (this.#running.size >= this.size) return;
+        const job = this.#queue.shift();
+        if (job) this.#runInProcess(job);
+        continue;
+      }
+      let slot: Slot | undefined;
+      for (const candidate of this.#slots) {
+        if (candidate.job === null) {
+          slot = candidate;
+          break;
+        }
+      }
+      if (slot === undefined) {
+        if (this.#slots.size >= this.size) return;
+        slot = this.#spawn();
+      }
+      const job = this.#queue.shift();
+      if (job) this.#assign(slot, job);
+    }
+  }
+
+  #runInProcess(job: Job): void {
+    const run = chunkFile(job.path, { params: this.#params, signal: this.#abort.signal })
+      .then(job.resolve, (err: unknown) => {
+        job.reject(err instanceof Error ? err : new Error(String(err)));
+      })
+      .finally(() => {
+        this.#running.delete(run);
+        this.#pump();
+      });
+    this.#running.add(run);
+  }
+
+  #spawn(): Slot {
+    const worker = new Worker(this.#workerUrl);
+    const slot: Slot = { worker, job: null, crash: null };
+    worker.on("message", (response: ChunkResponse) => {
+      this.#onResponse(slot, response);
+    });
+    worker.on("error", (err) => {
+      slot.crash = err;
+    });
+    worker.on("messageerror", (err) => {
+      // A response that cannot be deserialized leaves the job unanswerable: treat
+      // the worker as crashed (the 'exit' handler rejects the job and replaces it).
+      slot.crash = err;
+      void worker.terminate();
+    });
+    worker.on("exit", (code) => {
+      this.#onExit(slot, code);
+    });
+    this.#slots.add(slot);
+    return slot;
+  }
+
+  #assign(slot: Slot, job: Job): void {
+    const id = this.#nextJobId++;
+    slot.job = { ...job, id };
+    // Busy workers keep the process alive (a pending job must finish); idle ones
+    // don't, so a forgotten close() does not hang process exit.
+    slot.worker.ref();
+    const request: ChunkRequest = { id, path: job.path, params: this.#params };
+    slot.worker.postMessage(request);
+  }
+
+  #onResponse(slot: Slot, response: ChunkResponse): void {
+    const job = slot.job;
+    if (job?.id !== response.id) return; // after close(): the job was already rejected
+    slot.job = null;
+    slot.worker.unref();
+    if (response.ok) job.resolve(response.result);
+    else job.reject(fromWireError(response.error));
+    this.#pump();
+  }
+
+  #onExit(slot: Slot, code: number): void {
+    this.#slots.delete(slot);
+    const job = slot.job;
+    slot.job = null;
+    if (job !== null) {
+      // Only the job on the dead worker fails; the next #pump() spawns a replacement
+      // for the queue. The file itself may be fine, so say why the worker died.
+      const why = slot.crash?.message ?? `exit code ${code}`;
+      job.reject(
+        new CirrusError("internal", `chunker worker died while chunking ${job.path}: ${why}`, {
+          path: job.path,
+        }),
+      );
+    }
+    this.#pump();
+  }
+}

@@ -1,0 +1,236 @@
+// FastCDC content-defined chunking (Xia et al., "FastCDC: a Fast and Efficient
+// Content-Defined Chunking Approach for Data Deduplication", USENIX ATC 2016).
+//
+// Why content-defined: a cut point depends only on the bytes just before it, so an
+// insert or delete in the middle of a file moves the cut points near the edit and
+// nowhere else; every other chunk keeps its SHA-256 name and is not uploaded again.
+//
+// The three ideas of the paper, all used here:
+//  - Gear hash: fp = (fp << 1) + GEAR[byte]. One shift, one add and one table load
+//    per byte; old bytes fall off the top of the 32-bit word by themselves, so the
+//    hash is "rolling" without a window buffer (bit k depends on the last k+1 bytes,
+//    so the top bit sees a 32-byte window).
+//  - Cut-point skipping: no chunk is shorter than minSize, so its first minSize bytes
+//    are not hashed at all (a free speed-up of about minSize/avgSize).
+//  - Normalized chunking (level 2): before avgSize a cut needs log2(avg)+2 zero bits
+//    (hard to hit), after it only log2(avg)-2 (easy to hit). Chunk sizes bunch up
+//    around avgSize, which keeps dedup good with a large minSize.
+//
+// This file is pure (no I/O, no Node APIs) and the cut points are part of the sync
+// format: every client must cut the same bytes the same way forever, or chunks stop
+// deduplicating across devices and versions. Changing GEAR, the masks or the state
+// machine below is a format change; the pinned hashes in fastcdc.test.ts exist to
+// make such a change fail loudly.
+
+/** Chunk size bounds in bytes. Cut points depend on all three. */
+export interface ChunkerParams {
+  /** No chunk is shorter than this, except the last chunk of a file. */
+  readonly minSize: number;
+  /** Target size; must be a power of two (it selects the mask widths). */
+  readonly avgSize: number;
+  /** A chunk reaching this size is cut unconditionally. */
+  readonly maxSize: number;
+}
+
+/**
+ * Default parameters of the Cirrus sync format: min 16 KiB, avg 64 KiB, max 256 KiB.
+ *
+ * Chosen with bench/chunk-params.ts (see README.md beside this file for the table):
+ * PLACEHOLDER until the benchmark has run.
+ */
+export const DEFAULT_CHUNKER_PARAMS: ChunkerParams = Object.freeze({
+  minSize: 16 * 1024,
+  avgSize: 64 * 1024,
+  maxSize: 256 * 1024,
+});
+
+// ---- gear table -----------------------------------------------------------------
+
+/** Seed of the gear table: ASCII "CIRR". Part of the format; never change it. */
+const GEAR_SEED = 0x43495252;
+
+/**
+ * The 256 gear values, one per byte value, as int32 (the same bits as uint32, kept
+ * signed so the hot loop stays in V8's small-integer arithmetic).
+ *
+ * Generated, not pasted, so the table is reproducible from this description alone:
+ * entry k is fmix32(GEAR_SEED + (k + 1) * 0x9E3779B9 mod 2^32), where 0x9E3779B9 is
+ * 2^32 divided by the golden ratio (a Weyl sequence visiting distinct values) and
+ * fmix32 is MurmurHash3's 32-bit finalizer (x ^= x >>> 16; x *= 0x85EBCA6B;
+ * x ^= x >>> 13; x *= 0xC2B2AE35; x ^= x >>> 16, all mod 2^32). fmix32 is a
+ * bijection with full avalanche, so the 256 entries are distinct and each bit is set
+ * in about half of them, which is all the gear hash asks of its table.
+ */
+const GEAR: Int32Array = (() => {
+  const table = new Int32Array(256);
+  let state = GEAR_SEED;
+  for (let k = 0; k < 256; k++) {
+    state = (state + 0x9e3779b9) | 0;
+    let x = state;
+    x ^= x >>> 16;
+    x = Math.imul(x, 0x85ebca6b);
+    x ^= x >>> 13;
+    x = Math.imul(x, 0xc2b2ae35);
+    x ^= x >>> 16;
+    table[k] = x;
+  }
+  return table;
+})();
+
+/** A copy of the gear table as uint32 values (for tests and other implementations). */
+export function gearTable(): Uint32Array {
+  return new Uint32Array(GEAR.buffer.slice(0));
+}
+
+// ---- parameters -------------------------------------------------------------------
+
+/** Smallest minSize: below the 32-byte hash window a cut would not be content-defined. */
+const MIN_MIN_SIZE = 64;
+
+/** Throws a RangeError unless the parameters describe a valid chunker. */
+export function validateChunkerParams(params: ChunkerParams): void {
+  const { minSize, avgSize, maxSize } = params;
+  for (const [name, value] of Object.entries({ minSize, avgSize, maxSize })) {
+    if (!Number.isSafeInteger(value) || value <= 0) {
+      throw new RangeError(`chunker ${name} must be a positive integer, got ${value}`);
+    }
+  }
+  if (minSize < MIN_MIN_SIZE) {
+    throw new RangeError(`chunker minSize must be at least ${MIN_MIN_SIZE}, got ${minSize}`);
+  }
+  if (!(minSize < avgSize && avgSize < maxSize)) {
+    throw new RangeError(
+      `chunker sizes must satisfy minSize < avgSize < maxSize, got ${minSize}/${avgSize}/${maxSize}`,
+    );
+  }
+  // 2^8..2^28 keeps both mask widths (bits - 2 and bits + 2) inside 1..31 bits.
+  if ((avgSize & (avgSize - 1)) !== 0 || avgSize < 256 || avgSize > 2 ** 28) {
+    throw new RangeError(`chunker avgSize must be a power of two in 256..2^28, got ${avgSize}`);
+  }
+}
+
+/** A mask selecting the top `bits` bits of the 32-bit hash (the widest windows). */
+function topBitsMask(bits: number): number {
+  return ~((1 << (32 - bits)) - 1) | 0;
+}
+
+// ---- the streaming chunker -----------------------------------------------------------
+
+/**
+ * Streaming FastCDC. Feed the input in pieces of any size with push(); each call
+ * returns the cut points that fall inside that piece. Call finish() at the end of
+ * the input to get the length of the last chunk.
+ *
+ * Any split of the input yields exactly the cut points of feeding it whole, because
+ * the whole state between pieces is two numbers: how many bytes the current chunk
+ * has so far and the hash. The chunker therefore holds no input bytes at all (well
+ * under the bound of maxSize + one input buffer); the caller streams each piece into
+ * the chunk's SHA-256 as it goes.
+ */
+export class FastCdc {
+  readonly params: ChunkerParams;
+  readonly #minSize: number;
+  readonly #normalSize: number;
+  readonly #maxSize: number;
+  /** Stricter mask (log2(avg)+2 bits) used before avgSize. */
+  readonly #maskS: number;
+  /** Looser mask (log2(avg)-2 bits) used from avgSize on. */
+  readonly #maskL: number;
+  /** Bytes of the current chunk seen so far. */
+  #len = 0;
+  /** Gear hash of the current chunk's bytes since minSize (int32). */
+  #fp = 0;
+
+  constructor(params: ChunkerParams = DEFAULT_CHUNKER_PARAMS) {
+    validateChunkerParams(params);
+    this.params = Object.freeze({ ...params });
+    this.#minSize = params.minSize;
+    this.#normalSize = params.avgSize;
+    this.#maxSize = params.maxSize;
+    const bits = Math.log2(params.avgSize);
+    this.#maskS = topBitsMask(bits + 2);
+    this.#maskL = topBitsMask(bits - 2);
+  }
+
+  /** Bytes pushed since the last cut point (the unfinished chunk). */
+  get pending(): number {
+    return this.#len;
+  }
+
+  /**
+   * Scan the next piece of input. Returns the offsets within `data` at which a chunk
+   * ends (exclusive, ascending, each in 1..data.length). The chunk ending at the
+   * first offset may have started in earlier pieces.
+   */
+  push(data: Uint8Array): number[] {
+    const cuts: number[] = [];
+    const gear = GEAR;
+    const minSize = this.#minSize;
+    const normalSize = this.#normalSize;
+    const maxSize = this.#maxSize;
+    const maskS = this.#maskS;
+    const maskL = this.#maskL;
+    const n = data.length;
+    // Hot state lives in locals for the duration of the call (V8 keeps them in
+    // registers); it is written back once at the end.
+    let len = this.#len;
+    let fp = this.#fp;
+    let i = 0;
+    while (i < n) {
+      if (len < minSize) {
+        // Cut-point skipping: these bytes can never end a chunk, so don't hash them.
+        const step = Math.min(minSize - len, n - i);
+        i += step;
+        len += step;
+        continue;
+      }
+      // Between minSize and avgSize use the strict mask, then the loose one up to
+      // maxSize. One tight loop per region keeps the mask a loop constant.
+      const beforeNormal = len < normalSize;
+      const mask = beforeNormal ? maskS : maskL;
+      const stop = Math.min(n, i + ((beforeNormal ? normalSize : maxSize) - len));
+      let j = i;
+      let found = false;
+      while (j < stop) {
+        fp = ((fp << 1) + (gear[data[j] as number] as number)) | 0;
+        j++;
+        if ((fp & mask) === 0) {
+          found = true;
+          break;
+        }
+      }
+      len += j - i;
+      i = j;
+      if (found || len === maxSize) {
+        cuts.push(i);
+        len = 0;
+        fp = 0;
+      }
+    }
+    this.#len = len;
+    this.#fp = fp;
+    return cuts;
+  }
+
+  /**
+   * End of input: returns the length of the last chunk (0 when the input ended
+   * exactly on a cut point, or was empty) and resets the chunker for a new input.
+   */
+  finish(): number {
+    const last = this.#len;
+    this.#len = 0;
+    this.#fp = 0;
+    return last;
+  }
+}
+
+/** Chunk end offsets of a whole buffer (the last one is data.length unless it is empty). */
+export function cutPoints(
+  data: Uint8Array,
+  params: ChunkerParams = DEFAULT_CHUNKER_PARAMS,
+): number[] {
+  const cdc = new FastCdc(params);
+  const cuts = cdc.push(data);
+  if (cdc.finish() > 0) cuts.push(data.length);
+  return cuts;
+}

@@ -1,0 +1,19 @@
+// Content-defined chunking for the sync engine: FastCDC cut points, chunking and
+// hashing a file from disk, and a worker pool that does it off the event loop.
+// Chunk boundaries are part of the sync format (see fastcdc.ts and README.md).
+export {
+  DEFAULT_CHUNKER_PARAMS,
+  FastCdc,
+  cutPoints,
+  gearTable,
+  validateChunkerParams,
+  type ChunkerParams,
+} from "./fastcdc.js";
+export {
+  DEFAULT_READ_SIZE,
+  chunkFile,
+  type ChunkFileOptions,
+  type FileChunk,
+  type FileChunks,
+} from "./chunk-file.js";
+export { ChunkerPool, type ChunkerPoolMode, type ChunkerPoolOptions } from "./chunker-pool.js";

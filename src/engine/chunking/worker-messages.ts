@@ -1,0 +1,48 @@
+// The messages between ChunkerPool and its worker threads, and how an error crosses
+// that boundary without losing what callers branch on (CirrusError codes, fs codes).
+import { CirrusError, isErrorCode } from "../../shared/errors.js";
+import type { FileChunks } from "./chunk-file.js";
+import type { ChunkerParams } from "./fastcdc.js";
+
+/** Pool -> worker: chunk one file. A worker has at most one job at a time. */
+export interface ChunkRequest {
+  id: number;
+  path: string;
+  params: ChunkerParams;
+}
+
+/** An error as plain data (structured clone drops class and extra fields otherwise). */
+export interface WireError {
+  /** "cirrus" when it was a CirrusError, so the code is an ErrorCode. */
+  kind: "cirrus" | "error";
+  message: string;
+  /** CirrusError code, or a Node error code such as ENOENT. */
+  code?: string;
+  detail?: unknown;
+}
+
+/** Worker -> pool: the outcome of the job with the same id. */
+export type ChunkResponse =
+  { id: number; ok: true; result: FileChunks } | { id: number; ok: false; error: WireError };
+
+export function toWireError(err: unknown): WireError {
+  if (err instanceof CirrusError) {
+    return { kind: "cirrus", code: err.code, message: err.message, detail: err.detail };
+  }
+  if (err instanceof Error) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return typeof code === "string"
+      ? { kind: "error", message: err.message, code }
+      : { kind: "error", message: err.message };
+  }
+  return { kind: "error", message: String(err) };
+}
+
+export function fromWireError(wire: WireError): Error {
+  if (wire.kind === "cirrus" && isErrorCode(wire.code)) {
+    return new CirrusError(wire.code, wire.message, wire.detail);
+  }
+  const err: NodeJS.ErrnoException = new Error(wire.message);
+  if (wire.code !== undefined) err.code = wire.code;
+  return err;
+}

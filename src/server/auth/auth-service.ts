@@ -1,0 +1,110 @@
+// Login, token checks and the TOTP second factor.
+import { CirrusError } from "../../shared/errors.js";
+import type { LoginRequest, LoginResponse } from "../../shared/protocol.js";
+import type { ServerConfig } from "../config.js";
+import type { AccountRecord, DeviceRecord, MetadataStore } from "../metadata/metadata-store.js";
+import { dummyPasswordHash, verifyPassword } from "./passwords.js";
+import { FailureLimiter } from "./rate-limiter.js";
+import { bearerToken, hashToken, newToken } from "./tokens.js";
+import { newTotpSecret, totpStep } from "./totp.js";
+
+export interface AuthContext {
+  account: AccountRecord;
+  device: DeviceRecord;
+}
+
+const LAST_SEEN_RESOLUTION_MS = 60_000;
+
+export class AuthService {
+  private readonly byAccount: FailureLimiter;
+  private readonly byAddress: FailureLimiter;
+
+  constructor(
+    private readonly store: MetadataStore,
+    limits: ServerConfig["loginLimits"],
+    private readonly now: () => number = Date.now,
+  ) {
+    this.byAccount = new FailureLimiter(limits.perAccount, limits.windowMs, now);
+    this.byAddress = new FailureLimiter(limits.perAddress, limits.windowMs, now);
+  }
+
+  async login(request: LoginRequest, address: string): Promise<LoginResponse> {
+    const accountKey = request.user;
+    const wait = Math.max(
+      this.byAccount.retryAfter(accountKey),
+      this.byAddress.retryAfter(address),
+    );
+    if (wait > 0) {
+      throw new CirrusError("rate_limited", "too many failed sign-ins; try again later", {
+        retryAfterSeconds: Math.ceil(wait / 1000),
+      });
+    }
+    const account = this.store.findAccount(request.user);
+    const passwordOk = await verifyPassword(
+      request.password,
+      account?.passwordHash ?? (await dummyPasswordHash()),
+    );
+    const fail = (code: "unauthorized", message: string): never => {
+      this.byAccount.fail(accountKey);
+      this.byAddress.fail(address);
+      throw new CirrusError(code, message);
+    };
+    if (!account || !passwordOk) return fail("unauthorized", "wrong user name or password");
+    if (account.totpSecret) {
+      if (!request.totp)
+        throw new CirrusError("totp_required", "this account needs a one-time code");
+      const step = totpStep(account.totpSecret, request.totp, this.now());
+      if (step === null || step <= account.totpLastStep) {
+        return fail("unauthorized", "wrong or reused one-time code");
+      }
+      this.store.setTotp(account.id, { totpLastStep: step });
+    }
+    this.byAccount.clear(accountKey);
+    const token = newToken();
+    const device = this.store.createDevice(account.id, request.deviceName, hashToken(token));
+    return {
+      token,
+      deviceId: device.id,
+      user: account.name,
+      fingerprint: this.store.fingerprint(),
+    };
+  }
+
+  /** The account and device behind a request's bearer token, or an `unauthorized` error. */
+  authenticate(authorization: string | undefined): AuthContext {
+    const token = bearerToken(authorization);
+    const found = token ? this.store.deviceByTokenHash(hashToken(token)) : null;
+    if (!found) throw new CirrusError("unauthorized", "missing, invalid or revoked token");
+    const now = this.now();
+    if (
+      found.device.lastSeenAt === null ||
+      now - found.device.lastSeenAt > LAST_SEEN_RESOLUTION_MS
+    ) {
+      this.store.touchDevice(found.device.id, now);
+    }
+    return found;
+  }
+
+  enrollTotp(account: AccountRecord): { secret: string; uri: string } {
+    if (account.totpSecret)
+      throw new CirrusError("bad_request", "a second factor is already enrolled");
+    const enrollment = newTotpSecret(account.name);
+    this.store.setTotp(account.id, { totpPending: enrollment.secret });
+    return enrollment;
+  }
+
+  /** Confirms an enrollment with a first code; from then on login needs a code. */
+  verifyTotp(account: AccountRecord, code: string): void {
+    const secret = account.totpPending;
+    if (!secret) throw new CirrusError("bad_request", "start an enrollment first");
+    const step = totpStep(secret, code, this.now());
+    if (step === null) throw new CirrusError("unauthorized", "wrong one-time code");
+    this.store.setTotp(account.id, { totpSecret: secret, totpPending: null, totpLastStep: step });
+  }
+
+  disableTotp(account: AccountRecord, code: string): void {
+    const step = account.totpSecret ? totpStep(account.totpSecret, code, this.now()) : null;
+    if (step === null) throw new CirrusError("unauthorized", "wrong one-time code");
+    this.store.setTotp(account.id, { totpSecret: null, totpPending: null, totpLastStep: 0 });
+  }
+}

@@ -1,0 +1,72 @@
+// Builds the HTTP application: validation, auth hook, error shape, routes, OpenAPI.
+import swagger from "@fastify/swagger";
+import websocket from "@fastify/websocket";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { Logger } from "pino";
+import { LIMITS } from "../../shared/protocol.js";
+import { accountRoutes } from "./routes-account.js";
+import { chunkRoutes } from "./routes-chunks.js";
+import { entryRoutes } from "./routes-entries.js";
+import { historyRoutes } from "./routes-history.js";
+import { pushRoutes } from "./routes-push.js";
+import type { RouteContext } from "./context.js";
+import { installErrorHandling } from "./error-handler.js";
+
+export interface AppOptions {
+  logger: Logger;
+  https?: { cert: Buffer; key: Buffer } | null;
+}
+
+export async function buildApp(ctx: RouteContext, options: AppOptions): Promise<FastifyInstance> {
+  // One instance type whether or not TLS is on; the pino logger is Fastify's logger.
+  const app = Fastify({
+    loggerInstance: options.logger,
+    bodyLimit: LIMITS.maxJsonBody,
+    ...(options.https ? { https: options.https } : {}),
+    ajv: {
+      // Reject unknown fields instead of silently dropping them. (Type coercion stays
+      // on: query strings and path parameters arrive as strings.)
+      customOptions: { removeAdditional: false, allErrors: false },
+    },
+    forceCloseConnections: true,
+  }) as unknown as FastifyInstance;
+  app.decorateRequest("auth", null);
+  installErrorHandling(app);
+  app.addContentTypeParser(
+    "application/octet-stream",
+    { parseAs: "buffer" },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Cirrus cloud endpoint",
+        version: "1",
+        description: "Accounts, chunks, file metadata, history and push for Cirrus clients.",
+      },
+      components: {
+        securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+      },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(websocket, { options: { maxPayload: 4096 } });
+  app.addHook("onRequest", async (request) => {
+    if (request.routeOptions.config.public) return;
+    // Unknown routes fall through to the 404 handler without needing a token.
+    if (!request.routeOptions.url) return;
+    request.auth = ctx.auth.authenticate(request.headers.authorization);
+  });
+  app.get("/openapi.json", { config: { public: true }, schema: { hide: true } }, () =>
+    app.swagger(),
+  );
+  accountRoutes(app, ctx);
+  chunkRoutes(app, ctx);
+  entryRoutes(app, ctx);
+  historyRoutes(app, ctx);
+  pushRoutes(app, ctx);
+  return app;
+}

@@ -1,0 +1,131 @@
+// Chunk upload and download: a bulk "which are missing" query, framed batches for
+// many small chunks, and a raw body for a single big one.
+import { Type } from "@sinclair/typebox";
+import type {} from "@fastify/swagger";
+import type { FastifyInstance } from "fastify";
+import { Readable } from "node:stream";
+import { frameHeader, parseFrames } from "../../shared/chunk-framing.js";
+import { CirrusError } from "../../shared/errors.js";
+import {
+  CHUNK_FRAME_HEADER,
+  ChunkGetRequest,
+  ChunkId,
+  LIMITS,
+  MissingRequest,
+  MissingResponse,
+} from "../../shared/protocol.js";
+import { authOf, ERROR_RESPONSES, type RouteContext } from "./context.js";
+
+const OCTETS = "application/octet-stream";
+const Stored = Type.Object({ stored: Type.Integer() });
+
+export function chunkRoutes(app: FastifyInstance, ctx: RouteContext): void {
+  app.post<{ Body: { ids: string[] } }>(
+    "/v1/chunks/missing",
+    {
+      schema: {
+        tags: ["chunks"],
+        summary: "Which of these chunks this account does not hold yet",
+        body: MissingRequest,
+        response: { 200: MissingResponse, ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => ({
+      missing: await ctx.sync.missingChunks(authOf(request).account.id, request.body.ids),
+    }),
+  );
+
+  app.post<{ Body: Buffer }>(
+    "/v1/chunks",
+    {
+      bodyLimit: LIMITS.maxBatchChunkBytes + 4096 * CHUNK_FRAME_HEADER,
+      schema: {
+        tags: ["chunks"],
+        summary: "Upload many chunks in one framed body ([sha256][u32 length][bytes]…)",
+        consumes: [OCTETS],
+        response: { 200: Stored, ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const body = requireOctets(request.body);
+      const chunks = parseFrames(body, LIMITS.maxChunkSize).map((c) => ({
+        id: c.id,
+        data: Buffer.from(c.data.buffer, c.data.byteOffset, c.data.byteLength),
+      }));
+      await ctx.sync.storeChunks(authOf(request).account.id, chunks);
+      return { stored: chunks.length };
+    },
+  );
+
+  app.put<{ Params: { id: string }; Body: Buffer }>(
+    "/v1/chunks/:id",
+    {
+      bodyLimit: LIMITS.maxChunkSize,
+      schema: {
+        tags: ["chunks"],
+        summary: "Upload one chunk as a raw body",
+        consumes: [OCTETS],
+        params: Type.Object({ id: ChunkId }),
+        response: { 200: Stored, ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const data = requireOctets(request.body);
+      if (data.length === 0) throw new CirrusError("bad_request", "a chunk cannot be empty");
+      await ctx.sync.storeChunks(authOf(request).account.id, [{ id: request.params.id, data }]);
+      return { stored: 1 };
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    "/v1/chunks/:id",
+    {
+      schema: {
+        tags: ["chunks"],
+        params: Type.Object({ id: ChunkId }),
+        response: ERROR_RESPONSES,
+      },
+    },
+    async (request, reply) => {
+      const data = await ctx.sync.readChunk(authOf(request).account.id, request.params.id);
+      return reply.type(OCTETS).send(data);
+    },
+  );
+
+  app.post<{ Body: { ids: string[] } }>(
+    "/v1/chunks/fetch",
+    {
+      schema: {
+        tags: ["chunks"],
+        summary: "Download many chunks as one framed stream, in the order asked",
+        body: ChunkGetRequest,
+        response: ERROR_RESPONSES,
+      },
+    },
+    async (request, reply) => {
+      const accountId = authOf(request).account.id;
+      const { ids } = request.body;
+      const absent = await ctx.sync.missingChunks(accountId, ids);
+      if (absent.length > 0) {
+        throw new CirrusError("not_found", `${absent.length} chunks not found`, {
+          missing: absent,
+        });
+      }
+      async function* frames(): AsyncGenerator<Buffer> {
+        for (const id of ids) {
+          const data = await ctx.sync.readChunk(accountId, id);
+          yield Buffer.from(frameHeader(id, data.length));
+          yield data;
+        }
+      }
+      return reply.type(OCTETS).send(Readable.from(frames()));
+    },
+  );
+}
+
+function requireOctets(body: unknown): Buffer {
+  if (!Buffer.isBuffer(body)) {
+    throw new CirrusError("unsupported_media_type", `send chunks as ${OCTETS}`);
+  }
+  return body;
+}

@@ -1,0 +1,48 @@
+// The push channel: a WebSocket that says "your account's cursor is now N".
+import type {} from "@fastify/websocket";
+import type { FastifyInstance } from "fastify";
+import type { PushMessage } from "../../shared/protocol.js";
+import { authOf, type RouteContext } from "./context.js";
+
+const PING_INTERVAL_MS = 25_000;
+
+export function pushRoutes(app: FastifyInstance, ctx: RouteContext): void {
+  app.get(
+    "/v1/push",
+    { websocket: true, schema: { tags: ["push"], summary: "WebSocket of cursor updates" } },
+    (socket, request) => {
+      const { account, device } = authOf(request);
+      const send = (message: PushMessage) => {
+        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+      };
+      const remove = ctx.push.add(account.id, {
+        deviceId: device.id,
+        send,
+        close: (code, reason) => {
+          socket.close(code, reason);
+        },
+      });
+      // Pings keep NAT and proxies from dropping an idle connection, and find dead peers.
+      let alive = true;
+      const ping = setInterval(() => {
+        if (!alive) {
+          socket.terminate();
+          return;
+        }
+        alive = false;
+        socket.ping();
+      }, PING_INTERVAL_MS);
+      socket.on("pong", () => (alive = true));
+      socket.on("close", () => {
+        clearInterval(ping);
+        remove();
+      });
+      const current = ctx.metadata.getAccount(account.id);
+      send({
+        type: "hello",
+        cursor: current?.cursor ?? 0,
+        fingerprint: ctx.metadata.fingerprint(),
+      });
+    },
+  );
+}

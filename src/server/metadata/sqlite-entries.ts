@@ -1,0 +1,348 @@
+// File and folder operations (commit, mkdir, move, delete) and the change feed.
+import { CirrusError } from "../../shared/errors.js";
+import { applyPatch } from "../../shared/manifest-patch.js";
+import { nameProblem } from "../../shared/names.js";
+import type {
+  ChunkRef,
+  CommitOp,
+  DeleteOp,
+  Entry,
+  MkdirOp,
+  MoveOp,
+  Op,
+  OpResult,
+} from "../../shared/protocol.js";
+import type { ChangesPage } from "./metadata-store.js";
+import { newId, type EntryRow, type EntryRows } from "./sqlite-rows.js";
+
+export interface RetentionPolicy {
+  keepCount: number;
+  keepDays: number;
+}
+
+function checkName(name: string): void {
+  const problem = nameProblem(name);
+  if (problem)
+    throw new CirrusError("invalid_name", `invalid name ${JSON.stringify(name)}: ${problem}`);
+}
+
+export class SqliteEntries {
+  constructor(
+    private readonly rows: EntryRows,
+    private readonly now: () => number,
+    private readonly retention: RetentionPolicy,
+  ) {}
+
+  applyOps(
+    accountId: number,
+    deviceId: string,
+    ops: readonly Op[],
+    absentChunks: ReadonlySet<string>,
+  ): { results: OpResult[]; cursor: number } {
+    const db = this.rows.db;
+    const results: OpResult[] = [];
+    // One outer transaction makes the whole batch one fsync; each op runs in its own
+    // savepoint (a nested better-sqlite3 transaction) so one failure undoes only itself.
+    const runOne = db.transaction((op: Op) => this.applyOne(accountId, deviceId, op, absentChunks));
+    const runAll = db.transaction(() => {
+      for (const op of ops) {
+        try {
+          results.push({ ok: true, entry: runOne(op) });
+        } catch (error) {
+          if (!(error instanceof CirrusError)) throw error;
+          results.push({ ok: false, error: error.toBody() });
+        }
+      }
+      return (
+        db.prepare("SELECT cursor FROM accounts WHERE id = ?").get(accountId) as {
+          cursor: number;
+        }
+      ).cursor;
+    });
+    const cursor = runAll();
+    return { results, cursor };
+  }
+
+  private applyOne(
+    accountId: number,
+    deviceId: string,
+    op: Op,
+    absent: ReadonlySet<string>,
+  ): Entry {
+    switch (op.op) {
+      case "commit":
+        return this.commit(accountId, deviceId, op, absent);
+      case "mkdir":
+        return this.mkdir(accountId, deviceId, op);
+      case "move":
+        return this.move(accountId, deviceId, op);
+      case "delete":
+        return this.remove(accountId, op);
+    }
+  }
+
+  private commit(
+    accountId: number,
+    deviceId: string,
+    op: CommitOp,
+    absent: ReadonlySet<string>,
+  ): Entry {
+    const rows = this.rows;
+    let existing: EntryRow | undefined;
+    if (op.id !== undefined) {
+      existing = rows.require(accountId, op.id);
+      if (existing.kind !== "file") throw new CirrusError("bad_request", `${op.id} is not a file`);
+      if (existing.deleted || op.baseRev !== existing.rev) {
+        throw new CirrusError(
+          "stale_base",
+          "the file changed on the server",
+          rows.toEntry(existing, false),
+        );
+      }
+    } else {
+      checkName(op.name);
+      rows.liveFolder(accountId, op.parentId);
+      const clash = rows.liveChild(accountId, op.parentId, op.name);
+      if (clash) {
+        throw new CirrusError(
+          "name_conflict",
+          `${op.name} already exists`,
+          rows.toEntry(clash, false),
+        );
+      }
+    }
+    let chunks: ChunkRef[];
+    if (op.patch) {
+      if (!existing || op.patch.baseRev !== existing.rev) {
+        throw new CirrusError(
+          "bad_request",
+          "a manifest patch needs the current revision as its base",
+        );
+      }
+      chunks = applyPatch(rows.currentChunks(existing), op.patch);
+    } else {
+      chunks = op.chunks ?? [];
+    }
+    const total = chunks.reduce((sum, c) => sum + c.size, 0);
+    if (total !== op.size) {
+      throw new CirrusError("bad_request", `chunks add up to ${total} bytes, not ${op.size}`);
+    }
+    const missing = chunks.filter((c) => absent.has(c.id)).map((c) => c.id);
+    if (missing.length > 0) {
+      throw new CirrusError("missing_chunks", `${missing.length} chunks are not uploaded`, {
+        missing: [...new Set(missing)].slice(0, 1000),
+      });
+    }
+    const delta = op.size - (existing?.size ?? 0);
+    rows.checkQuota(accountId, delta);
+    return this.writeVersion(accountId, deviceId, existing, op, chunks, delta);
+  }
+
+  /** Store a new current version of a file (shared by commit and version restore). */
+  writeVersion(
+    accountId: number,
+    deviceId: string,
+    existing: EntryRow | undefined,
+    meta: { parentId: string; name: string; size: number; mtime: number; hash: string },
+    chunks: readonly ChunkRef[],
+    delta: number,
+  ): Entry {
+    const rows = this.rows;
+    const seq = rows.nextSeq(accountId);
+    const id = existing?.id ?? newId();
+    const versionId = rows.insertVersion(
+      {
+        account_id: accountId,
+        entry_id: id,
+        rev: seq,
+        size: meta.size,
+        mtime: meta.mtime,
+        hash: meta.hash,
+        device_id: deviceId,
+      },
+      chunks,
+      this.now(),
+    );
+    if (existing) {
+      rows.db
+        .prepare(
+          `UPDATE entries SET size = ?, mtime = ?, hash = ?, rev = ?, device_id = ?, version_id = ?, chunk_count = ?
+           WHERE account_id = ? AND id = ?`,
+        )
+        .run(
+          meta.size,
+          meta.mtime,
+          meta.hash,
+          seq,
+          deviceId,
+          versionId,
+          chunks.length,
+          accountId,
+          id,
+        );
+    } else {
+      rows.db
+        .prepare(
+          `INSERT INTO entries (account_id, id, parent_id, name, kind, size, mtime, hash, rev, device_id, version_id, chunk_count)
+           VALUES (?, ?, ?, ?, 'file', ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          accountId,
+          id,
+          meta.parentId,
+          meta.name,
+          meta.size,
+          meta.mtime,
+          meta.hash,
+          seq,
+          deviceId,
+          versionId,
+          chunks.length,
+        );
+    }
+    rows.addUsedBytes(accountId, delta);
+    this.pruneVersionsOf(accountId, id);
+    return rows.toEntry(rows.require(accountId, id), false);
+  }
+
+  /**
+   * Keep the newest `keepCount` versions, and drop any other older than `keepDays`,
+   * never the current one. Older versions past the count go at once, so a file saved
+   * every second does not grow without bound.
+   */
+  private pruneVersionsOf(accountId: number, entryId: string): void {
+    const { keepCount, keepDays } = this.retention;
+    const cutoff = this.now() - keepDays * 86_400_000;
+    const versions = this.rows.db
+      .prepare(
+        "SELECT id, created_at FROM versions WHERE account_id = ? AND entry_id = ? ORDER BY rev DESC",
+      )
+      .all(accountId, entryId) as { id: string; created_at: number }[];
+    const drop = versions
+      .filter((v, index) => index > 0 && (index >= keepCount || v.created_at < cutoff))
+      .map((v) => v.id);
+    this.rows.deleteVersions(accountId, drop);
+  }
+
+  private mkdir(accountId: number, deviceId: string, op: MkdirOp): Entry {
+    const rows = this.rows;
+    checkName(op.name);
+    rows.liveFolder(accountId, op.parentId);
+    const clash = rows.liveChild(accountId, op.parentId, op.name);
+    if (clash) {
+      // Creating a folder that exists is a success: retries and two devices agree.
+      if (clash.kind === "folder") return rows.toEntry(clash, false);
+      throw new CirrusError(
+        "name_conflict",
+        `${op.name} already exists`,
+        rows.toEntry(clash, false),
+      );
+    }
+    const seq = rows.nextSeq(accountId);
+    const id = newId();
+    rows.db
+      .prepare(
+        `INSERT INTO entries (account_id, id, parent_id, name, kind, mtime, rev, device_id)
+         VALUES (?, ?, ?, ?, 'folder', ?, ?, ?)`,
+      )
+      .run(accountId, id, op.parentId, op.name, op.mtime ?? this.now(), seq, deviceId);
+    return rows.toEntry(rows.require(accountId, id), false);
+  }
+
+  private move(accountId: number, deviceId: string, op: MoveOp): Entry {
+    const rows = this.rows;
+    const row = rows.require(accountId, op.id);
+    if (row.parent_id === null) throw new CirrusError("bad_request", "the root cannot be moved");
+    if (row.deleted || row.rev !== op.baseRev) {
+      throw new CirrusError(
+        "stale_base",
+        "the entry changed on the server",
+        rows.toEntry(row, false),
+      );
+    }
+    checkName(op.name);
+    rows.liveFolder(accountId, op.parentId);
+    if (row.parent_id === op.parentId && row.name === op.name) return rows.toEntry(row, false);
+    for (
+      let at: string | null = op.parentId;
+      at !== null;
+      at = rows.row(accountId, at)?.parent_id ?? null
+    ) {
+      if (at === row.id) throw new CirrusError("cycle", "a folder cannot move into itself");
+    }
+    const clash = rows.liveChild(accountId, op.parentId, op.name);
+    if (clash && clash.id !== row.id) {
+      throw new CirrusError(
+        "name_conflict",
+        `${op.name} already exists`,
+        rows.toEntry(clash, false),
+      );
+    }
+    const seq = rows.nextSeq(accountId);
+    rows.db
+      .prepare(
+        "UPDATE entries SET parent_id = ?, name = ?, rev = ?, device_id = ? WHERE account_id = ? AND id = ?",
+      )
+      .run(op.parentId, op.name, seq, deviceId, accountId, row.id);
+    return rows.toEntry(rows.require(accountId, row.id), false);
+  }
+
+  /** Move an entry and everything under it to the trash, as one restorable group. */
+  private remove(accountId: number, op: DeleteOp): Entry {
+    const rows = this.rows;
+    const row = rows.require(accountId, op.id);
+    if (row.parent_id === null) throw new CirrusError("bad_request", "the root cannot be deleted");
+    if (row.deleted || row.rev !== op.baseRev) {
+      throw new CirrusError(
+        "stale_base",
+        "the entry changed on the server",
+        rows.toEntry(row, false),
+      );
+    }
+    const subtree = rows.db
+      .prepare(
+        `WITH RECURSIVE sub(id) AS (
+           SELECT ? UNION ALL
+           SELECT e.id FROM entries e JOIN sub ON e.parent_id = sub.id
+           WHERE e.account_id = ? AND e.deleted = 0)
+         SELECT e.id, e.kind, e.size FROM entries e JOIN sub ON e.id = sub.id WHERE e.account_id = ?`,
+      )
+      .all(row.id, accountId, accountId) as { id: string; kind: string; size: number }[];
+    const path = rows.pathOf(accountId, row.id);
+    const now = this.now();
+    const mark = rows.db.prepare(
+      `UPDATE entries SET deleted = 1, deleted_at = ?, trash_group = ?, rev = ?, trash_path = ?
+       WHERE account_id = ? AND id = ?`,
+    );
+    let group = 0;
+    let freed = 0;
+    // Children first, so the feed never shows a live child under a deleted parent.
+    for (const item of [...subtree].reverse()) {
+      const seq = rows.nextSeq(accountId);
+      if (group === 0) group = seq;
+      mark.run(now, group, seq, item.id === row.id ? path : null, accountId, item.id);
+      if (item.kind === "file") freed += item.size;
+    }
+    rows.addUsedBytes(accountId, -freed);
+    return rows.toEntry(rows.require(accountId, row.id), false);
+  }
+
+  changes(accountId: number, cursor: number, limit: number): ChangesPage {
+    const found = this.rows.db
+      .prepare("SELECT * FROM entries WHERE account_id = ? AND rev > ? ORDER BY rev LIMIT ?")
+      .all(accountId, cursor, limit + 1) as EntryRow[];
+    const more = found.length > limit;
+    const page = more ? found.slice(0, limit) : found;
+    const last = page.at(-1);
+    const accountCursor = (
+      this.rows.db.prepare("SELECT cursor FROM accounts WHERE id = ?").get(accountId) as {
+        cursor: number;
+      }
+    ).cursor;
+    return {
+      entries: page.map((row) => this.rows.toFeedEntry(row)),
+      cursor: more && last ? last.rev : Math.max(cursor, accountCursor),
+      more,
+    };
+  }
+}

@@ -1,0 +1,186 @@
+// Row shapes and shared helpers of the entries, versions and chunk_refs tables.
+import type Database from "better-sqlite3";
+import { randomBytes } from "node:crypto";
+import { CirrusError } from "../../shared/errors.js";
+import { LIMITS, type ChunkRef, type Entry } from "../../shared/protocol.js";
+import { decodeManifest, encodeManifest } from "./manifest-codec.js";
+
+export interface EntryRow {
+  account_id: number;
+  id: string;
+  parent_id: string | null;
+  name: string;
+  kind: "file" | "folder";
+  size: number;
+  mtime: number;
+  hash: string | null;
+  rev: number;
+  deleted: number;
+  deleted_at: number | null;
+  trash_group: number | null;
+  trash_path: string | null;
+  purged: number;
+  device_id: string | null;
+  version_id: string | null;
+  chunk_count: number;
+}
+
+export interface VersionRow {
+  id: string;
+  account_id: number;
+  entry_id: string;
+  rev: number;
+  size: number;
+  mtime: number;
+  hash: string;
+  device_id: string | null;
+  created_at: number;
+  manifest: Buffer;
+}
+
+export const newId = (): string => randomBytes(16).toString("base64url");
+
+/** Shared row access for the entry repositories; all calls run inside their transaction. */
+export class EntryRows {
+  constructor(readonly db: Database.Database) {}
+
+  row(accountId: number, id: string): EntryRow | undefined {
+    return this.db
+      .prepare("SELECT * FROM entries WHERE account_id = ? AND id = ?")
+      .get(accountId, id) as EntryRow | undefined;
+  }
+
+  /** The entry or a not_found error; another account's id is indistinguishable from none. */
+  require(accountId: number, id: string): EntryRow {
+    const row = this.row(accountId, id);
+    if (!row || row.purged) throw new CirrusError("not_found", `no entry ${id}`);
+    return row;
+  }
+
+  liveChild(accountId: number, parentId: string, name: string): EntryRow | undefined {
+    return this.db
+      .prepare(
+        "SELECT * FROM entries WHERE account_id = ? AND parent_id = ? AND name = ? AND deleted = 0",
+      )
+      .get(accountId, parentId, name) as EntryRow | undefined;
+  }
+
+  liveFolder(accountId: number, id: string): EntryRow {
+    const row = this.row(accountId, id);
+    if (!row || row.deleted) throw new CirrusError("not_found", `no folder ${id}`);
+    if (row.kind !== "folder") throw new CirrusError("not_a_folder", `${id} is not a folder`);
+    return row;
+  }
+
+  /** Advance the account's cursor and return the new sequence number. */
+  nextSeq(accountId: number): number {
+    const row = this.db
+      .prepare("UPDATE accounts SET cursor = cursor + 1 WHERE id = ? RETURNING cursor")
+      .get(accountId) as { cursor: number };
+    return row.cursor;
+  }
+
+  addUsedBytes(accountId: number, delta: number): void {
+    if (delta !== 0) {
+      this.db
+        .prepare("UPDATE accounts SET used_bytes = MAX(0, used_bytes + ?) WHERE id = ?")
+        .run(delta, accountId);
+    }
+  }
+
+  checkQuota(accountId: number, delta: number): void {
+    if (delta <= 0) return;
+    const row = this.db
+      .prepare("SELECT quota_bytes, used_bytes FROM accounts WHERE id = ?")
+      .get(accountId) as { quota_bytes: number | null; used_bytes: number };
+    if (row.quota_bytes !== null && row.used_bytes + delta > row.quota_bytes) {
+      throw new CirrusError(
+        "quota_exceeded",
+        `quota of ${row.quota_bytes} bytes would be exceeded (${row.used_bytes} used)`,
+      );
+    }
+  }
+
+  pathOf(accountId: number, id: string): string {
+    const parts: string[] = [];
+    let current = this.row(accountId, id);
+    while (current && current.parent_id !== null) {
+      parts.unshift(current.name);
+      current = this.row(accountId, current.parent_id);
+    }
+    return parts.join("/");
+  }
+
+  version(accountId: number, versionId: string | null): VersionRow | undefined {
+    if (!versionId) return undefined;
+    return this.db
+      .prepare("SELECT * FROM versions WHERE account_id = ? AND id = ?")
+      .get(accountId, versionId) as VersionRow | undefined;
+  }
+
+  currentChunks(row: EntryRow): ChunkRef[] {
+    return decodeManifest(this.version(row.account_id, row.version_id)?.manifest);
+  }
+
+  insertVersion(
+    row: Omit<VersionRow, "id" | "manifest" | "created_at">,
+    chunks: readonly ChunkRef[],
+    now: number,
+  ): string {
+    const id = newId();
+    this.db
+      .prepare(
+        `INSERT INTO versions (id, account_id, entry_id, rev, size, mtime, hash, device_id, created_at, manifest)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        row.account_id,
+        row.entry_id,
+        row.rev,
+        row.size,
+        row.mtime,
+        row.hash,
+        row.device_id,
+        now,
+        encodeManifest(chunks),
+      );
+    const ref = this.db.prepare(
+      "INSERT OR IGNORE INTO chunk_refs (account_id, chunk, version_id) VALUES (?, ?, ?)",
+    );
+    for (const chunk of new Set(chunks.map((c) => c.id))) ref.run(row.account_id, chunk, id);
+    return id;
+  }
+
+  deleteVersions(accountId: number, versionIds: readonly string[]): void {
+    const refs = this.db.prepare("DELETE FROM chunk_refs WHERE version_id = ?");
+    const version = this.db.prepare("DELETE FROM versions WHERE account_id = ? AND id = ?");
+    for (const id of versionIds) {
+      refs.run(id);
+      version.run(accountId, id);
+    }
+  }
+
+  toEntry(row: EntryRow, withChunks: boolean): Entry {
+    const entry: Entry = {
+      id: row.id,
+      parentId: row.parent_id,
+      name: row.name,
+      kind: row.kind,
+      size: row.size,
+      mtime: row.mtime,
+      hash: row.hash,
+      rev: row.rev,
+      deleted: row.deleted === 1,
+      deviceId: row.device_id,
+      chunkCount: row.chunk_count,
+    };
+    if (withChunks && row.kind === "file" && !row.deleted) entry.chunks = this.currentChunks(row);
+    return entry;
+  }
+
+  /** Change pages carry small manifests inline so small files need no second request. */
+  toFeedEntry(row: EntryRow): Entry {
+    return this.toEntry(row, row.chunk_count <= LIMITS.inlineManifestChunks);
+  }
+}
