@@ -86,7 +86,7 @@ const program = new Command("cirrus-server")
   });
 
 const user = program.command("user").description("manage accounts");
-const dataOf = (cmd: Command): string => (cmd.optsWithGlobals() as { data: string }).data;
+const dataOf = (cmd: Command): string => cmd.optsWithGlobals<{ data: string }>().data;
 
 user
   .command("add <name>")

@@ -161,7 +161,9 @@ describe("IgnoreRules: input", () => {
     (bad) => {
       const r = rules();
       expect(() => r.shouldSkip(bad, "file")).toThrow(CirrusError);
-      expect(() => r.loadCirrusignore(bad, "*")).toThrow(CirrusError);
+      expect(() => {
+        r.loadCirrusignore(bad, "*");
+      }).toThrow(CirrusError);
     },
   );
 
@@ -180,16 +182,24 @@ describe("IgnoreRules: speed", () => {
       },
       ["p5/d9"],
     );
-    const paths: string[] = [];
-    for (let i = 0; i < 100_000; i++) {
-      const ext = [".txt", ".log", ".bak", ".tmp", ".o"][i % 5]!;
-      paths.push(`p${i % 10}/d${(i >> 4) % 50}/s${i % 7}/file-${i}${ext}`);
+    const tree = (top: string, n: number): string[] =>
+      Array.from({ length: n }, (_, i) => {
+        const ext = [".txt", ".log", ".bak", ".tmp", ".o"][(i >> 3) % 5]!;
+        return `${top}${i % 10}/d${(i >> 4) % 50}/s${i % 7}/file-${i}${ext}`;
+      });
+    // A running engine is warm; let the JIT compile the hot path first.
+    for (const p of tree("warm", 5_000)) r.shouldSkip(p, "file");
+
+    // Best of three fresh sets of paths: the machine may be busy with other tests.
+    let best = Infinity;
+    for (const top of ["p", "q", "r"]) {
+      const paths = tree(top, 100_000);
+      const start = performance.now();
+      let skipped = 0;
+      for (const p of paths) if (r.shouldSkip(p, "file") !== false) skipped++;
+      best = Math.min(best, performance.now() - start);
+      if (top === "p") expect(skipped).toBeGreaterThan(40_000); // .log, .tmp, .bak, .o, p5/d9
     }
-    const start = performance.now();
-    let skipped = 0;
-    for (const p of paths) if (r.shouldSkip(p, "file") !== false) skipped++;
-    const ms = performance.now() - start;
-    expect(skipped).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(700);
+    expect(best).toBeLessThan(500); // typically 150-300 ms
   });
 });

@@ -19,7 +19,7 @@ export type SkipReason = "builtin" | "cirrusignore" | "excluded";
 export type IgnoreReason = Exclude<SkipReason, "excluded">;
 
 /** Compiled `ignore` matchers cache every path they test; start afresh after this many. */
-const MATCHER_REUSE_LIMIT = 200_000;
+const MATCHER_REUSE_LIMIT = 50_000;
 /** Bound on the per-folder cache (entries are small; folders are far fewer than files). */
 const FOLDER_CACHE_LIMIT = 200_000;
 

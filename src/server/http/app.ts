@@ -54,11 +54,18 @@ export async function buildApp(ctx: RouteContext, options: AppOptions): Promise<
     },
   });
   await app.register(websocket, { options: { maxPayload: 4096 } });
-  app.addHook("onRequest", async (request) => {
-    if (request.routeOptions.config.public) return;
-    // Unknown routes fall through to the 404 handler without needing a token.
-    if (!request.routeOptions.url) return;
-    request.auth = ctx.auth.authenticate(request.headers.authorization);
+  app.addHook("onRequest", (request, _reply, done) => {
+    // Public routes, and unknown ones (they fall through to the 404 handler), need no token.
+    if (request.routeOptions.config.public || !request.routeOptions.url) {
+      done();
+      return;
+    }
+    try {
+      request.auth = ctx.auth.authenticate(request.headers.authorization);
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
   });
   app.get("/openapi.json", { config: { public: true }, schema: { hide: true } }, () =>
     app.swagger(),

@@ -1,0 +1,121 @@
+// One keep-alive connection pool per server (undici), with timeouts, bounded
+// parallelism and retries with back-off for idempotent calls. Errors come out as
+// CirrusErrors: the server's `{ code, message }`, or "offline" when it cannot be reached.
+import { Agent, request, type Dispatcher } from "undici";
+import { CirrusError, errorFromBody } from "../../shared/errors.js";
+
+export interface TransportOptions {
+  baseUrl: string;
+  token?: string | null;
+  connections?: number;
+  timeoutMs?: number;
+  retries?: number;
+  /** Injectable wait, so tests and a simulator control back-off time. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface CallOptions {
+  method: Dispatcher.HttpMethod;
+  path: string;
+  json?: unknown;
+  body?: Buffer | Uint8Array;
+  query?: Record<string, string | number | undefined>;
+  /** Safe to send again when the connection fails (reads, content-addressed uploads). */
+  idempotent?: boolean;
+  /** Return the raw body stream instead of parsing JSON. */
+  raw?: boolean;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export class HttpTransport {
+  readonly baseUrl: string;
+  token: string | null;
+  private readonly agent: Agent;
+  private readonly retries: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(options: TransportOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, "");
+    this.token = options.token ?? null;
+    this.retries = options.retries ?? 4;
+    this.sleep = options.sleep ?? defaultSleep;
+    const timeout = options.timeoutMs ?? 60_000;
+    this.agent = new Agent({
+      connections: options.connections ?? 8,
+      keepAliveTimeout: 30_000,
+      headersTimeout: timeout,
+      bodyTimeout: timeout,
+      connect: { timeout: Math.min(timeout, 10_000) },
+    });
+  }
+
+  async call<T>(options: CallOptions): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.once<T>(options);
+      } catch (error) {
+        const retriable =
+          error instanceof CirrusError &&
+          (error.code === "offline" || error.code === "unavailable");
+        if (!options.idempotent || !retriable || attempt >= this.retries) throw error;
+        // Exponential back-off with full jitter, capped, so many clients do not stampede.
+        await this.sleep(Math.random() * Math.min(8000, 200 * 2 ** attempt));
+      }
+    }
+  }
+
+  private async once<T>(options: CallOptions): Promise<T> {
+    const url = new URL(this.baseUrl + options.path);
+    for (const [key, value] of Object.entries(options.query ?? {})) {
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    }
+    const headers: Record<string, string> = {};
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    let body: string | Buffer | Uint8Array | undefined;
+    if (options.json !== undefined) {
+      headers["content-type"] = "application/json";
+      body = JSON.stringify(options.json);
+    } else if (options.body) {
+      headers["content-type"] = "application/octet-stream";
+      body = options.body;
+    }
+    let response: Dispatcher.ResponseData;
+    try {
+      response = await request(url, {
+        method: options.method,
+        headers,
+        body,
+        dispatcher: this.agent,
+      });
+    } catch (error) {
+      throw new CirrusError("offline", `cannot reach ${this.baseUrl}: ${(error as Error).message}`);
+    }
+    if (response.statusCode >= 400) {
+      const text = await response.body.text().catch(() => "");
+      let parsed: unknown = null;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        // Not our JSON error (a proxy page, say): keep the status as the message.
+      }
+      const error = errorFromBody(parsed, `HTTP ${response.statusCode} from ${url.pathname}`);
+      if (error.code === "internal" && response.statusCode >= 502) {
+        throw new CirrusError("unavailable", error.message);
+      }
+      throw error;
+    }
+    if (options.raw) return response.body as T;
+    if (response.statusCode === 204) {
+      await response.body.dump();
+      return undefined as T;
+    }
+    const contentType = String(response.headers["content-type"] ?? "");
+    if (contentType.startsWith("application/json")) return (await response.body.json()) as T;
+    return Buffer.from(await response.body.arrayBuffer()) as T;
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+}

@@ -1,0 +1,75 @@
+// Listens on the server's push channel and reconnects with back-off and jitter, so
+// the engine learns of remote changes within milliseconds and never polls on a timer.
+import WebSocket from "ws";
+import type { PushMessage } from "../../shared/protocol.js";
+
+export interface PushClientOptions {
+  baseUrl: string;
+  token: string;
+  onMessage: (message: PushMessage) => void;
+  onState?: (connected: boolean) => void;
+  maxBackoffMs?: number;
+}
+
+export class PushClient {
+  private socket: WebSocket | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private attempt = 0;
+  private closed = false;
+
+  constructor(private readonly options: PushClientOptions) {
+    this.connect();
+  }
+
+  private connect(): void {
+    if (this.closed) return;
+    const url = this.options.baseUrl.replace(/^http/, "ws") + "/v1/push";
+    const socket = new WebSocket(url, {
+      headers: { authorization: `Bearer ${this.options.token}` },
+    });
+    this.socket = socket;
+    socket.on("open", () => {
+      this.attempt = 0;
+      this.options.onState?.(true);
+    });
+    socket.on("message", (data: WebSocket.RawData) => {
+      try {
+        const text = Array.isArray(data)
+          ? Buffer.concat(data).toString("utf8")
+          : Buffer.from(data as ArrayBuffer).toString("utf8");
+        this.options.onMessage(JSON.parse(text) as PushMessage);
+      } catch {
+        // A malformed push message is ignored; the next change feed read is authoritative.
+      }
+    });
+    socket.on("error", () => {
+      // "close" follows and schedules the reconnect.
+    });
+    socket.on("close", (code: number) => {
+      this.socket = null;
+      this.options.onState?.(false);
+      if (code === 4001) {
+        this.options.onMessage({ type: "revoked" });
+        return;
+      }
+      this.scheduleReconnect();
+    });
+  }
+
+  private scheduleReconnect(): void {
+    if (this.closed) return;
+    const cap = this.options.maxBackoffMs ?? 30_000;
+    const delay = Math.min(cap, 250 * 2 ** this.attempt) * (0.5 + Math.random() / 2);
+    this.attempt++;
+    this.timer = setTimeout(() => {
+      this.connect();
+    }, delay);
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.socket?.close(1000, "client closing");
+    this.socket = null;
+  }
+}

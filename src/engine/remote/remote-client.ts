@@ -1,0 +1,179 @@
+// Typed calls to the cloud endpoint's API, splitting big requests into the sizes
+// the server accepts.
+import type { Readable } from "node:stream";
+import { frameHeader, parseFrames } from "../../shared/chunk-framing.js";
+import {
+  LIMITS,
+  CHUNK_FRAME_HEADER,
+  type AccountInfo,
+  type BatchResponse,
+  type ChangesResponse,
+  type Device,
+  type Entry,
+  type LoginRequest,
+  type LoginResponse,
+  type ManifestResponse,
+  type Op,
+  type TrashItem,
+  type Version,
+} from "../../shared/protocol.js";
+import { HttpTransport, type TransportOptions } from "./http-transport.js";
+
+export interface ChunkData {
+  id: string;
+  data: Buffer;
+}
+
+export class RemoteClient {
+  readonly http: HttpTransport;
+
+  constructor(options: TransportOptions) {
+    this.http = new HttpTransport(options);
+  }
+
+  get baseUrl(): string {
+    return this.http.baseUrl;
+  }
+
+  setToken(token: string | null): void {
+    this.http.token = token;
+  }
+
+  async login(body: LoginRequest): Promise<LoginResponse> {
+    const response = await this.http.call<LoginResponse>({
+      method: "POST",
+      path: "/v1/login",
+      json: body,
+    });
+    this.setToken(response.token);
+    return response;
+  }
+
+  logout = () => this.http.call<undefined>({ method: "POST", path: "/v1/logout" });
+  account = () =>
+    this.http.call<AccountInfo>({ method: "GET", path: "/v1/account", idempotent: true });
+  devices = () =>
+    this.http.call<Device[]>({ method: "GET", path: "/v1/devices", idempotent: true });
+  revokeDevice = (id: string) =>
+    this.http.call<undefined>({ method: "DELETE", path: `/v1/devices/${encodeURIComponent(id)}` });
+  enrollTotp = () =>
+    this.http.call<{ secret: string; uri: string }>({ method: "POST", path: "/v1/totp/enroll" });
+  verifyTotp = (code: string) =>
+    this.http.call<undefined>({ method: "POST", path: "/v1/totp/verify", json: { code } });
+
+  /** Which chunks the server lacks, for any number of ids. */
+  async missing(ids: readonly string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    const missing: string[] = [];
+    for (let i = 0; i < unique.length; i += LIMITS.maxMissingQuery) {
+      const part = unique.slice(i, i + LIMITS.maxMissingQuery);
+      const response = await this.http.call<{ missing: string[] }>({
+        method: "POST",
+        path: "/v1/chunks/missing",
+        json: { ids: part },
+        idempotent: true,
+      });
+      missing.push(...response.missing);
+    }
+    return missing;
+  }
+
+  /** Upload chunks: small ones framed together, each request under the size limit. */
+  async uploadChunks(chunks: readonly ChunkData[]): Promise<void> {
+    let batch: Buffer[] = [];
+    let bytes = 0;
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const body = Buffer.concat(batch);
+      batch = [];
+      bytes = 0;
+      await this.http.call({ method: "POST", path: "/v1/chunks", body, idempotent: true });
+    };
+    for (const chunk of chunks) {
+      if (bytes + chunk.data.length + CHUNK_FRAME_HEADER > LIMITS.maxBatchChunkBytes / 4)
+        await flush();
+      batch.push(Buffer.from(frameHeader(chunk.id, chunk.data.length)), chunk.data);
+      bytes += chunk.data.length + CHUNK_FRAME_HEADER;
+    }
+    await flush();
+  }
+
+  uploadChunk = (id: string, data: Buffer) =>
+    this.http.call({ method: "PUT", path: `/v1/chunks/${id}`, body: data, idempotent: true });
+
+  getChunk = (id: string) =>
+    this.http.call<Buffer>({ method: "GET", path: `/v1/chunks/${id}`, idempotent: true });
+
+  /** Download chunks in framed batches, in the order asked. */
+  async fetchChunks(ids: readonly string[]): Promise<ChunkData[]> {
+    const out: ChunkData[] = [];
+    for (let i = 0; i < ids.length; i += 256) {
+      const stream = await this.http.call<Readable>({
+        method: "POST",
+        path: "/v1/chunks/fetch",
+        json: { ids: ids.slice(i, i + 256) },
+        idempotent: true,
+        raw: true,
+      });
+      const parts: Buffer[] = [];
+      for await (const part of stream) parts.push(part as Buffer);
+      for (const frame of parseFrames(Buffer.concat(parts), LIMITS.maxChunkSize)) {
+        out.push({ id: frame.id, data: Buffer.from(frame.data) });
+      }
+    }
+    return out;
+  }
+
+  /** Apply operations in batches the server accepts; results keep the input order. */
+  async ops(ops: readonly Op[]): Promise<BatchResponse> {
+    const results: BatchResponse["results"] = [];
+    let cursor = 0;
+    for (let i = 0; i < ops.length; i += LIMITS.maxBatchOps) {
+      const response = await this.http.call<BatchResponse>({
+        method: "POST",
+        path: "/v1/ops",
+        json: { ops: ops.slice(i, i + LIMITS.maxBatchOps) },
+      });
+      results.push(...response.results);
+      cursor = response.cursor;
+    }
+    return { results, cursor };
+  }
+
+  changes = (cursor: number, limit = 1000) =>
+    this.http.call<ChangesResponse>({
+      method: "GET",
+      path: "/v1/changes",
+      query: { cursor, limit },
+      idempotent: true,
+    });
+  entry = (id: string) =>
+    this.http.call<Entry>({ method: "GET", path: `/v1/entries/${id}`, idempotent: true });
+  manifest = (id: string, haveRev?: number) =>
+    this.http.call<ManifestResponse>({
+      method: "GET",
+      path: `/v1/entries/${id}/manifest`,
+      query: { haveRev },
+      idempotent: true,
+    });
+  versions = (id: string) =>
+    this.http.call<Version[]>({
+      method: "GET",
+      path: `/v1/entries/${id}/versions`,
+      idempotent: true,
+    });
+  restoreVersion = (id: string, versionId: string) =>
+    this.http.call<Entry>({
+      method: "POST",
+      path: `/v1/entries/${id}/versions/${encodeURIComponent(versionId)}/restore`,
+    });
+  trash = () => this.http.call<TrashItem[]>({ method: "GET", path: "/v1/trash", idempotent: true });
+  restoreTrash = (id: string) =>
+    this.http.call<Entry>({ method: "POST", path: `/v1/trash/${id}/restore` });
+  purgeTrash = (id: string) =>
+    this.http.call<undefined>({ method: "DELETE", path: `/v1/trash/${id}` });
+
+  close(): Promise<void> {
+    return this.http.close();
+  }
+}
