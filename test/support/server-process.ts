@@ -12,6 +12,8 @@ export interface ServerProcess {
   url: string;
   dataDir: string;
   child: ChildProcess;
+  /** Everything the process wrote so far to stdout and stderr. */
+  output(): { stdout: string; stderr: string };
   /** Stop with SIGTERM (graceful) or SIGKILL (crash). */
   stop(signal?: NodeJS.Signals): Promise<void>;
   /** Run `cirrus-server <args> --data DIR` to completion. */
@@ -24,24 +26,30 @@ export async function tempDir(prefix: string): Promise<string> {
 }
 
 export async function startServerProcess(
-  options: { dataDir?: string; args?: string[] } = {},
+  /** `cwd`: the working directory of the server and admin processes (default: inherited). */
+  options: { dataDir?: string; args?: string[]; cwd?: string } = {},
 ): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? (await tempDir("server"));
+  const cwd = options.cwd;
   const child = spawn(
     process.execPath,
     [SERVER_BIN, "--data", dataDir, "--port", "0", "--log-level", "warn", ...(options.args ?? [])],
-    { stdio: ["ignore", "pipe", "pipe"] },
+    { stdio: ["ignore", "pipe", "pipe"], cwd },
   );
   let stderr = "";
+  let stdout = "";
   child.stderr.on("data", (d: Buffer) => {
     stderr += d.toString();
   });
+  child.stdout.on("data", (d: Buffer) => {
+    stdout += d.toString();
+  });
   const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => { reject(new Error(`server did not start: ${stderr}`)); }, 20_000);
-    child.stdout.on("data", (d: Buffer) => {
-      out += d.toString();
-      const match = /^cirrus-server listening on (\S+)$/m.exec(out);
+    const timer = setTimeout(() => {
+      reject(new Error(`server did not start: ${stderr}`));
+    }, 20_000);
+    child.stdout.on("data", () => {
+      const match = /^cirrus-server listening on (\S+)$/m.exec(stdout);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
@@ -56,6 +64,7 @@ export async function startServerProcess(
     const result = spawnSync(process.execPath, [SERVER_BIN, ...args, "--data", dataDir], {
       input: stdin ?? "",
       encoding: "utf8",
+      cwd,
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   };
@@ -63,6 +72,7 @@ export async function startServerProcess(
     url,
     dataDir,
     child,
+    output: () => ({ stdout, stderr }),
     admin,
     addUser(name, password, extra = []) {
       const result = admin(["user", "add", name, "--password-stdin", ...extra], password);

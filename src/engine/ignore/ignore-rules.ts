@@ -110,12 +110,6 @@ export class IgnoreRules {
     this.excludedFolders = next;
   }
 
-  private forgetFolders(rulesChanged: boolean): void {
-    if (rulesChanged) this.stacks.clear();
-    this.folders.clear();
-    this.lastState = null;
-  }
-
   excluded(): string[] {
     return [...this.excludedFolders];
   }
@@ -140,6 +134,12 @@ export class IgnoreRules {
     const reason = this.ignoreReasonKey(path, kind);
     if (reason !== false) return reason;
     return this.excludedKey(path) ? "excluded" : false;
+  }
+
+  private forgetFolders(rulesChanged: boolean): void {
+    if (rulesChanged) this.stacks.clear();
+    this.folders.clear();
+    this.lastState = null;
   }
 
   private excludedKey(path: string): boolean {

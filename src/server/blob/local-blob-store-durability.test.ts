@@ -142,29 +142,45 @@ describe("LocalBlobStore durability", () => {
     expect(await packFiles(dir)).toEqual(packs);
   });
 
-  it("keeps every acknowledged chunk when the writing process is killed with SIGKILL mid-stream", async () => {
+  it("keeps every acknowledged chunk when the writing process is SIGKILLed at arbitrary moments", async () => {
     const dir = await tempDir();
     const script = await buildChildWriter(await tempDir());
-    const acked = await runAndKill(script, dir, 400);
+    const acked = new Set<string>();
+    // Several crashes on the same data, each a little later relative to the writes.
+    for (const delayMs of [0, 7, 19]) {
+      const run = await runChild(script, [dir, "run"], { killAfterAcks: 200, delayMs });
+      for (const id of run.acked) acked.add(id);
+      const store = openStore(dir);
+      for (const id of acked) {
+        const data = await store.get("acct", id);
+        expect(data === null ? null : sha256(data)).toBe(id);
+      }
+      await store.close();
+    }
+  });
+
+  it("drops the bytes of a batch killed between its pack write and its index commit, and nothing else", async () => {
+    const dir = await tempDir();
+    const script = await buildChildWriter(await tempDir());
+    // The child kills itself inside the fsync of the first batch after 100 acks.
+    const run = await runChild(script, [dir, "die-at-fsync", "100"], {});
+    const acked = new Set(run.acked);
+    const unacked = run.written.filter((id) => !acked.has(id));
+    expect(unacked.length).toBeGreaterThan(0);
 
     const { logger, messages } = captureLogs();
     const store = openStore(dir, { logger });
-    console.log(
-      "RECOVERY",
-      acked.length,
-      messages.filter((m) => m.includes("trimmed") || m.includes("removed")).length,
-    );
-    for (const id of acked) {
-      const data = await store.get("acct", id);
-      expect(data === null ? null : sha256(data)).toBe(id);
-    }
-    // The store still takes writes, and a clean restart finds nothing left to repair.
+    expect(messages.some((m) => m.includes("trimmed unindexed bytes"))).toBe(true);
+    expect(await store.missing("acct", run.acked)).toEqual([]);
+    expect(await store.missing("acct", unacked)).toEqual(unacked);
+    // The repaired store takes writes, and a clean restart finds nothing to fix.
     const after = chunk("after recovery");
     await store.putMany("acct", [after]);
     await store.close();
     messages.length = 0;
     const reopened = openStore(dir, { logger });
     expect(await reopened.get("acct", after.id)).toEqual(after.data);
+    expect(await reopened.missing("acct", run.acked)).toEqual([]);
     expect(messages.filter((m) => m.includes("trimmed") || m.includes("pack file"))).toEqual([]);
   });
 });
@@ -201,48 +217,80 @@ async function buildChildWriter(outDir: string): Promise<string> {
   return script;
 }
 
-/** Four concurrent writers; each id is printed only after putMany resolved. */
+/**
+ * Four concurrent writers. "W id" is printed before putMany, "A id" once it resolved.
+ * In "die-at-fsync" mode, after argv[4] acks every fsync becomes a SIGKILL of the
+ * process itself: the crash lands exactly between a batch's pack write and its commit.
+ */
 const CHILD_WRITER = `
 import { createHash, randomBytes } from "node:crypto";
+import { open } from "node:fs/promises";
 import { pino } from "pino";
 import { LocalBlobStore } from "./src/server/blob/local-blob-store.js";
 
-const store = new LocalBlobStore({
-  dir: process.argv[2],
-  logger: pino({ level: "silent" }),
-  packSizeCap: 256 * 1024,
-});
+const [dir, mode, armAfter] = process.argv.slice(2);
+const store = new LocalBlobStore({ dir, logger: pino({ level: "silent" }), packSizeCap: 256 * 1024 });
+const probe = await open(process.argv[1], "r");
+const FileHandleProto = Object.getPrototypeOf(probe);
+await probe.close();
+let acks = 0;
+
 async function writeForever() {
   for (;;) {
     const chunks = Array.from({ length: 4 }, () => {
       const data = randomBytes(500 + Math.floor(Math.random() * 20000));
       return { id: createHash("sha256").update(data).digest("hex"), data };
     });
+    process.stdout.write(chunks.map((c) => "W " + c.id + "\\n").join(""));
     await store.putMany("acct", chunks);
-    process.stdout.write(chunks.map((c) => c.id).join("\\n") + "\\n");
+    process.stdout.write(chunks.map((c) => "A " + c.id + "\\n").join(""));
+    acks += chunks.length;
+    if (mode === "die-at-fsync" && acks >= Number(armAfter)) {
+      FileHandleProto.datasync = FileHandleProto.sync = () => process.kill(process.pid, "SIGKILL");
+    }
   }
 }
 await Promise.all([writeForever(), writeForever(), writeForever(), writeForever()]);
 `;
 
-/** Runs the writer until it has acknowledged `count` chunks, then SIGKILLs it. */
-function runAndKill(script: string, dataDir: string, count: number): Promise<string[]> {
+interface ChildRun {
+  written: string[];
+  acked: string[];
+}
+
+/**
+ * Runs the writer until it dies of SIGKILL: its own, or ours once it has acked
+ * `killAfterAcks` chunks (plus `delayMs`). Lines still in the pipe are read to the end.
+ */
+function runChild(
+  script: string,
+  args: string[],
+  { killAfterAcks, delayMs = 0 }: { killAfterAcks?: number; delayMs?: number },
+): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, dataDir], { stdio: ["ignore", "pipe", "pipe"] });
-    const acked: string[] = [];
+    const child = spawn(process.execPath, [script, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const run: ChildRun = { written: [], acked: [] };
     let partial = "";
     let stderr = "";
+    let killing = false;
     child.stdout.setEncoding("utf8").on("data", (text: string) => {
       const lines = (partial + text).split("\n");
       partial = lines.pop() ?? "";
-      acked.push(...lines);
-      if (acked.length >= count) child.kill("SIGKILL");
+      for (const line of lines)
+        (line.startsWith("A ") ? run.acked : run.written).push(line.slice(2));
+      if (killAfterAcks !== undefined && run.acked.length >= killAfterAcks && !killing) {
+        killing = true;
+        setTimeout(() => child.kill("SIGKILL"), delayMs);
+      }
     });
     child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
     child.on("error", reject);
-    child.on("exit", (_code, signal) => {
-      if (signal === "SIGKILL") resolve(acked);
-      else reject(new Error(`writer exited early (acked ${acked.length}): ${stderr}`));
+    child.on("close", (_code, signal) => {
+      if (signal === "SIGKILL") resolve(run);
+      else
+        reject(
+          new Error(`writer exited without being killed (acked ${run.acked.length}): ${stderr}`),
+        );
     });
   });
 }

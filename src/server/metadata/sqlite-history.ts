@@ -2,7 +2,7 @@
 import { CirrusError } from "../../shared/errors.js";
 import { diffManifests } from "../../shared/manifest-patch.js";
 import type { Entry, ManifestResponse, TrashItem, Version } from "../../shared/protocol.js";
-import { decodeManifest } from "./manifest-codec.js";
+import { decodeManifest } from "../../shared/manifest-codec.js";
 import type { RetentionPolicy, SqliteEntries } from "./sqlite-entries.js";
 import type { EntryRow, EntryRows, VersionRow } from "./sqlite-rows.js";
 

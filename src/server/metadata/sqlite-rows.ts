@@ -3,7 +3,7 @@ import type Database from "better-sqlite3";
 import { randomBytes } from "node:crypto";
 import { CirrusError } from "../../shared/errors.js";
 import { LIMITS, type ChunkRef, type Entry } from "../../shared/protocol.js";
-import { decodeManifest, encodeManifest } from "./manifest-codec.js";
+import { decodeManifest, encodeManifest } from "../../shared/manifest-codec.js";
 
 export interface EntryRow {
   account_id: number;
@@ -143,7 +143,7 @@ export class EntryRows {
         row.hash,
         row.device_id,
         now,
-        encodeManifest(chunks),
+        Buffer.from(encodeManifest(chunks).buffer),
       );
     const ref = this.db.prepare(
       "INSERT OR IGNORE INTO chunk_refs (account_id, chunk, version_id) VALUES (?, ?, ?)",

@@ -1,0 +1,66 @@
+// The client's index: a SQLite cache of the Remote and Synced trees, the local
+// hash cache and the conflict log. It is only a cache: if it is lost or corrupt the
+// engine rebuilds it from disk and server (equal content is matched, not re-sent).
+import Database from "better-sqlite3";
+import { rename } from "node:fs/promises";
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS remote (
+  id TEXT PRIMARY KEY, parent_id TEXT, name TEXT NOT NULL, kind TEXT NOT NULL,
+  hash TEXT, size INTEGER NOT NULL, mtime INTEGER NOT NULL, rev INTEGER NOT NULL,
+  device_id TEXT, chunk_count INTEGER NOT NULL DEFAULT 0, chunks BLOB
+);
+CREATE TABLE IF NOT EXISTS synced (
+  id TEXT PRIMARY KEY, parent_id TEXT, name TEXT NOT NULL, kind TEXT NOT NULL,
+  hash TEXT, size INTEGER NOT NULL, mtime INTEGER NOT NULL, rev INTEGER NOT NULL,
+  ino INTEGER, placeholder INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS local_files (
+  path TEXT PRIMARY KEY, ino INTEGER NOT NULL, size INTEGER NOT NULL,
+  mtime_ms REAL NOT NULL, ctime_ms REAL NOT NULL, hash TEXT NOT NULL, chunks BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS chunk_locations (
+  chunk TEXT NOT NULL, path TEXT NOT NULL, offset INTEGER NOT NULL, size INTEGER NOT NULL,
+  PRIMARY KEY (chunk, path, offset)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS chunk_locations_path ON chunk_locations(path);
+CREATE TABLE IF NOT EXISTS conflicts (
+  id INTEGER PRIMARY KEY, path TEXT NOT NULL, conflict_path TEXT NOT NULL,
+  local_device TEXT NOT NULL, remote_device TEXT, created_at INTEGER NOT NULL,
+  resolved INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS excluded (path TEXT PRIMARY KEY);
+`;
+
+/** Open the index; a corrupt file is set aside and a fresh one started. */
+export async function openIndexDb(file: string): Promise<Database.Database> {
+  try {
+    return openOrThrow(file);
+  } catch (error) {
+    // The index is a cache of disk and server: starting over loses nothing.
+    await rename(file, `${file}.corrupt-${Date.now()}`).catch(() => undefined);
+    for (const suffix of ["-wal", "-shm"]) {
+      await rename(`${file}${suffix}`, `${file}${suffix}.corrupt-${Date.now()}`).catch(
+        () => undefined,
+      );
+    }
+    if (!(error instanceof Error)) throw error;
+    return openOrThrow(file);
+  }
+}
+
+function openOrThrow(file: string): Database.Database {
+  const db = new Database(file);
+  try {
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    const check = db.pragma("quick_check", { simple: true });
+    if (check !== "ok") throw new Error(`index check failed: ${String(check)}`);
+    db.exec(SCHEMA);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,281 @@
+// Typed access to the client's index (see index-db.ts for what it holds and why).
+import type Database from "better-sqlite3";
+import { decodeManifest, encodeManifest } from "../../shared/manifest-codec.js";
+import type { ChunkRef, Entry } from "../../shared/protocol.js";
+import type { ConflictRecord } from "../../shared/status.js";
+import type { TreeNode } from "../tree/types.js";
+
+export interface SyncedNode extends TreeNode {
+  /** Inode of the local copy when it was last in sync: how local moves are found. */
+  ino: number | null;
+  placeholder: boolean;
+}
+
+export interface CachedFile {
+  path: string;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  hash: string;
+  chunks: ChunkRef[];
+}
+
+interface NodeRow {
+  id: string;
+  parent_id: string | null;
+  name: string;
+  kind: "file" | "folder";
+  hash: string | null;
+  size: number;
+  mtime: number;
+  rev: number;
+}
+
+const toNode = (row: NodeRow): TreeNode => ({
+  id: row.id,
+  parentId: row.parent_id,
+  name: row.name,
+  kind: row.kind,
+  hash: row.hash,
+  size: row.size,
+  mtime: row.mtime,
+  rev: row.rev,
+});
+
+const blob = (chunks: readonly ChunkRef[]): Buffer => Buffer.from(encodeManifest(chunks).buffer);
+
+export class IndexStore {
+  constructor(readonly db: Database.Database) {}
+
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  getState(key: string): string | null {
+    const row = this.db.prepare("SELECT value FROM state WHERE key = ?").get(key) as
+      { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  setState(key: string, value: string | null): void {
+    if (value === null) this.db.prepare("DELETE FROM state WHERE key = ?").run(key);
+    else this.db.prepare("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)").run(key, value);
+  }
+
+  // ---- Remote tree ----------------------------------------------------------------
+
+  /** Apply one page of the change feed: upsert live entries, drop deleted ones. */
+  applyRemoteChanges(entries: readonly Entry[]): void {
+    const upsert = this.db.prepare(
+      `INSERT OR REPLACE INTO remote (id, parent_id, name, kind, hash, size, mtime, rev, device_id, chunk_count, chunks)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const remove = this.db.prepare("DELETE FROM remote WHERE id = ?");
+    for (const e of entries) {
+      if (e.deleted) {
+        remove.run(e.id);
+        continue;
+      }
+      upsert.run(
+        e.id,
+        e.parentId,
+        e.name,
+        e.kind,
+        e.hash,
+        e.size,
+        e.mtime,
+        e.rev,
+        e.deviceId,
+        e.chunkCount,
+        e.chunks ? blob(e.chunks) : null,
+      );
+    }
+  }
+
+  clearRemote(): void {
+    this.db.exec("DELETE FROM remote");
+  }
+
+  remoteTree(): Map<string, TreeNode> {
+    const rows = this.db
+      .prepare("SELECT id, parent_id, name, kind, hash, size, mtime, rev FROM remote")
+      .all() as NodeRow[];
+    return new Map(rows.map((r) => [r.id, toNode(r)]));
+  }
+
+  remoteDevice(id: string): string | null {
+    const row = this.db.prepare("SELECT device_id FROM remote WHERE id = ?").get(id) as
+      { device_id: string | null } | undefined;
+    return row?.device_id ?? null;
+  }
+
+  /** The remote manifest when the feed carried it inline (small files). */
+  remoteChunks(id: string, rev: number): ChunkRef[] | null {
+    const row = this.db.prepare("SELECT chunks, rev FROM remote WHERE id = ?").get(id) as
+      { chunks: Buffer | null; rev: number } | undefined;
+    if (!row?.chunks || row.rev !== rev) return null;
+    return decodeManifest(row.chunks);
+  }
+
+  // ---- Synced tree ------------------------------------------------------------------
+
+  syncedNodes(): SyncedNode[] {
+    const rows = this.db.prepare("SELECT * FROM synced").all() as (NodeRow & {
+      ino: number | null;
+      placeholder: number;
+    })[];
+    return rows.map((r) => ({ ...toNode(r), ino: r.ino, placeholder: r.placeholder === 1 }));
+  }
+
+  putSynced(node: TreeNode, ino: number | null, placeholder = false): void {
+    this.db
+      .prepare(
+        `INSERT OR REPLACE INTO synced (id, parent_id, name, kind, hash, size, mtime, rev, ino, placeholder)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        node.id,
+        node.parentId,
+        node.name,
+        node.kind,
+        node.hash,
+        node.size,
+        node.mtime,
+        node.rev,
+        ino,
+        placeholder ? 1 : 0,
+      );
+  }
+
+  removeSynced(id: string): void {
+    this.db.prepare("DELETE FROM synced WHERE id = ?").run(id);
+  }
+
+  // ---- Local hash cache -------------------------------------------------------------
+
+  cachedFile(path: string): CachedFile | null {
+    const row = this.db.prepare("SELECT * FROM local_files WHERE path = ?").get(path) as
+      | {
+          path: string;
+          ino: number;
+          size: number;
+          mtime_ms: number;
+          ctime_ms: number;
+          hash: string;
+          chunks: Buffer;
+        }
+      | undefined;
+    if (!row) return null;
+    return {
+      path: row.path,
+      ino: row.ino,
+      size: row.size,
+      mtimeMs: row.mtime_ms,
+      ctimeMs: row.ctime_ms,
+      hash: row.hash,
+      chunks: decodeManifest(row.chunks),
+    };
+  }
+
+  /** Remember a file's hash and chunks, and where each chunk can be read back. */
+  putCachedFile(file: CachedFile): void {
+    this.dropCachedFile(file.path);
+    this.db
+      .prepare(
+        `INSERT INTO local_files (path, ino, size, mtime_ms, ctime_ms, hash, chunks) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        file.path,
+        file.ino,
+        file.size,
+        file.mtimeMs,
+        file.ctimeMs,
+        file.hash,
+        blob(file.chunks),
+      );
+    const locate = this.db.prepare(
+      "INSERT OR IGNORE INTO chunk_locations (chunk, path, offset, size) VALUES (?, ?, ?, ?)",
+    );
+    let offset = 0;
+    for (const chunk of file.chunks) {
+      locate.run(chunk.id, file.path, offset, chunk.size);
+      offset += chunk.size;
+    }
+  }
+
+  dropCachedFile(path: string): void {
+    this.db.prepare("DELETE FROM local_files WHERE path = ?").run(path);
+    this.db.prepare("DELETE FROM chunk_locations WHERE path = ?").run(path);
+  }
+
+  cachedPaths(): string[] {
+    return (this.db.prepare("SELECT path FROM local_files").all() as { path: string }[]).map(
+      (r) => r.path,
+    );
+  }
+
+  /** Local places where a chunk's bytes may still be found (verify before use). */
+  chunkLocations(chunk: string): { path: string; offset: number; size: number }[] {
+    return this.db
+      .prepare("SELECT path, offset, size FROM chunk_locations WHERE chunk = ? LIMIT 4")
+      .all(chunk) as { path: string; offset: number; size: number }[];
+  }
+
+  // ---- Conflicts and exclusions ----------------------------------------------------
+
+  addConflict(record: Omit<ConflictRecord, "id">): ConflictRecord {
+    const info = this.db
+      .prepare(
+        `INSERT INTO conflicts (path, conflict_path, local_device, remote_device, created_at) VALUES (?, ?, ?, ?, ?)`,
+      )
+      .run(
+        record.path,
+        record.conflictPath,
+        record.localDevice,
+        record.remoteDevice,
+        record.createdAt,
+      );
+    return { ...record, id: Number(info.lastInsertRowid) };
+  }
+
+  conflicts(): ConflictRecord[] {
+    const rows = this.db
+      .prepare("SELECT * FROM conflicts WHERE resolved = 0 ORDER BY id")
+      .all() as {
+      id: number;
+      path: string;
+      conflict_path: string;
+      local_device: string;
+      remote_device: string | null;
+      created_at: number;
+    }[];
+    return rows.map((r) => ({
+      id: r.id,
+      path: r.path,
+      conflictPath: r.conflict_path,
+      localDevice: r.local_device,
+      remoteDevice: r.remote_device,
+      createdAt: r.created_at,
+    }));
+  }
+
+  resolveConflict(id: number): void {
+    this.db.prepare("UPDATE conflicts SET resolved = 1 WHERE id = ?").run(id);
+  }
+
+  excluded(): string[] {
+    return (
+      this.db.prepare("SELECT path FROM excluded ORDER BY path").all() as { path: string }[]
+    ).map((r) => r.path);
+  }
+
+  setExcluded(path: string, excluded: boolean): void {
+    if (excluded) this.db.prepare("INSERT OR IGNORE INTO excluded (path) VALUES (?)").run(path);
+    else this.db.prepare("DELETE FROM excluded WHERE path = ?").run(path);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,213 @@
+// Builds the Local tree from a walk: hashes only files whose size, mtime, ctime or
+// inode changed since the cache saw them, and gives every item the id of the Synced
+// node it is (same path, or same inode and content after a move), so renames are
+// found and a folder rename stays one operation.
+import { CirrusError } from "../../shared/errors.js";
+import type { ChunkerPool } from "../chunking/index.js";
+import type { CachedFile, IndexStore, SyncedNode } from "../index/index-store.js";
+import type { LocalNode } from "../planner/index.js";
+import { TREE_ROOT_ID } from "../tree/types.js";
+import type { WalkedItem, WalkResult } from "./walk.js";
+import path from "node:path";
+
+export interface LocalScan {
+  tree: Map<string, LocalNode>;
+  /** id -> path relative to the root as spelled on disk. */
+  diskPath: Map<string, string>;
+  /** id -> what was on disk when scanned (for "did it change meanwhile" checks). */
+  stat: Map<string, WalkedItem>;
+  /** Files that could not be hashed this time (busy, unreadable): retried later. */
+  busy: { rel: string; code: string; message: string }[];
+}
+
+export const localId = (rel: string): string => `local:${rel}`;
+
+/** Paths of the Synced tree, by id. */
+export function pathsOf(nodes: readonly SyncedNode[]): Map<string, string> {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const paths = new Map<string, string>();
+  const resolve = (id: string, depth = 0): string | null => {
+    if (id === TREE_ROOT_ID) return "";
+    const known = paths.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    if (!node || node.parentId === null || depth > 4096) return null;
+    const parent = resolve(node.parentId, depth + 1);
+    if (parent === null) return null;
+    const p = parent ? `${parent}/${node.name}` : node.name;
+    paths.set(id, p);
+    return p;
+  };
+  for (const node of nodes) resolve(node.id);
+  return paths;
+}
+
+export async function buildLocalTree(options: {
+  root: string;
+  walked: WalkResult;
+  synced: readonly SyncedNode[];
+  index: IndexStore;
+  chunker: ChunkerPool;
+}): Promise<LocalScan> {
+  const { root, walked, synced, index, chunker } = options;
+  const syncedPaths = pathsOf(synced);
+  const syncedByPath = new Map<string, SyncedNode>();
+  for (const node of synced) {
+    const p = syncedPaths.get(node.id);
+    if (p !== undefined) syncedByPath.set(p, node);
+  }
+  const present = new Set(walked.items.map((i) => i.rel));
+  const scan: LocalScan = { tree: new Map(), diskPath: new Map(), stat: new Map(), busy: [] };
+  const hashes = await hashFiles(root, walked.items, index, chunker, scan.busy);
+
+  // Ids: the same path keeps its id; otherwise an unclaimed Synced node with the same
+  // inode whose old path is gone (and, for files, the same content: inodes get reused).
+  const claimed = new Set<string>();
+  const idOf = new Map<string, string>([["", TREE_ROOT_ID]]);
+  const unmatched: WalkedItem[] = [];
+  for (const item of walked.items) {
+    const node = syncedByPath.get(item.rel);
+    if (node && node.kind === item.kind && !claimed.has(node.id)) {
+      claimed.add(node.id);
+      idOf.set(item.rel, node.id);
+    } else {
+      unmatched.push(item);
+    }
+  }
+  const movedAway = new Map<number, SyncedNode[]>();
+  for (const node of synced) {
+    const p = syncedPaths.get(node.id);
+    if (node.ino === null || claimed.has(node.id) || p === undefined || present.has(p)) continue;
+    movedAway.set(node.ino, [...(movedAway.get(node.ino) ?? []), node]);
+  }
+  for (const item of unmatched) {
+    const candidate = (movedAway.get(item.ino) ?? []).find(
+      (n) =>
+        !claimed.has(n.id) &&
+        n.kind === item.kind &&
+        (item.kind === "folder" || n.hash === hashes.get(item.rel)?.hash),
+    );
+    if (candidate) claimed.add(candidate.id);
+    idOf.set(item.rel, candidate?.id ?? localId(item.rel));
+  }
+
+  scan.tree.set(TREE_ROOT_ID, rootNode());
+  const busyPaths = new Set(scan.busy.map((b) => b.rel));
+  for (const item of walked.items) {
+    const id = idOf.get(item.rel) as string;
+    const parentRel = item.rel.includes("/") ? item.rel.slice(0, item.rel.lastIndexOf("/")) : "";
+    const parentId = idOf.get(parentRel);
+    if (parentId === undefined) continue;
+    const name = item.rel.slice(item.rel.lastIndexOf("/") + 1);
+    let hash: string | null = null;
+    let size = 0;
+    if (item.kind === "file") {
+      const known = hashes.get(item.rel);
+      if (known) {
+        hash = known.hash;
+        size = known.size;
+      } else {
+        // Not readable right now: report it unchanged, so nothing is planned for it.
+        const previous = busyPaths.has(item.rel) ? syncedByPath.get(item.rel) : undefined;
+        if (!previous || previous.id !== id) continue;
+        hash = previous.hash;
+        size = previous.size;
+      }
+    }
+    scan.tree.set(id, {
+      id,
+      parentId,
+      name,
+      kind: item.kind,
+      hash,
+      size,
+      mtime: item.mtimeMs,
+      rev: 0,
+    });
+    scan.diskPath.set(id, item.diskRel);
+    scan.stat.set(id, item);
+  }
+  return scan;
+}
+
+function rootNode(): LocalNode {
+  return {
+    id: TREE_ROOT_ID,
+    parentId: null,
+    name: "",
+    kind: "folder",
+    hash: null,
+    size: 0,
+    mtime: 0,
+    rev: 0,
+  };
+}
+
+/** Hash new and changed files (cache hits cost nothing), in parallel on the pool. */
+async function hashFiles(
+  root: string,
+  items: readonly WalkedItem[],
+  index: IndexStore,
+  chunker: ChunkerPool,
+  busy: LocalScan["busy"],
+): Promise<Map<string, { hash: string; size: number }>> {
+  const out = new Map<string, { hash: string; size: number }>();
+  const fresh: CachedFile[] = [];
+  const jobs: Promise<void>[] = [];
+  for (const item of items) {
+    if (item.kind !== "file") continue;
+    const cached = index.cachedFile(item.rel);
+    if (
+      cached &&
+      cached.ino === item.ino &&
+      cached.size === item.size &&
+      cached.mtimeMs === item.mtimeMs &&
+      cached.ctimeMs === item.ctimeMs
+    ) {
+      out.set(item.rel, { hash: cached.hash, size: cached.size });
+      continue;
+    }
+    jobs.push(
+      chunker.chunk(path.join(root, item.diskRel)).then(
+        (result) => {
+          // The walk's stat and the chunker's must agree, or the file moved on meanwhile.
+          if (
+            result.size !== item.size ||
+            result.ino !== item.ino ||
+            Math.floor(result.mtimeMs) !== item.mtimeMs
+          ) {
+            busy.push({
+              rel: item.rel,
+              code: "file_busy",
+              message: "the file changed while it was read",
+            });
+            return;
+          }
+          fresh.push({
+            path: item.rel,
+            ino: item.ino,
+            size: result.size,
+            mtimeMs: item.mtimeMs,
+            ctimeMs: item.ctimeMs,
+            hash: result.hash,
+            chunks: result.chunks.map((c) => ({ id: c.id, size: c.size })),
+          });
+          out.set(item.rel, { hash: result.hash, size: result.size });
+        },
+        (error: unknown) => {
+          const code =
+            error instanceof CirrusError
+              ? error.code
+              : ((error as NodeJS.ErrnoException).code ?? "EIO");
+          busy.push({ rel: item.rel, code, message: (error as Error).message });
+        },
+      ),
+    );
+  }
+  await Promise.all(jobs);
+  // One transaction for the whole scan: a first scan of 100,000 files is one commit.
+  index.transaction(() => {
+    for (const file of fresh) index.putCachedFile(file);
+  });
+  return out;
+}
