@@ -92,14 +92,17 @@ user
   .command("add <name>")
   .option("--password-stdin", "read the password from standard input")
   .option("--quota <bytes>", "storage quota in bytes", integer)
-  .action(async (name: string, opts: { passwordStdin?: boolean; quota?: number }, cmd: Command) => {
+  .action(async (name: string, opts: { passwordStdin?: boolean }, cmd: Command) => {
     if (!opts.passwordStdin) fail("give the password with --password-stdin");
+    // `--quota` is also the server's global option, which commander parses wherever it
+    // appears, so this command's own `opts` never holds it: read the merged options.
+    const quota = (cmd.optsWithGlobals() as { quota?: number }).quota;
     if (!/^[A-Za-z0-9._@-]{1,128}$/.test(name)) fail("user names use letters, digits and . _ @ -");
     const password = await readSecretFromStdin();
     const store = openMetadata(dataOf(cmd));
     try {
       if (store.findAccount(name)) fail(`user ${name} already exists`);
-      store.createAccount(name, await hashPassword(password), opts.quota ?? null);
+      store.createAccount(name, await hashPassword(password), quota ?? null);
       process.stdout.write(`user ${name} added\n`);
     } finally {
       store.close();

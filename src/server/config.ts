@@ -7,7 +7,10 @@ export interface ServerConfig {
   port: number;
   tls: { cert: string; key: string } | null;
   insecureHttp: boolean;
-  /** Versions of a file kept: at least `keepCount` newest, and any newer than `keepDays`. */
+  /**
+   * Versions of a file kept: at most the `keepCount` newest, and of those only the ones
+   * newer than `keepDays` (the current version is always kept).
+   */
   versions: { keepCount: number; keepDays: number };
   trashDays: number;
   /** Default quota for new accounts; null means unlimited. */

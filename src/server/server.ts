@@ -26,19 +26,22 @@ export interface RunningServer {
 /** Open the stores under the data folder (also used by the admin commands). */
 export async function openStores(
   config: ServerConfig,
+  logger: Logger,
 ): Promise<{ metadata: MetadataStore; blobs: BlobStore }> {
   await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
   const metadata = new SqliteMetadataStore({
     dataDir: config.dataDir,
     retention: { ...config.versions, trashDays: config.trashDays },
   });
-  const blobs = await LocalBlobStore.open({ dir: path.join(config.dataDir, "chunks") });
+  // The server's logger: without it the blob store logs with its own defaults, to
+  // stdout (which must carry only the "listening on" line) and ignoring --log-level.
+  const blobs = await LocalBlobStore.open({ dir: path.join(config.dataDir, "chunks"), logger });
   return { metadata, blobs };
 }
 
 export async function startServer(config: ServerConfig, logger?: Logger): Promise<RunningServer> {
   const log = logger ?? createLogger(config.logLevel);
-  const { metadata, blobs } = await openStores(config);
+  const { metadata, blobs } = await openStores(config, log);
   const push = new PushHub();
   const sync = new SyncService(metadata, blobs, push, new AccountLocks());
   const auth = new AuthService(metadata, config.loginLimits);

@@ -78,7 +78,7 @@ export class SyncService {
         const exists = this.metadata.getAccount(accountId) !== null;
         const referenced = exists ? this.metadata.referencedChunks(accountId, idle) : new Set();
         const garbage = idle.filter((id) => !referenced.has(id));
-        await this.blobs.delete(account, garbage);
+        await this.blobs.delete(account, garbage, now - graceMs);
         return garbage.length;
       });
     }

@@ -12,9 +12,11 @@
 //    so the top bit sees a 32-byte window).
 //  - Cut-point skipping: no chunk is shorter than minSize, so its first minSize bytes
 //    are not hashed at all (a free speed-up of about minSize/avgSize).
-//  - Normalized chunking (level 2): before avgSize a cut needs log2(avg)+2 zero bits
-//    (hard to hit), after it only log2(avg)-2 (easy to hit). Chunk sizes bunch up
-//    around avgSize, which keeps dedup good with a large minSize.
+//  - Normalized chunking (level L): before avgSize a cut needs log2(avg)+L zero bits
+//    (hard to hit), after it only log2(avg)-L (easy to hit). Chunk sizes bunch up
+//    around avgSize, which makes up for the sizes lost to minSize. The paper favours
+//    L=2 for dedup ratio; we measured L=1 to resynchronize much sooner after an
+//    insert (see DEFAULT_CHUNKER_PARAMS), which is what a sync client pays for.
 //
 // This file is pure (no I/O, no Node APIs) and the cut points are part of the sync
 // format: every client must cut the same bytes the same way forever, or chunks stop
@@ -30,18 +32,28 @@ export interface ChunkerParams {
   readonly avgSize: number;
   /** A chunk reaching this size is cut unconditionally. */
   readonly maxSize: number;
+  /**
+   * Normalization level L, 0..3: the strict mask has log2(avgSize)+L bits, the
+   * loose one log2(avgSize)-L (0 is plain gear CDC with one mask). Default 1.
+   */
+  readonly normalization?: number;
 }
 
+/** Normalization level used when ChunkerParams.normalization is left out. */
+const DEFAULT_NORMALIZATION = 1;
+
 /**
- * Default parameters of the Cirrus sync format: min 16 KiB, avg 64 KiB, max 256 KiB.
+ * Default parameters of the Cirrus sync format: min 4 KiB, avg 16 KiB, max 64 KiB,
+ * normalization level 1.
  *
  * Chosen with bench/chunk-params.ts (see README.md beside this file for the table):
  * PLACEHOLDER until the benchmark has run.
  */
 export const DEFAULT_CHUNKER_PARAMS: ChunkerParams = Object.freeze({
-  minSize: 16 * 1024,
-  avgSize: 64 * 1024,
-  maxSize: 256 * 1024,
+  minSize: 4 * 1024,
+  avgSize: 16 * 1024,
+  maxSize: 64 * 1024,
+  normalization: DEFAULT_NORMALIZATION,
 });
 
 // ---- gear table -----------------------------------------------------------------
@@ -89,7 +101,7 @@ const MIN_MIN_SIZE = 64;
 
 /** Throws a RangeError unless the parameters describe a valid chunker. */
 export function validateChunkerParams(params: ChunkerParams): void {
-  const { minSize, avgSize, maxSize } = params;
+  const { minSize, avgSize, maxSize, normalization = DEFAULT_NORMALIZATION } = params;
   for (const [name, value] of Object.entries({ minSize, avgSize, maxSize })) {
     if (!Number.isSafeInteger(value) || value <= 0) {
       throw new RangeError(`chunker ${name} must be a positive integer, got ${value}`);
@@ -103,9 +115,12 @@ export function validateChunkerParams(params: ChunkerParams): void {
       `chunker sizes must satisfy minSize < avgSize < maxSize, got ${minSize}/${avgSize}/${maxSize}`,
     );
   }
-  // 2^8..2^28 keeps both mask widths (bits - 2 and bits + 2) inside 1..31 bits.
+  // 2^8..2^28 keeps both mask widths (bits - 3 and bits + 3 at most) inside 5..31 bits.
   if ((avgSize & (avgSize - 1)) !== 0 || avgSize < 256 || avgSize > 2 ** 28) {
     throw new RangeError(`chunker avgSize must be a power of two in 256..2^28, got ${avgSize}`);
+  }
+  if (!Number.isInteger(normalization) || normalization < 0 || normalization > 3) {
+    throw new RangeError(`chunker normalization must be 0, 1, 2 or 3, got ${normalization}`);
   }
 }
 
@@ -132,9 +147,9 @@ export class FastCdc {
   readonly #minSize: number;
   readonly #normalSize: number;
   readonly #maxSize: number;
-  /** Stricter mask (log2(avg)+2 bits) used before avgSize. */
+  /** Stricter mask (log2(avg)+L bits) used before avgSize. */
   readonly #maskS: number;
-  /** Looser mask (log2(avg)-2 bits) used from avgSize on. */
+  /** Looser mask (log2(avg)-L bits) used from avgSize on. */
   readonly #maskL: number;
   /** Bytes of the current chunk seen so far. */
   #len = 0;
@@ -143,13 +158,14 @@ export class FastCdc {
 
   constructor(params: ChunkerParams = DEFAULT_CHUNKER_PARAMS) {
     validateChunkerParams(params);
-    this.params = Object.freeze({ ...params });
+    const level = params.normalization ?? DEFAULT_NORMALIZATION;
+    this.params = Object.freeze({ ...params, normalization: level });
     this.#minSize = params.minSize;
     this.#normalSize = params.avgSize;
     this.#maxSize = params.maxSize;
     const bits = Math.log2(params.avgSize);
-    this.#maskS = topBitsMask(bits + 2);
-    this.#maskL = topBitsMask(bits - 2);
+    this.#maskS = topBitsMask(bits + level);
+    this.#maskL = topBitsMask(bits - level);
   }
 
   /** Bytes pushed since the last cut point (the unfinished chunk). */

@@ -63,6 +63,14 @@ export class IndexStore {
     else this.db.prepare("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)").run(key, value);
   }
 
+  putRemote(entry: Entry, chunks: readonly ChunkRef[] | null): void {
+    this.applyRemoteChanges([chunks ? { ...entry, chunks: [...chunks] } : entry]);
+  }
+
+  removeRemote(id: string): void {
+    this.db.prepare("DELETE FROM remote WHERE id = ?").run(id);
+  }
+
   // ---- Remote tree ----------------------------------------------------------------
 
   /** Apply one page of the change feed: upsert live entries, drop deleted ones. */
@@ -121,18 +129,28 @@ export class IndexStore {
   // ---- Synced tree ------------------------------------------------------------------
 
   syncedNodes(): SyncedNode[] {
-    const rows = this.db.prepare("SELECT * FROM synced").all() as (NodeRow & {
+    const rows = this.db
+      .prepare(
+        "SELECT id, parent_id, name, kind, hash, size, mtime, rev, ino, placeholder FROM synced",
+      )
+      .all() as (NodeRow & {
       ino: number | null;
       placeholder: number;
     })[];
     return rows.map((r) => ({ ...toNode(r), ino: r.ino, placeholder: r.placeholder === 1 }));
   }
 
-  putSynced(node: TreeNode, ino: number | null, placeholder = false): void {
+  /** Record what both sides agree on; `chunks` is kept so the next upload can send a patch. */
+  putSynced(
+    node: TreeNode,
+    ino: number | null,
+    chunks: readonly ChunkRef[] | null = null,
+    placeholder = false,
+  ): void {
     this.db
       .prepare(
-        `INSERT OR REPLACE INTO synced (id, parent_id, name, kind, hash, size, mtime, rev, ino, placeholder)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR REPLACE INTO synced (id, parent_id, name, kind, hash, size, mtime, rev, ino, placeholder, chunks)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         node.id,
@@ -145,7 +163,26 @@ export class IndexStore {
         node.rev,
         ino,
         placeholder ? 1 : 0,
+        chunks ? blob(chunks) : null,
       );
+  }
+
+  syncedChunks(id: string, rev: number): ChunkRef[] | null {
+    const row = this.db.prepare("SELECT chunks, rev FROM synced WHERE id = ?").get(id) as
+      { chunks: Buffer | null; rev: number } | undefined;
+    if (!row?.chunks || row.rev !== rev) return null;
+    return decodeManifest(row.chunks);
+  }
+
+  /** Keep the hash cache when a file or folder is renamed, so nothing is hashed again. */
+  renameCachedPrefix(from: string, to: string): void {
+    for (const table of ["local_files", "chunk_locations"]) {
+      this.db
+        .prepare(
+          `UPDATE OR REPLACE ${table} SET path = ? || substr(path, ?) WHERE path = ? OR substr(path, 1, ?) = ?`,
+        )
+        .run(to, from.length + 1, from, from.length + 1, `${from}/`);
+    }
   }
 
   removeSynced(id: string): void {

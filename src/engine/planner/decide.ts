@@ -2,7 +2,14 @@
 // should it be and with which content? Structure (parents, cycles) and names are
 // settled afterwards, across ids.
 import type { TreeNode } from "../tree/types.js";
-import { fileContent, type LocFrom, type MNode, type Note, type Prepared } from "./model.js";
+import {
+  copyIdFor,
+  fileContent,
+  type LocFrom,
+  type MNode,
+  type Note,
+  type Prepared,
+} from "./model.js";
 import { nfc, sameContent, sameLocation } from "./paths.js";
 import type { DeferReason, LocalNode } from "./types.js";
 
@@ -84,7 +91,7 @@ function both(s: TreeNode | undefined, l: LocalNode, r: TreeNode, notes: Note[])
   if (lc && !rc) content = l;
   else if (lc && rc && !sameContent(l, r)) {
     conflict = fileContent(l);
-    notes.push({ kind: "content", id: r.id });
+    notes.push({ kind: "content", id: r.id, otherId: copyIdFor(r.id) });
   }
 
   let loc: TreeNode = r;

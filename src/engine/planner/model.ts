@@ -81,6 +81,11 @@ export interface Merged {
   notes: Note[];
 }
 
+/** The planned id of the conflict copy that keeps the local version of `id`. */
+export function copyIdFor(id: string): string {
+  return `conflict:${id}`;
+}
+
 export function fileContent(node: TreeNode): FileContent {
   return { hash: node.hash ?? "", size: node.size, mtime: node.mtime };
 }

@@ -17,7 +17,7 @@ export interface Settled {
 export function settleStructure(prep: Prepared, decisions: Decisions): Settled {
   const overrides = new Set<string>();
   const blocked = new Map<string, DeferReason>();
-  const notes: Note[] = [];
+  const notes: Note[] = [...decisions.notes];
   for (;;) {
     const attempt = attemptSettle(prep, decisions, overrides, blocked);
     if (attempt.cycle === undefined) {

@@ -29,8 +29,12 @@ export interface BlobStore {
   /** Ids of this account's chunks neither stored nor touched since `cutoffMs` (epoch ms). */
   listIdle(account: string, cutoffMs: number): Promise<string[]>;
 
-  /** Forget chunks (the collector calls this for unreferenced idle chunks). */
-  delete(account: string, ids: readonly string[]): Promise<void>;
+  /**
+   * Forget chunks (the collector calls this for unreferenced idle chunks). With
+   * `idleBefore`, a chunk stored or touched since then is kept: a client was told it
+   * exists after the collector listed it.
+   */
+  delete(account: string, ids: readonly string[], idleBefore?: number): Promise<void>;
 
   /** Accounts that hold at least one chunk. */
   accounts(): Promise<string[]>;

@@ -3,9 +3,10 @@ import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { pino } from "pino";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { IncomingChunk } from "./blob-store.js";
 import { LocalBlobStore, type LocalBlobStoreOptions } from "./local-blob-store.js";
+import { PackReadCache } from "./pack-read-cache.js";
 
 const silent = pino({ level: "silent" });
 const cleanups: Array<() => Promise<void>> = [];
@@ -155,10 +156,10 @@ describe("LocalBlobStore packs and compaction", () => {
     );
     const before = total(await packSizes(dir));
 
-    let compacting = true;
-    const compaction = store.compact().finally(() => (compacting = false));
+    const progress = { compacting: true };
+    const compaction = store.compact().finally(() => (progress.compacting = false));
     let rounds = 0;
-    while (compacting || rounds === 0) {
+    while (progress.compacting || rounds === 0) {
       const read = await Promise.all(kept.map((c) => store.get("alice", c.id)));
       const wrong = read.filter(
         (data, i) => kept[i] === undefined || data?.equals(kept[i].data) !== true,
@@ -170,6 +171,28 @@ describe("LocalBlobStore packs and compaction", () => {
 
     expect(total(await packSizes(dir))).toBeLessThan(before / 2);
     await expectReadable(store, "alice", kept);
+  });
+
+  it("reads a chunk's new copy when compaction removed its old pack between the lookup and the read", async () => {
+    const messages: string[] = [];
+    const logger = pino({ level: "debug" }, { write: (line: string) => messages.push(line) });
+    const store = openStore(await tempDir(), { packSizeCap: 1000, logger });
+    const [gone, moved] = [chunk(randomBytes(600)), chunk(randomBytes(300))];
+    await store.putMany("alice", [gone, moved]); // one pack, a third live after the delete
+    await store.delete("alice", [gone.id]);
+    // Hold the first read (which has already looked up the old location) until a
+    // whole compaction has moved the chunk and unlinked that pack; then let it go on.
+    const spy = vi.spyOn(PackReadCache.prototype, "read");
+    spy.mockImplementationOnce(async function (this: PackReadCache, ...args) {
+      await store.compact();
+      return this.read(...args); // the mock was for one call only: this is the real read
+    });
+    try {
+      expect(await store.get("alice", moved.id)).toEqual(moved.data);
+      expect(messages.filter((m) => m.includes("chunk moved while being read"))).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("stores new chunks correctly while a compaction is running", async () => {

@@ -198,7 +198,10 @@ export class LocalBlobStore implements BlobStore {
         const now = this.index.location(ref.id, key);
         const moved = now === null || now.packId !== at.packId || now.offset !== at.offset;
         if (moved && attempt < READ_ATTEMPTS) {
-          this.log.debug({ packId: at.packId }, "chunk moved while being read; reading its new copy");
+          this.log.debug(
+            { packId: at.packId },
+            "chunk moved while being read; reading its new copy",
+          );
           continue;
         }
         throw error;

@@ -6,8 +6,10 @@ const SCHEMA_VERSION = 1;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- AUTOINCREMENT: an account id is never reused. Chunks are stored per account id and
+-- outlive a deleted account until collected, so a reused id would hand them to a stranger.
 CREATE TABLE IF NOT EXISTS accounts (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   name TEXT NOT NULL UNIQUE,
   password_hash TEXT NOT NULL,
   totp_secret TEXT,

@@ -99,6 +99,19 @@ export class SqliteEntries {
           rows.toEntry(existing, false),
         );
       }
+      if (existing.parent_id !== op.parentId || existing.name !== op.name) {
+        // A commit may also move the file: one request for "renamed and edited".
+        checkName(op.name);
+        rows.liveFolder(accountId, op.parentId);
+        const clash = rows.liveChild(accountId, op.parentId, op.name);
+        if (clash && clash.id !== existing.id) {
+          throw new CirrusError(
+            "name_conflict",
+            `${op.name} already exists`,
+            rows.toEntry(clash, false),
+          );
+        }
+      }
     } else {
       checkName(op.name);
       rows.liveFolder(accountId, op.parentId);
@@ -166,10 +179,13 @@ export class SqliteEntries {
     if (existing) {
       rows.db
         .prepare(
-          `UPDATE entries SET size = ?, mtime = ?, hash = ?, rev = ?, device_id = ?, version_id = ?, chunk_count = ?
+          `UPDATE entries SET parent_id = ?, name = ?, size = ?, mtime = ?, hash = ?, rev = ?, device_id = ?,
+             version_id = ?, chunk_count = ?
            WHERE account_id = ? AND id = ?`,
         )
         .run(
+          meta.parentId,
+          meta.name,
           meta.size,
           meta.mtime,
           meta.hash,
@@ -299,13 +315,15 @@ export class SqliteEntries {
         rows.toEntry(row, false),
       );
     }
+    // Deepest first: the join does not keep the CTE's order, so order by depth explicitly.
     const subtree = rows.db
       .prepare(
-        `WITH RECURSIVE sub(id) AS (
-           SELECT ? UNION ALL
-           SELECT e.id FROM entries e JOIN sub ON e.parent_id = sub.id
+        `WITH RECURSIVE sub(id, depth) AS (
+           SELECT ?, 0 UNION ALL
+           SELECT e.id, sub.depth + 1 FROM entries e JOIN sub ON e.parent_id = sub.id
            WHERE e.account_id = ? AND e.deleted = 0)
-         SELECT e.id, e.kind, e.size FROM entries e JOIN sub ON e.id = sub.id WHERE e.account_id = ?`,
+         SELECT e.id, e.kind, e.size FROM entries e JOIN sub ON e.id = sub.id
+         WHERE e.account_id = ? ORDER BY sub.depth DESC`,
       )
       .all(row.id, accountId, accountId) as { id: string; kind: string; size: number }[];
     const path = rows.pathOf(accountId, row.id);
@@ -317,7 +335,7 @@ export class SqliteEntries {
     let group = 0;
     let freed = 0;
     // Children first, so the feed never shows a live child under a deleted parent.
-    for (const item of [...subtree].reverse()) {
+    for (const item of subtree) {
       const seq = rows.nextSeq(accountId);
       if (group === 0) group = seq;
       mark.run(now, group, seq, item.id === row.id ? path : null, accountId, item.id);

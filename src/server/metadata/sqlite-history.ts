@@ -126,20 +126,21 @@ export class SqliteHistory {
       const group = this.groupRows(accountId, top.trash_group as number);
       const bytes = group.filter((r) => r.kind === "file").reduce((sum, r) => sum + r.size, 0);
       this.rows.checkQuota(accountId, bytes);
+      // Place the top entry while it is still deleted: revived under its old name first,
+      // it would break the unique live-name index when that name is taken (the very
+      // case the rename is for), and a later rename would put it after its children.
+      this.rows.db
+        .prepare("UPDATE entries SET parent_id = ?, name = ? WHERE account_id = ? AND id = ?")
+        .run(parentId, name, accountId, top.id);
       const restore = this.rows.db.prepare(
         `UPDATE entries SET deleted = 0, deleted_at = NULL, trash_group = NULL, trash_path = NULL, rev = ?, device_id = ?
          WHERE account_id = ? AND id = ?`,
       );
-      // Parents first (the group is ordered children-first by rev DESC reversed).
+      // Parents first: the group was deleted deepest first, so rev DESC is shallowest
+      // first, and the feed never shows a live child under a parent still deleted.
       for (const row of group) {
         restore.run(this.rows.nextSeq(accountId), deviceId, accountId, row.id);
       }
-      const seq = this.rows.nextSeq(accountId);
-      this.rows.db
-        .prepare(
-          "UPDATE entries SET parent_id = ?, name = ?, rev = ? WHERE account_id = ? AND id = ?",
-        )
-        .run(parentId, name, seq, accountId, top.id);
       this.rows.addUsedBytes(accountId, bytes);
       return this.rows.toEntry(this.rows.require(accountId, top.id), false);
     });

@@ -1,6 +1,7 @@
 // The embedded metadata store: SQLite (WAL) under --data.
 import type Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Op } from "../../shared/protocol.js";
 import type { MetadataStore } from "./metadata-store.js";
@@ -25,6 +26,8 @@ export class SqliteMetadataStore implements MetadataStore {
 
   constructor(options: SqliteStoreOptions) {
     const now = options.now ?? Date.now;
+    // The admin commands (`user add` on a fresh --data) may open the store first.
+    mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
     this.db = openMetadataDb(path.join(options.dataDir, "metadata.db"));
     const rows = new EntryRows(this.db);
     this.rows = rows;

@@ -1,0 +1,131 @@
+// Rebuilds a file from chunks: reuses chunks already on disk (the old version of the
+// file or any other local file, each verified), fetches only the rest, writes a temp
+// file in the same folder, fsyncs, verifies the whole-file hash, sets mtime and
+// renames it into place, so a download is never visible half-written (invariant 5).
+import { createHash, randomBytes } from "node:crypto";
+import { open, rename, rm, utimes, type FileHandle } from "node:fs/promises";
+import path from "node:path";
+import { CirrusError } from "../../shared/errors.js";
+import type { ChunkRef } from "../../shared/protocol.js";
+import type { IndexStore } from "../index/index-store.js";
+import type { RemoteClient } from "../remote/index.js";
+import { openForRead, readVerifiedChunk } from "./read-chunks.js";
+
+const FETCH_BATCH = 128;
+
+export interface DownloadTarget {
+  root: string;
+  /** Absolute path of the final file (already checked to be inside the root). */
+  file: string;
+  hash: string;
+  size: number;
+  mtime: number;
+  chunks: readonly ChunkRef[];
+  /** Called just before the rename: throws if the target changed and must not be replaced. */
+  beforeReplace: () => Promise<void>;
+}
+
+export async function downloadFile(
+  target: DownloadTarget,
+  index: IndexStore,
+  remote: RemoteClient,
+  onBytes?: (bytes: number) => void,
+): Promise<{ ino: number; ctimeMs: number; mtimeMs: number }> {
+  const dir = path.dirname(target.file);
+  const temp = path.join(dir, `.cirrus-tmp-${randomBytes(6).toString("hex")}`);
+  const out = await open(temp, "wx", 0o644);
+  const local = new LocalChunkReader(target.root, index);
+  try {
+    const whole = createHash("sha256");
+    let position = 0;
+    for (let i = 0; i < target.chunks.length; i += FETCH_BATCH) {
+      const group = target.chunks.slice(i, i + FETCH_BATCH);
+      const found = new Map<string, Buffer>();
+      for (const chunk of group) {
+        if (found.has(chunk.id)) continue;
+        const data = await local.find(chunk);
+        if (data) found.set(chunk.id, data);
+      }
+      const fetch = [...new Set(group.filter((c) => !found.has(c.id)).map((c) => c.id))];
+      if (fetch.length > 0) {
+        for (const chunk of await remote.fetchChunks(fetch)) {
+          const actual = createHash("sha256").update(chunk.data).digest("hex");
+          if (actual !== chunk.id)
+            throw new CirrusError("hash_mismatch", "the server sent a corrupt chunk");
+          found.set(chunk.id, chunk.data);
+          onBytes?.(chunk.data.length);
+        }
+      }
+      for (const chunk of group) {
+        const data = found.get(chunk.id);
+        if (!data) throw new CirrusError("not_found", `chunk ${chunk.id} is not available`);
+        await writeAll(out, data, position);
+        whole.update(data);
+        position += data.length;
+      }
+    }
+    if (position !== target.size || whole.digest("hex") !== target.hash) {
+      throw new CirrusError("hash_mismatch", "the rebuilt file does not match its hash");
+    }
+    await out.sync();
+    await out.close();
+    await utimes(temp, new Date(target.mtime), new Date(target.mtime));
+    await target.beforeReplace();
+    await rename(temp, target.file);
+    const handle = await open(target.file, "r");
+    try {
+      const stat = await handle.stat();
+      return { ino: stat.ino, ctimeMs: stat.ctimeMs, mtimeMs: Math.floor(stat.mtimeMs) };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    await out.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    throw error;
+  } finally {
+    await local.close();
+  }
+}
+
+async function writeAll(handle: FileHandle, data: Buffer, position: number): Promise<void> {
+  let written = 0;
+  while (written < data.length) {
+    const { bytesWritten } = await handle.write(
+      data,
+      written,
+      data.length - written,
+      position + written,
+    );
+    written += bytesWritten;
+  }
+}
+
+/** Finds chunk bytes in local files through the index, keeping files open meanwhile. */
+class LocalChunkReader {
+  private readonly handles = new Map<string, FileHandle | null>();
+
+  constructor(
+    private readonly root: string,
+    private readonly index: IndexStore,
+  ) {}
+
+  async find(chunk: ChunkRef): Promise<Buffer | null> {
+    for (const place of this.index.chunkLocations(chunk.id)) {
+      let handle = this.handles.get(place.path);
+      if (handle === undefined) {
+        handle = await openForRead(path.join(this.root, place.path));
+        this.handles.set(place.path, handle);
+      }
+      if (!handle) continue;
+      const data = await readVerifiedChunk(handle, place.offset, chunk.size, chunk.id);
+      if (data) return data;
+    }
+    return null;
+  }
+
+  async close(): Promise<void> {
+    for (const handle of this.handles.values()) await handle?.close();
+    this.handles.clear();
+  }
+}

@@ -1,0 +1,476 @@
+// Runs a plan's operations one by one against disk and server, committing what each
+// settled to the index as it goes (a crash then replans from observations, never
+// replays a stale queue). Uploads that follow each other travel as one batch.
+import { CirrusError } from "../../shared/errors.js";
+import type { ChunkRef, Entry, OpResult } from "../../shared/protocol.js";
+import type { SyncEvent } from "../../shared/status.js";
+import type { IgnoreRules } from "../ignore/index.js";
+import type { IndexStore, SyncedNode } from "../index/index-store.js";
+import type { PlannedOp, UploadOp } from "../planner/index.js";
+import type { RemoteClient } from "../remote/index.js";
+import type { LocalScan } from "../scan/local-tree.js";
+import type { TreeNode } from "../tree/types.js";
+import { downloadFile } from "./download.js";
+import type { LocalFs } from "./local-fs.js";
+import { uploadContent, type UploadItem } from "./upload.js";
+
+export interface ExecutorContext {
+  index: IndexStore;
+  remote: RemoteClient;
+  fs: LocalFs;
+  scan: LocalScan;
+  synced: Map<string, SyncedNode>;
+  remoteTree: ReadonlyMap<string, TreeNode>;
+  rules: IgnoreRules;
+  deviceName: string;
+  now: () => number;
+  emit: (event: SyncEvent) => void;
+  onBytesSent: (n: number) => void;
+  onBytesReceived: (n: number) => void;
+}
+
+export interface OpFailure {
+  path: string;
+  code: string;
+  message: string;
+}
+
+const isProvisional = (id: string): boolean =>
+  id.startsWith("local:") || id.startsWith("conflict:");
+
+export class Executor {
+  /** Provisional ids (new local items) -> the server ids their creation returned. */
+  private readonly remap = new Map<string, string>();
+  readonly failures: OpFailure[] = [];
+  done = 0;
+
+  constructor(private readonly ctx: ExecutorContext) {}
+
+  private real(id: string): string {
+    return this.remap.get(id) ?? id;
+  }
+
+  async run(ops: readonly PlannedOp[]): Promise<void> {
+    for (let i = 0; i < ops.length;) {
+      const op = ops[i] as PlannedOp;
+      if (op.type === "upload") {
+        const run: UploadOp[] = [];
+        while (i < ops.length && ops[i]?.type === "upload" && run.length < 2000) {
+          run.push(ops[i] as UploadOp);
+          i++;
+        }
+        await this.guarded(run[0]?.localPath ?? "", () => this.uploads(run));
+        continue;
+      }
+      await this.guarded(pathOfOp(op), () => this.one(op));
+      i++;
+    }
+  }
+
+  private async guarded(path: string, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.fail(path, error);
+    }
+  }
+
+  private fail(path: string, error: unknown): void {
+    const code =
+      error instanceof CirrusError
+        ? error.code
+        : ((error as NodeJS.ErrnoException).code ?? "internal");
+    const message = error instanceof Error ? error.message : String(error);
+    this.failures.push({ path, code, message });
+  }
+
+  private setSynced(node: TreeNode, ino: number | null, chunks: readonly ChunkRef[] | null): void {
+    const row: SyncedNode = { ...node, ino, placeholder: false };
+    this.ctx.synced.set(node.id, row);
+    this.ctx.index.putSynced(node, ino, chunks);
+  }
+
+  private dropSynced(id: string): void {
+    this.ctx.synced.delete(id);
+    this.ctx.index.removeSynced(id);
+  }
+
+  /** Commit a run of uploads: chunks first (deduplicated), then one batch of commits. */
+  private async uploads(run: UploadOp[]): Promise<void> {
+    const { ctx } = this;
+    const items: (UploadItem & { op: UploadOp })[] = [];
+    for (const op of run) {
+      const parentId = this.real(op.parentId);
+      if (isProvisional(parentId)) {
+        this.failures.push({
+          path: op.localPath,
+          code: "blocked",
+          message: "parent not created yet",
+        });
+        continue;
+      }
+      const existing = isProvisional(op.id) ? undefined : op.id;
+      items.push({
+        op,
+        diskRel: ctx.scan.diskPath.get(op.id) ?? op.localPath,
+        rel: op.localPath,
+        hash: op.content.hash,
+        size: op.content.size,
+        commit: {
+          op: "commit",
+          ...(existing ? { id: existing } : {}),
+          parentId,
+          name: op.name,
+          size: op.content.size,
+          mtime: op.content.mtime,
+          hash: op.content.hash,
+          baseRev: existing ? op.baseRev : null,
+        },
+      });
+    }
+    if (items.length === 0) return;
+    const { ready, failed } = await uploadContent({
+      root: ctx.fs.root,
+      items,
+      index: ctx.index,
+      remote: ctx.remote,
+      onBytes: ctx.onBytesSent,
+    });
+    for (const f of failed) this.fail(f.item.rel, f.error);
+    if (ready.length === 0) return;
+    const { results } = await ctx.remote.ops(ready.map((r) => r.op));
+    ready.forEach((prepared, n) => {
+      const item = prepared.item as UploadItem & { op: UploadOp };
+      const result = results[n] as OpResult;
+      const entry = this.acceptedEntry(result, item.hash);
+      if (!entry) {
+        const error = result.ok ? null : result.error;
+        this.failures.push({
+          path: item.rel,
+          code: error?.code ?? "internal",
+          message: error?.message ?? "commit failed",
+        });
+        return;
+      }
+      this.remap.set(item.op.id, entry.id);
+      const ino = ctx.scan.stat.get(item.op.id)?.ino ?? null;
+      this.setSynced(nodeOf(entry), ino, prepared.chunks);
+      ctx.index.putRemote(entry, prepared.chunks);
+      this.done++;
+      ctx.emit({
+        type: "activity",
+        kind: "upload",
+        path: item.rel,
+        bytesDone: item.size,
+        bytesTotal: item.size,
+        done: true,
+      });
+    });
+  }
+
+  /** A commit that failed only because the same content is already there counts as done. */
+  private acceptedEntry(result: OpResult, hash: string): Entry | null {
+    if (result.ok) return result.entry;
+    const current = result.error.detail as Entry | undefined;
+    if (
+      (result.error.code === "name_conflict" || result.error.code === "stale_base") &&
+      current?.kind === "file" &&
+      !current.deleted &&
+      current.hash === hash
+    ) {
+      return current;
+    }
+    return null;
+  }
+
+  private async one(op: Exclude<PlannedOp, UploadOp>): Promise<void> {
+    const { ctx } = this;
+    switch (op.type) {
+      case "createRemoteFolder": {
+        const parentId = this.real(op.parentId);
+        const { results } = await ctx.remote.ops([{ op: "mkdir", parentId, name: op.name }]);
+        const entry = this.okEntry(results[0]);
+        this.remap.set(op.id, entry.id);
+        const ino = ctx.scan.stat.get(op.id)?.ino ?? null;
+        this.setSynced(nodeOf(entry), ino, null);
+        ctx.index.putRemote(entry, null);
+        break;
+      }
+      case "moveRemote": {
+        const id = this.real(op.id);
+        const { results } = await ctx.remote.ops([
+          { op: "move", id, parentId: this.real(op.parentId), name: op.name, baseRev: op.baseRev },
+        ]);
+        const entry = this.okEntry(results[0]);
+        const old = ctx.synced.get(id);
+        // Only the location is settled by a move; content stays as it was agreed.
+        if (old)
+          this.setSynced(
+            { ...old, parentId: entry.parentId, name: entry.name, rev: entry.rev },
+            old.ino,
+            ctx.index.syncedChunks(id, old.rev),
+          );
+        ctx.index.putRemote(entry, null);
+        break;
+      }
+      case "deleteRemote": {
+        const id = this.real(op.id);
+        const { results } = await ctx.remote.ops([{ op: "delete", id, baseRev: op.baseRev }]);
+        this.okEntry(results[0]);
+        this.dropSynced(id);
+        ctx.index.removeRemote(id);
+        break;
+      }
+      case "download":
+        await this.download(
+          op.id,
+          op.localPath,
+          op.parentId,
+          op.name,
+          op.content,
+          op.rev,
+          op.replaces !== null,
+        );
+        break;
+      case "createLocalFolder": {
+        const ino = await ctx.fs.createFolder(op.localPath);
+        const remote = ctx.remoteTree.get(op.id);
+        this.setSynced(
+          {
+            id: op.id,
+            parentId: this.real(op.parentId),
+            name: op.name,
+            kind: "folder",
+            hash: null,
+            size: 0,
+            mtime: remote?.mtime ?? 0,
+            rev: remote?.rev ?? 0,
+          },
+          ino,
+          null,
+        );
+        break;
+      }
+      case "moveLocal": {
+        await ctx.fs.move(op.fromPath, op.toPath);
+        ctx.index.renameCachedPrefix(op.fromPath, op.toPath);
+        const old = ctx.synced.get(op.id);
+        if (old) {
+          this.setSynced(
+            { ...old, parentId: this.real(op.parentId), name: op.name },
+            old.ino,
+            ctx.index.syncedChunks(op.id, old.rev),
+          );
+        }
+        break;
+      }
+      case "deleteLocal": {
+        if (op.kind === "folder") {
+          const removed = await ctx.fs.removeFolder(op.localPath, (names) =>
+            names.every((n) => ctx.rules.isIgnored(`${op.localPath}/${n}`, "file")),
+          );
+          if (!removed)
+            throw new CirrusError("folder_not_empty", `${op.localPath} still holds files`);
+        } else {
+          await this.checkUnchanged(op.id, op.localPath);
+          await ctx.fs.moveToTrash(op.localPath);
+          ctx.index.dropCachedFile(op.localPath);
+        }
+        this.dropSynced(op.id);
+        ctx.emit({
+          type: "activity",
+          kind: "delete",
+          path: op.localPath,
+          bytesDone: 0,
+          bytesTotal: 0,
+          done: true,
+        });
+        break;
+      }
+      case "conflictCopy": {
+        await this.checkUnchanged(op.id, op.localPath);
+        const dir = op.localPath.includes("/")
+          ? op.localPath.slice(0, op.localPath.lastIndexOf("/") + 1)
+          : "";
+        await ctx.fs.move(op.localPath, dir + op.conflictName);
+        ctx.index.renameCachedPrefix(op.localPath, dir + op.conflictName);
+        const record = ctx.index.addConflict({
+          path: op.localPath,
+          conflictPath: dir + op.conflictName,
+          localDevice: ctx.deviceName,
+          remoteDevice: ctx.index.remoteDevice(op.id),
+          createdAt: ctx.now(),
+        });
+        ctx.emit({ type: "conflict", conflict: record });
+        await this.download(
+          op.id,
+          op.localPath,
+          op.parentId,
+          op.localPath.slice(dir.length),
+          op.remote,
+          op.rev,
+          false,
+        );
+        break;
+      }
+      case "updatePlaceholder":
+        throw new CirrusError("not_placeholder", "on-demand files are not enabled for this folder");
+      case "recordSynced": {
+        const stat = ctx.scan.stat.get(op.localId ?? op.id) ?? ctx.scan.stat.get(op.id);
+        const chunks =
+          op.node.kind === "file" ? this.cachedChunks(op.localId ?? op.id, op.node.hash) : null;
+        this.setSynced(
+          { ...op.node, parentId: op.node.parentId === null ? null : this.real(op.node.parentId) },
+          stat?.ino ?? null,
+          chunks,
+        );
+        if (op.localId) this.remap.set(op.localId, op.id);
+        break;
+      }
+      case "forgetSynced":
+        this.dropSynced(op.id);
+        break;
+    }
+    this.done++;
+  }
+
+  private cachedChunks(id: string, hash: string | null): ChunkRef[] | null {
+    const rel = this.ctx.scan.diskPath.get(id);
+    const cached = rel === undefined ? null : this.ctx.index.cachedFile(rel);
+    return cached && cached.hash === hash ? cached.chunks : null;
+  }
+
+  private okEntry(result: OpResult | undefined): Entry {
+    if (!result) throw new CirrusError("internal", "no result from the server");
+    if (!result.ok) {
+      throw new CirrusError(
+        result.error.code as CirrusError["code"],
+        result.error.message,
+        result.error.detail,
+      );
+    }
+    return result.entry;
+  }
+
+  /** Refuse to touch a local file that changed since the scan (the next round sees it). */
+  private async checkUnchanged(id: string, rel: string): Promise<void> {
+    const seen = this.ctx.scan.stat.get(id);
+    const abs = await this.ctx.fs.safePath(rel);
+    const { lstat } = await import("node:fs/promises");
+    const now = await lstat(abs).catch(() => null);
+    if (
+      !seen ||
+      !now ||
+      now.ino !== seen.ino ||
+      now.size !== seen.size ||
+      Math.floor(now.mtimeMs) !== seen.mtimeMs
+    ) {
+      throw new CirrusError("file_busy", `${rel} changed since it was scanned`);
+    }
+  }
+
+  private async download(
+    id: string,
+    rel: string,
+    parentId: string,
+    name: string,
+    content: { hash: string; size: number; mtime: number },
+    rev: number,
+    replacing: boolean,
+  ): Promise<void> {
+    const { ctx } = this;
+    const chunks = await this.manifestFor(id, rev);
+    const file = await ctx.fs.safePath(rel);
+    const result = await downloadFile(
+      {
+        root: ctx.fs.root,
+        file,
+        ...content,
+        chunks,
+        beforeReplace: async () => {
+          if (replacing) await this.checkUnchanged(id, rel);
+          else if (await ctx.fs.exists(file)) {
+            throw new CirrusError("name_conflict", `${rel} appeared locally meanwhile`);
+          }
+        },
+      },
+      ctx.index,
+      ctx.remote,
+      ctx.onBytesReceived,
+    );
+    ctx.index.putCachedFile({
+      path: rel,
+      ino: result.ino,
+      size: content.size,
+      mtimeMs: result.mtimeMs,
+      ctimeMs: result.ctimeMs,
+      hash: content.hash,
+      chunks,
+    });
+    this.setSynced(
+      { id, parentId: this.real(parentId), name, kind: "file", ...content, rev },
+      result.ino,
+      chunks,
+    );
+    ctx.emit({
+      type: "activity",
+      kind: "download",
+      path: rel,
+      bytesDone: content.size,
+      bytesTotal: content.size,
+      done: true,
+    });
+  }
+
+  /** The chunk list: inline from the feed, a patch against the synced version, or whole. */
+  private async manifestFor(id: string, rev: number): Promise<ChunkRef[]> {
+    const { ctx } = this;
+    const inline = ctx.index.remoteChunks(id, rev);
+    if (inline) return inline;
+    const synced = ctx.synced.get(id);
+    const base = synced ? ctx.index.syncedChunks(id, synced.rev) : null;
+    const response = await ctx.remote.manifest(id, base && synced ? synced.rev : undefined);
+    if (response.rev !== rev)
+      throw new CirrusError("stale_base", "the file changed again on the server");
+    if (response.patch && base) {
+      const { applyPatch } = await import("../../shared/manifest-patch.js");
+      return applyPatch(base, response.patch);
+    }
+    return response.chunks ?? [];
+  }
+}
+
+function nodeOf(entry: Entry): TreeNode {
+  return {
+    id: entry.id,
+    parentId: entry.parentId,
+    name: entry.name,
+    kind: entry.kind,
+    hash: entry.hash,
+    size: entry.size,
+    mtime: entry.mtime,
+    rev: entry.rev,
+  };
+}
+
+function pathOfOp(op: PlannedOp): string {
+  switch (op.type) {
+    case "upload":
+    case "download":
+    case "createLocalFolder":
+    case "deleteLocal":
+    case "updatePlaceholder":
+    case "conflictCopy":
+      return op.localPath;
+    case "createRemoteFolder":
+      return op.remotePath;
+    case "deleteRemote":
+      return op.remotePath;
+    case "moveRemote":
+    case "moveLocal":
+      return op.toPath;
+    case "recordSynced":
+    case "forgetSynced":
+      return op.id;
+  }
+}

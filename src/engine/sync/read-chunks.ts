@@ -1,0 +1,29 @@
+// Reads chunk bytes back from local files at known offsets, verifying each against
+// its SHA-256 id: a file that changed since it was hashed yields null, not bad data.
+import { createHash } from "node:crypto";
+import { open, type FileHandle } from "node:fs/promises";
+
+export async function readVerifiedChunk(
+  handle: FileHandle,
+  offset: number,
+  size: number,
+  id: string,
+): Promise<Buffer | null> {
+  const buffer = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const { bytesRead } = await handle.read(buffer, read, size - read, offset + read);
+    if (bytesRead === 0) return null;
+    read += bytesRead;
+  }
+  return createHash("sha256").update(buffer).digest("hex") === id ? buffer : null;
+}
+
+/** Open a file for reading, or null when it is gone or unreadable. */
+export async function openForRead(file: string): Promise<FileHandle | null> {
+  try {
+    return await open(file, "r");
+  } catch {
+    return null;
+  }
+}
