@@ -7,6 +7,7 @@ import {
   chunkOf,
   commitOp,
   expectCode,
+  expectSameBytes,
   login,
   loginAsNewUser,
   mkdir,
@@ -140,8 +141,8 @@ describe("isolation between accounts", () => {
     await a.client.uploadChunks([shared]);
     expect(await b.client.missing([shared.id])).toEqual([shared.id]);
     await b.client.uploadChunk(shared.id, shared.data);
-    expect(await b.client.getChunk(shared.id)).toEqual(shared.data);
-    expect(await a.client.getChunk(shared.id)).toEqual(shared.data);
+    expectSameBytes(await b.client.getChunk(shared.id), shared.data);
+    expectSameBytes(await a.client.getChunk(shared.id), shared.data);
   });
 
   it("gives an account created after another was deleted none of the deleted account's chunks", async () => {

@@ -1,6 +1,7 @@
 // Helpers for tests that talk to a real `cirrus-server`: make chunks and files from
 // bytes, create and sign in users, commit files, and send raw requests.
 import { createHash, randomBytes } from "node:crypto";
+import net from "node:net";
 import { request } from "undici";
 import { expect } from "vitest";
 import { RemoteClient, type ChunkData } from "../../src/engine/remote/index.js";
@@ -147,6 +148,18 @@ export async function expectCode(promise: Promise<unknown>, code: ErrorCode): Pr
   return error as CirrusError;
 }
 
+/**
+ * Assert two byte strings are equal. (Vitest's deep equality walks a Buffer element by
+ * element, which takes seconds per megabyte; compare lengths and digests instead.)
+ */
+export function expectSameBytes(actual: Uint8Array | undefined, expected: Uint8Array): void {
+  expect(actual, "bytes missing").toBeDefined();
+  expect({ length: actual!.length, sha256: sha256(actual!) }).toEqual({
+    length: expected.length,
+    sha256: sha256(expected),
+  });
+}
+
 export interface RawResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
@@ -191,6 +204,52 @@ export async function raw(
     json = undefined;
   }
   return { status: response.statusCode, headers: response.headers, text, json };
+}
+
+/**
+ * Send a request's head and only the start of its body over a plain socket, then read
+ * the answer. For limits the server must enforce from Content-Length alone: it answers
+ * and closes without reading the rest, which makes a normal client fail with EPIPE
+ * half-way through a big body.
+ */
+export async function headOnly(
+  baseUrl: string,
+  head: { method: string; path: string; headers: Record<string, string | number> },
+  bodyStart: Buffer,
+): Promise<RawResponse> {
+  const { hostname, port } = new URL(baseUrl);
+  const socket = net.connect(Number(port), hostname);
+  const lines = [`${head.method} ${head.path} HTTP/1.1`, `host: ${hostname}:${port}`];
+  for (const [name, value] of Object.entries(head.headers)) lines.push(`${name}: ${value}`);
+  socket.write(lines.join("\r\n") + "\r\n\r\n");
+  socket.write(bodyStart);
+  const parts: Buffer[] = [];
+  await new Promise<void>((resolve, reject) => {
+    socket.on("data", (d: Buffer) => parts.push(d));
+    socket.on("end", resolve);
+    socket.on("error", reject);
+    // Answered but kept open: the status line and body are all there.
+    socket.setTimeout(5000, () => {
+      socket.destroy();
+      resolve();
+    });
+  });
+  socket.destroy();
+  const text = Buffer.concat(parts).toString("utf8");
+  const [headText = "", bodyText = ""] = text.split("\r\n\r\n", 2);
+  const [statusLine = "", ...headerLines] = headText.split("\r\n");
+  const headers: Record<string, string> = {};
+  for (const line of headerLines) {
+    const colon = line.indexOf(":");
+    headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(bodyText);
+  } catch {
+    json = undefined;
+  }
+  return { status: Number(statusLine.split(" ")[1]), headers, text: bodyText, json };
 }
 
 /** Assert a raw response is an error with this status and code, shaped `{ code, message }`. */

@@ -128,7 +128,7 @@ export function applyOp(st: SimState, op: PlannedOp): void {
       return;
     }
     case "recordSynced":
-      if (op.localId !== undefined) st.local.rekey(op.localId, op.id);
+      if (op.localId !== undefined) rekeyLocal(st, op.localId, op.id);
       st.synced.set(op.id, plainNode(op.node));
       return;
     case "forgetSynced":
@@ -170,6 +170,14 @@ function refreshSynced(
     mtime: c.mtime,
     rev: r.rev,
   });
+}
+
+/** localId and id are the same thing: local item and Synced parent references follow. */
+function rekeyLocal(st: SimState, localId: string, id: string): void {
+  st.local.rekey(localId, id);
+  for (const row of st.synced.values()) {
+    if (row.parentId === localId) st.synced.set(row.id, { ...row, parentId: id });
+  }
 }
 
 function folder(id: string, parentId: string, name: string, rev: number): TreeNode {

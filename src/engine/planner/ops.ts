@@ -144,7 +144,8 @@ export interface ConflictCopyOp {
 /**
  * Both sides already agree: write `node` as the Synced row of `id`. With `localId`,
  * the local item known as localId is the same thing as `id` (equal content created on
- * both sides, or two folders merged): re-key it to `id` first.
+ * both sides, or two folders merged): re-key it to `id` first, in the local index and
+ * in the parentId of Synced rows (what was agreed inside localId was agreed inside id).
  */
 export interface RecordSyncedOp {
   type: "recordSynced";

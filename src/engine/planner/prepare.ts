@@ -22,7 +22,8 @@ export function prepare(input: PlanInput): Prepared {
   const freeze = (id: string, reason: DeferReason): void => {
     if (id !== TREE_ROOT_ID && !frozen.has(id)) frozen.set(id, reason);
   };
-  for (const tree of [input.local, input.remote, input.synced]) {
+  // Synced is a per-id record of the last agreement; only Local and Remote must be trees.
+  for (const tree of [input.local, input.remote]) {
     for (const id of unreachable(tree)) freeze(id, "orphan");
   }
   for (const node of input.remote.values()) {

@@ -241,7 +241,8 @@ function need<N extends TreeNode>(side: SideTree<N>, id: string): N {
 
 /**
  * Nothing can run: if an intent waits for a name held by an item that is itself
- * waiting to move (a swap, a rotation), step that item aside under a temporary name.
+ * waiting to move or to be deleted (a swap, a rotation, a file moving out of a folder
+ * into that folder's name), step that item aside under a temporary name.
  */
 function breakSwap(
   ctx: Ctx,
@@ -250,10 +251,14 @@ function breakSwap(
   run: (op: PlannedOp) => void,
 ): boolean {
   const { st } = ctx;
-  const moving = new Set<string>();
+  // Items that will leave their place anyway: moved elsewhere, or deleted (a folder
+  // being deleted may still hold what has to move out of it into its name).
+  const leaving = new Set<string>();
   for (const i of waiting) {
-    if (i.kind === "moveLocal") moving.add(`local:${i.id}`);
-    if (i.kind === "moveRemote" || (i.kind === "upload" && !i.isNew)) moving.add(`remote:${i.id}`);
+    if (i.kind === "moveLocal" || i.kind === "deleteLocal") leaving.add(`local:${i.id}`);
+    if (i.kind === "moveRemote" || i.kind === "deleteRemote" || (i.kind === "upload" && !i.isNew)) {
+      leaving.add(`remote:${i.id}`);
+    }
   }
   for (const i of waiting) {
     const want = wanted(i);
@@ -261,7 +266,7 @@ function breakSwap(
     const side = want.side === "local" ? st.local : st.remote;
     for (const holder of side.holders(want.parentId, want.name)) {
       const key = `${want.side}:${holder}`;
-      if (holder === want.id || !moving.has(key) || tempMoved.has(key)) continue;
+      if (holder === want.id || !leaving.has(key) || tempMoved.has(key)) continue;
       const node = side.get(holder);
       if (node?.parentId == null) continue;
       const name = temporaryName(side, node.parentId, node.name);

@@ -6,7 +6,7 @@ import { CirrusError } from "../../shared/errors.js";
 import type { ChunkerPool } from "../chunking/index.js";
 import type { CachedFile, IndexStore, SyncedNode } from "../index/index-store.js";
 import type { LocalNode } from "../planner/index.js";
-import { TREE_ROOT_ID } from "../tree/types.js";
+import { TREE_ROOT_ID, type TreeNode } from "../tree/types.js";
 import type { WalkedItem, WalkResult } from "./walk.js";
 import path from "node:path";
 
@@ -23,7 +23,7 @@ export interface LocalScan {
 export const localId = (rel: string): string => `local:${rel}`;
 
 /** Paths of the Synced tree, by id. */
-export function pathsOf(nodes: readonly SyncedNode[]): Map<string, string> {
+export function pathsOf(nodes: readonly TreeNode[]): Map<string, string> {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const paths = new Map<string, string>();
   const resolve = (id: string, depth = 0): string | null => {

@@ -32,13 +32,9 @@ export async function buildApp(ctx: RouteContext, options: AppOptions): Promise<
   }) as unknown as FastifyInstance;
   app.decorateRequest("auth", null);
   installErrorHandling(app);
-  app.addContentTypeParser(
-    "application/octet-stream",
-    { parseAs: "buffer" },
-    (_request, body, done) => {
-      done(null, body);
-    },
-  );
+  // Every other body is JSON: without this, Fastify's built-in text/plain parser hands a
+  // string to the JSON routes, which then answer 400 instead of 415.
+  app.removeContentTypeParser("text/plain");
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
@@ -71,7 +67,19 @@ export async function buildApp(ctx: RouteContext, options: AppOptions): Promise<
     app.swagger(),
   );
   accountRoutes(app, ctx);
-  chunkRoutes(app, ctx);
+  // Raw bytes are parsed only for the chunk routes (their own plugin scope), so a JSON
+  // route sent octets answers 415 like any other wrong content type.
+  await app.register((scope, _options, done) => {
+    scope.addContentTypeParser(
+      "application/octet-stream",
+      { parseAs: "buffer" },
+      (_request, body, parsed) => {
+        parsed(null, body);
+      },
+    );
+    chunkRoutes(scope, ctx);
+    done();
+  });
   entryRoutes(app, ctx);
   historyRoutes(app, ctx);
   pushRoutes(app, ctx);

@@ -1,0 +1,265 @@
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import ts from "typescript";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CirrusError } from "../../shared/errors.js";
+import { chunkFile, type FileChunks } from "./chunk-file.js";
+import { ChunkerPool } from "./chunker-pool.js";
+import { seededBytes } from "./seeded-bytes.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, "../../..");
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "cirrus-chunker-pool-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function makeFiles(count: number): Promise<string[]> {
+  const paths: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const path = join(dir, `f${i}.bin`);
+    await writeFile(path, seededBytes(100 + i, 20_000 + i * 37_000));
+    paths.push(path);
+  }
+  return paths;
+}
+
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error("expected a rejection");
+    },
+    (err: unknown) => err,
+  );
+}
+
+describe("ChunkerPool in-process (running from TypeScript sources)", () => {
+  it("falls back to in-process because no compiled chunk-worker.js sits beside it", async () => {
+    const pool = new ChunkerPool();
+    expect(pool.mode).toBe("in-process");
+    expect(pool.size).toBeGreaterThanOrEqual(1);
+    expect(pool.size).toBeLessThanOrEqual(2);
+    await pool.close();
+  });
+
+  it("chunks many files concurrently with the same results as chunkFile", async () => {
+    const paths = await makeFiles(12);
+    const pool = new ChunkerPool();
+    try {
+      const results = await Promise.all(paths.map((p) => pool.chunk(p)));
+      for (const [i, path] of paths.entries()) expect(results[i]).toEqual(await chunkFile(path));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("rejects a failing job without disturbing the others", async () => {
+    const [good] = await makeFiles(1);
+    const pool = new ChunkerPool({ size: 1 });
+    try {
+      const missing = pool.chunk(join(dir, "missing"));
+      const ok = pool.chunk(good!);
+      await expect(missing).rejects.toMatchObject({ code: "ENOENT" });
+      await expect(ok).resolves.toMatchObject({ size: 20_000 });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("close() rejects queued and running jobs and refuses new ones", async () => {
+    const paths = await makeFiles(6);
+    const pool = new ChunkerPool({ size: 1 });
+    const jobs = paths.map((p) => pool.chunk(p).catch((err: unknown) => err));
+    await pool.close();
+    for (const outcome of await Promise.all(jobs)) {
+      expect(outcome).toBeInstanceOf(CirrusError);
+      expect((outcome as CirrusError).code).toBe("unavailable");
+    }
+    await expect(pool.chunk(paths[0]!)).rejects.toMatchObject({ code: "unavailable" });
+    await pool.close(); // idempotent
+  });
+});
+
+// A stand-in worker speaking the pool's message protocol, so crashes are on cue.
+// Its result carries the worker's threadId in `size` to show which thread ran a job.
+const FAKE_WORKER = `
+import { parentPort, threadId } from "node:worker_threads";
+parentPort.on("message", (req) => {
+  const name = req.path;
+  if (name.startsWith("exit")) process.exit(3);
+  if (name.startsWith("throw")) throw new Error("boom in worker");
+  if (name.startsWith("hang")) return;
+  if (name.startsWith("busy")) {
+    parentPort.postMessage({ id: req.id, ok: false,
+      error: { kind: "cirrus", code: "file_busy", message: "busy " + name, detail: { path: name } } });
+    return;
+  }
+  setTimeout(() => parentPort.postMessage({ id: req.id, ok: true,
+    result: { size: threadId, hash: name, chunks: [], mtimeMs: 0, ino: 0 } }), 5);
+});
+`;
+
+describe("ChunkerPool with worker threads (scripted worker)", () => {
+  let workerUrl: URL;
+  beforeAll(async () => {
+    const path = join(dir, "fake-worker.mjs");
+    await writeFile(path, FAKE_WORKER);
+    workerUrl = pathToFileURL(path);
+  });
+
+  it("reuses at most `size` workers for many jobs", async () => {
+    const pool = new ChunkerPool({ size: 2, workerUrl });
+    try {
+      expect(pool.mode).toBe("worker");
+      const names = Array.from({ length: 20 }, (_, i) => `job-${i}`);
+      const results = await Promise.all(names.map((n) => pool.chunk(n)));
+      expect(results.map((r) => r.hash)).toEqual(names);
+      expect(new Set(results.map((r) => r.size)).size).toBe(2);
+      expect(pool.liveWorkers).toBe(2);
+    } finally {
+      await pool.close();
+    }
+    expect(pool.liveWorkers).toBe(0);
+  });
+
+  it("rejects only the job whose worker died, and replaces the worker", async () => {
+    const pool = new ChunkerPool({ size: 2, workerUrl });
+    try {
+      const names = ["a1", "exit-1", "a2", "throw-1", "a3", "a4", "exit-2", "a5"];
+      const outcomes = await Promise.allSettled(names.map((n) => pool.chunk(n)));
+      for (const [i, name] of names.entries()) {
+        const outcome = outcomes[i]!;
+        if (name.startsWith("a")) {
+          expect(outcome).toEqual({
+            status: "fulfilled",
+            value: expect.objectContaining({ hash: name }) as unknown,
+          });
+        } else {
+          expect(outcome.status).toBe("rejected");
+          const err = (outcome as PromiseRejectedResult).reason as CirrusError;
+          expect(err).toBeInstanceOf(CirrusError);
+          expect(err.code).toBe("internal");
+          expect(err.message).toContain(name);
+          if (name.startsWith("throw")) expect(err.message).toContain("boom in worker");
+        }
+      }
+      // Still at full strength after three deaths.
+      const after = await Promise.all(["b1", "b2", "b3"].map((n) => pool.chunk(n)));
+      expect(after.map((r) => r.hash)).toEqual(["b1", "b2", "b3"]);
+      expect(pool.liveWorkers).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("carries CirrusError codes and details across the thread boundary", async () => {
+    const pool = new ChunkerPool({ size: 1, workerUrl });
+    try {
+      const err = await rejectionOf(pool.chunk("busy-file"));
+      expect(err).toBeInstanceOf(CirrusError);
+      expect(err).toMatchObject({ code: "file_busy", detail: { path: "busy-file" } });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("close() rejects running and queued jobs and terminates every worker", async () => {
+    const pool = new ChunkerPool({ size: 2, workerUrl });
+    const jobs = ["hang-1", "hang-2", "queued"].map((n) => rejectionOf(pool.chunk(n)));
+    // Let both workers start and pick up a hanging job.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(pool.liveWorkers).toBe(2);
+    await pool.close();
+    expect(pool.liveWorkers).toBe(0);
+    for (const err of await Promise.all(jobs)) {
+      expect(err).toMatchObject({ code: "unavailable" });
+    }
+  });
+
+  it("refuses an explicit worker file that does not exist", () => {
+    expect(() => new ChunkerPool({ workerUrl: pathToFileURL(join(dir, "nope.js")) })).toThrow(
+      /not found/,
+    );
+  });
+});
+
+// The production path: compiled JS, chunk-worker.js beside chunker-pool.js, plain
+// Node without Vitest. The sources are transpiled into a scratch tree laid out like
+// dist/ (src/engine/chunking + src/shared), and a child node process drives the pool.
+describe("ChunkerPool from compiled JavaScript", () => {
+  async function transpileTree(outRoot: string): Promise<void> {
+    for (const folder of ["src/engine/chunking", "src/shared"]) {
+      for (const name of await readdir(join(repoRoot, folder))) {
+        if (!name.endsWith(".ts") || name.endsWith(".test.ts")) continue;
+        const source = await readFile(join(repoRoot, folder, name), "utf8");
+        const { outputText } = ts.transpileModule(source, {
+          compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+        });
+        await mkdir(join(outRoot, folder), { recursive: true });
+        await writeFile(join(outRoot, folder, name.replace(/\.ts$/, ".js")), outputText);
+      }
+    }
+    await writeFile(join(outRoot, "package.json"), '{ "type": "module" }');
+    // src/shared/protocol.js imports @sinclair/typebox.
+    await symlink(join(repoRoot, "node_modules"), join(outRoot, "node_modules"), "junction");
+  }
+
+  const DRIVER = `
+import { ChunkerPool } from "./src/engine/chunking/chunker-pool.js";
+import { CirrusError } from "./src/shared/errors.js";
+const paths = JSON.parse(process.argv[2]);
+const pool = new ChunkerPool();
+const results = await Promise.all(paths.map((p) => pool.chunk(p).then(
+  (value) => ({ value }),
+  (err) => ({ error: { code: err.code, cirrus: err instanceof CirrusError } }))));
+const live = pool.liveWorkers;
+await pool.close();
+console.log(JSON.stringify({ mode: pool.mode, size: pool.size, live, liveAfterClose: pool.liveWorkers, results }));
+`;
+
+  it("runs jobs on real worker threads with the same results, then exits cleanly", async () => {
+    const out = join(dir, "compiled");
+    await transpileTree(out);
+    await writeFile(join(out, "driver.mjs"), DRIVER);
+    const paths = await makeFiles(8);
+    const inputs = [...paths, join(dir, "missing"), dir];
+
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [join(out, "driver.mjs"), JSON.stringify(inputs)],
+      { cwd: out, timeout: 60_000 },
+    );
+    const report = JSON.parse(stdout) as {
+      mode: string;
+      size: number;
+      live: number;
+      liveAfterClose: number;
+      results: ({ value: FileChunks } | { error: { code: string; cirrus: boolean } })[];
+    };
+
+    expect(report.mode).toBe("worker");
+    expect(report.live).toBeGreaterThanOrEqual(1);
+    expect(report.live).toBeLessThanOrEqual(report.size);
+    expect(report.liveAfterClose).toBe(0);
+    for (const [i, path] of paths.entries()) {
+      expect(report.results[i]).toEqual({ value: await chunkFile(path) });
+    }
+    expect(report.results[paths.length]).toEqual({ error: { code: "ENOENT", cirrus: false } });
+    // A directory: CirrusError("bad_request") from fstat on Linux (a CirrusError
+    // rebuilt on this side of the thread boundary); EISDIR where open() refuses.
+    const dirOutcome = report.results[paths.length + 1];
+    expect([
+      { error: { code: "bad_request", cirrus: true } },
+      { error: { code: "EISDIR", cirrus: false } },
+    ]).toContainEqual(dirOutcome);
+    // And execFile resolved: the child exited by itself, so close() left no thread.
+  });
+});

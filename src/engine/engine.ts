@@ -1,0 +1,161 @@
+// The engine of one profile (one device): sign-in, credentials, the index, and the
+// sync folder. The CLI and the desktop app drive Cirrus through this class.
+import { mkdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { CirrusError } from "../shared/errors.js";
+import type { ConflictRecord } from "../shared/status.js";
+import { ChunkerPool } from "./chunking/index.js";
+import { openIndexDb } from "./index/index-db.js";
+import { IndexStore } from "./index/index-store.js";
+import { credentialStore, type CredentialStore } from "./profile/credentials.js";
+import { Profile } from "./profile/profile.js";
+import { RemoteClient } from "./remote/index.js";
+import { SyncFolder } from "./sync/sync-folder.js";
+
+export interface EngineEnv {
+  now: () => number;
+}
+
+export interface LoginOptions {
+  server: string;
+  user: string;
+  password: string;
+  totp?: string;
+  deviceName?: string;
+  credentialStore?: "keychain" | "file";
+}
+
+export class Engine {
+  private remoteClient: RemoteClient | null = null;
+  private chunker: ChunkerPool | null = null;
+  private folder: SyncFolder | null = null;
+
+  private constructor(
+    readonly profile: Profile,
+    readonly index: IndexStore,
+    private readonly env: EngineEnv,
+  ) {}
+
+  static async open(profileDir: string, env: EngineEnv = { now: Date.now }): Promise<Engine> {
+    const profile = await Profile.open(profileDir);
+    const index = new IndexStore(await openIndexDb(profile.indexFile));
+    return new Engine(profile, index, env);
+  }
+
+  private credentials(kind = this.profile.get().credentialStore ?? "keychain"): CredentialStore {
+    return credentialStore(kind, this.profile.dir);
+  }
+
+  async login(options: LoginOptions): Promise<{ deviceId: string }> {
+    const kind = options.credentialStore ?? "keychain";
+    const store = this.credentials(kind);
+    // Fail before signing in when the token would have nowhere safe to go.
+    await store.get();
+    const remote = new RemoteClient({ baseUrl: options.server });
+    try {
+      const deviceName = options.deviceName ?? os.hostname();
+      const response = await remote.login({
+        user: options.user,
+        password: options.password,
+        deviceName,
+        ...(options.totp ? { totp: options.totp } : {}),
+      });
+      await store.set(response.token);
+      const previous = this.profile.get();
+      if (previous.server !== undefined && previous.server !== options.server) {
+        // Another server: nothing in the index describes it.
+        this.index.transaction(() => {
+          this.index.clearRemote();
+          this.index.setState("cursor", null);
+          this.index.setState("fingerprint", null);
+        });
+      }
+      await this.profile.update({
+        server: remote.baseUrl,
+        user: response.user,
+        deviceId: response.deviceId,
+        deviceName,
+        credentialStore: kind,
+      });
+      return { deviceId: response.deviceId };
+    } finally {
+      await remote.close();
+    }
+  }
+
+  async logout(): Promise<void> {
+    const remote = await this.remote().catch(() => null);
+    await remote?.logout().catch(() => undefined);
+    await this.credentials().delete();
+    await this.profile.update({ deviceId: undefined });
+  }
+
+  /** The signed-in client; `not_logged_in` when there is no token. */
+  async remote(): Promise<RemoteClient> {
+    if (this.remoteClient) return this.remoteClient;
+    const { server } = this.profile.get();
+    const token = server ? await this.credentials().get() : null;
+    if (!server || !token) {
+      throw new CirrusError("not_logged_in", "not signed in: run `cirrus login` first");
+    }
+    this.remoteClient = new RemoteClient({ baseUrl: server, token });
+    return this.remoteClient;
+  }
+
+  /** The sync folder of this profile (set it with `folder`, remembered in the profile). */
+  async syncFolder(folder?: string): Promise<SyncFolder> {
+    if (this.folder) return this.folder;
+    const root = folder ? path.resolve(folder) : this.profile.get().folder;
+    if (!root) throw new CirrusError("bad_request", "no sync folder: pass --folder PATH");
+    if (root !== this.profile.get().folder) await this.profile.update({ folder: root });
+    const remote = await this.remote();
+    this.chunker ??= new ChunkerPool();
+    await mkdir(this.profile.trashDir, { recursive: true, mode: 0o700 });
+    const settings = this.profile.get();
+    this.folder = new SyncFolder({
+      root,
+      index: this.index,
+      remote,
+      chunker: this.chunker,
+      deviceName: settings.deviceName ?? os.hostname(),
+      now: this.env.now,
+      trashDir: this.profile.trashDir,
+      token: remote.http.token ?? undefined,
+      planOptions: {
+        ...(settings.massDelete
+          ? {
+              massDeleteMinCount: settings.massDelete.minCount,
+              massDeleteShare: settings.massDelete.share,
+            }
+          : {}),
+      },
+    });
+    return this.folder;
+  }
+
+  conflicts(): ConflictRecord[] {
+    return this.index.conflicts();
+  }
+
+  /** Exclude a folder on this device: it stops syncing and stays where it is. */
+  setExcluded(relPath: string, excluded: boolean): void {
+    const clean = relPath.replace(/^\/+|\/+$/g, "").normalize("NFC");
+    if (!clean || clean.split("/").some((s) => s === ".." || s === ".")) {
+      throw new CirrusError("outside_root", `${relPath} is not a folder inside the sync root`);
+    }
+    this.index.setExcluded(clean, excluded);
+  }
+
+  /** Allow the pending mass delete once. */
+  confirmMassDelete(): void {
+    this.index.setState("confirmMassDelete", "1");
+  }
+
+  async close(): Promise<void> {
+    await this.folder?.close();
+    await this.chunker?.close();
+    await this.remoteClient?.close();
+    this.index.close();
+  }
+}

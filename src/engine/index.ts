@@ -1,0 +1,8 @@
+// The sync engine: index, scanner, watcher, chunker, planner, transfers, conflicts and
+// ignore rules, in plain Node (no Electron). `Engine` is its public face.
+export { Engine, type EngineEnv, type LoginOptions } from "./engine.js";
+export { SyncFolder, type Disposable } from "./sync/sync-folder.js";
+export type { RoundResult } from "./sync/sync-round.js";
+export { defaultProfileDir } from "./profile/profile.js";
+export { RemoteClient, PushClient } from "./remote/index.js";
+export { ROOT_MARKER } from "./sync/root-guard.js";

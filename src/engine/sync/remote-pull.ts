@@ -1,0 +1,56 @@
+// Brings the Remote tree up to date from the server's change feed, page by page,
+// and tells when the server's data was restored from a backup (fingerprint changed
+// or cursor went backwards): then nothing may be deleted on the strength of it.
+import type { AccountInfo } from "../../shared/protocol.js";
+import type { IndexStore } from "../index/index-store.js";
+import type { RemoteClient } from "../remote/index.js";
+
+export interface PullResult {
+  cursor: number;
+  changed: number;
+  /** The server's data is not the data this index was built from. */
+  restored: boolean;
+}
+
+export async function pullRemote(index: IndexStore, remote: RemoteClient): Promise<PullResult> {
+  const account: AccountInfo = await remote.account();
+  const known = index.getState("fingerprint");
+  let cursor = Number(index.getState("cursor") ?? 0);
+  const pending = index.getState("fingerprintPending");
+  const restored =
+    (known !== null && known !== account.fingerprint && pending !== account.fingerprint) ||
+    account.cursor < cursor;
+  if (restored) {
+    // Re-read everything: cursors of the old data mean nothing in the new one.
+    index.transaction(() => {
+      index.clearRemote();
+      index.setState("cursor", "0");
+      index.setState("fingerprintPending", account.fingerprint);
+    });
+    cursor = 0;
+  }
+  let changed = 0;
+  for (;;) {
+    const page = await remote.changes(cursor, 5000);
+    index.transaction(() => {
+      index.applyRemoteChanges(page.entries);
+      index.setState("cursor", String(page.cursor));
+    });
+    changed += page.entries.length;
+    cursor = page.cursor;
+    if (!page.more) break;
+  }
+  if (known === null) index.setState("fingerprint", account.fingerprint);
+  // Until a round without deletes completes, the restore stays in force.
+  return { cursor, changed, restored: index.getState("fingerprintPending") !== null };
+}
+
+/** After a round planned without deletes has completed, trust the new data. */
+export function acceptFingerprint(index: IndexStore): void {
+  const pending = index.getState("fingerprintPending");
+  if (pending === null) return;
+  index.transaction(() => {
+    index.setState("fingerprint", pending);
+    index.setState("fingerprintPending", null);
+  });
+}

@@ -1,0 +1,246 @@
+// One folder's serialized sync loop (in the style of Syncthing's folder runner): a
+// request to sync while a round runs merges into one pending round; failures back
+// off with a cap; the state is always one of FolderState; events go to listeners.
+import { CirrusError } from "../../shared/errors.js";
+import type { FolderState, FolderStatus, SyncEvent, SyncIssue } from "../../shared/status.js";
+import { IgnoreRules } from "../ignore/index.js";
+import { PushClient } from "../remote/index.js";
+import { FolderWatcher } from "../watch/watcher.js";
+import { LocalFs } from "./local-fs.js";
+import { runRound, type RoundContext, type RoundResult } from "./sync-round.js";
+
+export interface SyncFolderOptions extends Omit<
+  RoundContext,
+  "emit" | "onBytesSent" | "onBytesReceived" | "fs" | "rules"
+> {
+  trashDir: string;
+  /** Token for the push channel (continuous mode). */
+  token?: string;
+}
+
+export interface Disposable {
+  dispose(): void;
+}
+
+const MAX_BACKOFF_MS = 60_000;
+
+export class SyncFolder {
+  private readonly listeners = new Set<(event: SyncEvent) => void>();
+  private readonly ctx: RoundContext;
+  private state: FolderState = "idle";
+  private running: Promise<void> | null = null;
+  private pending = false;
+  private paused = false;
+  private failuresInARow = 0;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private watcher: FolderWatcher | null = null;
+  private push: PushClient | null = null;
+  private lastRound: RoundResult | null = null;
+  private lastError: { code: string; message: string } | null = null;
+  private lastSyncAt: number | null = null;
+  private bytesSent = 0;
+  private bytesReceived = 0;
+  private massDelete: { count: number; paths: string[] } | null = null;
+
+  constructor(private readonly options: SyncFolderOptions) {
+    this.ctx = {
+      ...options,
+      rules: new IgnoreRules(),
+      fs: new LocalFs(options.root, options.trashDir, options.now),
+      emit: (event) => {
+        this.emit(event);
+      },
+      onBytesSent: (n) => (this.bytesSent += n),
+      onBytesReceived: (n) => (this.bytesReceived += n),
+    };
+  }
+
+  onDidEvent(listener: (event: SyncEvent) => void): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  private emit(event: SyncEvent): void {
+    if (event.type === "massDelete") this.massDelete = { count: event.count, paths: event.paths };
+    for (const listener of this.listeners) listener(event);
+  }
+
+  private setState(state: FolderState): void {
+    if (state === this.state) return;
+    this.state = state;
+    this.emit({ type: "state", state });
+  }
+
+  /** One round, reporting failures instead of throwing (used by the loop and --once). */
+  async round(): Promise<RoundResult> {
+    this.setState("syncing");
+    this.massDelete = null;
+    const result = await runRound(this.ctx);
+    this.lastRound = result;
+    this.lastSyncAt = this.options.now();
+    for (const failure of result.failures) {
+      const issue: SyncIssue = { ...failure, retryAt: null };
+      this.emit({ type: "issue", issue });
+    }
+    return result;
+  }
+
+  /**
+   * Rounds until nothing is left to do in either direction (or no round makes
+   * progress). Returns the last round; its failures say what could not be synced.
+   */
+  async syncUntilIdle(maxRounds = 25): Promise<RoundResult> {
+    let last: RoundResult | null = null;
+    try {
+      for (let i = 0; i < maxRounds; i++) {
+        last = await this.round();
+        const progressed = last.done > 0;
+        if (last.planned === 0 || !progressed) break;
+      }
+      this.lastError = null;
+      this.setState(this.paused ? "paused" : "idle");
+    } catch (error) {
+      this.recordError(error);
+      throw error;
+    }
+    if (last) this.emit({ type: "synced", at: this.options.now() });
+    return last as RoundResult;
+  }
+
+  private recordError(error: unknown): void {
+    const body =
+      error instanceof CirrusError
+        ? { code: error.code, message: error.message }
+        : { code: "internal", message: (error as Error).message };
+    this.lastError = body;
+    this.setState(body.code === "offline" || body.code === "unavailable" ? "offline" : "error");
+  }
+
+  /** Continuous mode: watch the disk and the push channel; sync when either says so. */
+  start(): void {
+    this.watcher = new FolderWatcher({
+      root: this.options.root,
+      onChange: () => {
+        this.requestSync();
+      },
+      onError: (error) => {
+        this.emit({
+          type: "issue",
+          issue: { path: "", code: "watcher", message: error.message, retryAt: null },
+        });
+      },
+    });
+    if (this.options.token) {
+      this.push = new PushClient({
+        baseUrl: this.options.remote.baseUrl,
+        token: this.options.token,
+        onMessage: (message) => {
+          if (message.type === "revoked") {
+            this.recordError(new CirrusError("unauthorized", "this device was signed out"));
+            return;
+          }
+          this.requestSync();
+        },
+        onState: (connected) => {
+          // Reconnected: changes may have happened while the channel was down.
+          if (connected) this.requestSync();
+        },
+      });
+    }
+    this.requestSync();
+  }
+
+  /** Ask for a round; merges with one already pending. */
+  requestSync(): void {
+    this.pending = true;
+    if (this.paused || this.running) return;
+    this.running = this.loop().finally(() => {
+      this.running = null;
+    });
+  }
+
+  private async loop(): Promise<void> {
+    while (this.pending && !this.paused) {
+      this.pending = false;
+      if (this.retryTimer) clearTimeout(this.retryTimer);
+      try {
+        await this.syncUntilIdle();
+        this.failuresInARow = 0;
+        const failures = this.lastRound?.failures.length ?? 0;
+        if (failures > 0) this.retryLater();
+      } catch {
+        this.failuresInARow++;
+        this.retryLater();
+      }
+    }
+  }
+
+  private retryLater(): void {
+    const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(this.failuresInARow, 6));
+    this.retryTimer = setTimeout(
+      () => {
+        this.requestSync();
+      },
+      delay * (0.75 + Math.random() / 2),
+    );
+  }
+
+  pause(): void {
+    this.paused = true;
+    this.setState("paused");
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.setState("idle");
+    this.requestSync();
+  }
+
+  status(): FolderStatus {
+    const round = this.lastRound;
+    return {
+      folder: this.options.root,
+      state: this.state,
+      counts: round?.counts ?? { files: 0, folders: 0, bytes: 0 },
+      pending: pendingOf(round),
+      lastError: this.lastError,
+      lastSyncAt: this.lastSyncAt,
+      bytesSent: this.bytesSent,
+      bytesReceived: this.bytesReceived,
+      issues: (round?.failures ?? []).map((f) => ({ ...f, retryAt: null })),
+      conflicts: this.options.index.conflicts().length,
+      massDeletePending: this.massDelete,
+    };
+  }
+
+  async close(): Promise<void> {
+    this.paused = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.push?.close();
+    await this.watcher?.close();
+    await this.running;
+  }
+}
+
+function pendingOf(round: RoundResult | null): FolderStatus["pending"] {
+  const pending = {
+    uploads: 0,
+    downloads: 0,
+    deletes: 0,
+    moves: 0,
+    bytesToSend: 0,
+    bytesToReceive: 0,
+  };
+  if (!round || round.done === round.planned) return pending;
+  for (const op of round.plan.ops) {
+    if (op.type === "upload") {
+      pending.uploads++;
+      pending.bytesToSend += op.content.size;
+    } else if (op.type === "download") {
+      pending.downloads++;
+      pending.bytesToReceive += op.content.size;
+    } else if (op.type === "deleteLocal" || op.type === "deleteRemote") pending.deletes++;
+    else if (op.type === "moveLocal" || op.type === "moveRemote") pending.moves++;
+  }
+  return pending;
+}

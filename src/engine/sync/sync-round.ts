@@ -1,0 +1,149 @@
+// One sync round: pull the change feed, scan the disk, plan, execute. Everything a
+// round needs comes in through `RoundContext`, so tests can drive rounds directly.
+import type { SyncEvent } from "../../shared/status.js";
+import type { ChunkerPool } from "../chunking/index.js";
+import type { IgnoreRules } from "../ignore/index.js";
+import type { IndexStore } from "../index/index-store.js";
+import { plan, type Plan, type PlanOptions } from "../planner/index.js";
+import type { RemoteClient } from "../remote/index.js";
+import { buildLocalTree, pathsOf } from "../scan/local-tree.js";
+import { walk } from "../scan/walk.js";
+import { TREE_ROOT_ID, type TreeNode } from "../tree/types.js";
+import { Executor, type OpFailure } from "./executor.js";
+import type { LocalFs } from "./local-fs.js";
+import { acceptFingerprint, pullRemote } from "./remote-pull.js";
+import { checkSyncRoot } from "./root-guard.js";
+
+export interface RoundContext {
+  root: string;
+  index: IndexStore;
+  remote: RemoteClient;
+  chunker: ChunkerPool;
+  rules: IgnoreRules;
+  fs: LocalFs;
+  deviceName: string;
+  now: () => number;
+  planOptions: Pick<PlanOptions, "massDeleteMinCount" | "massDeleteShare">;
+  emit: (event: SyncEvent) => void;
+  onBytesSent: (n: number) => void;
+  onBytesReceived: (n: number) => void;
+}
+
+export interface RoundResult {
+  /** Operations run successfully. */
+  done: number;
+  /** Operations planned. */
+  planned: number;
+  failures: OpFailure[];
+  plan: Plan;
+  symlinks: string[];
+  busy: { rel: string; code: string; message: string }[];
+  counts: { files: number; folders: number; bytes: number };
+}
+
+const ROOT: TreeNode = {
+  id: TREE_ROOT_ID,
+  parentId: null,
+  name: "",
+  kind: "folder",
+  hash: null,
+  size: 0,
+  mtime: 0,
+  rev: 0,
+};
+
+export async function runRound(ctx: RoundContext): Promise<RoundResult> {
+  await checkSyncRoot(ctx.root, ctx.index);
+  const pulled = await pullRemote(ctx.index, ctx.remote);
+  ctx.rules.setExcluded(ctx.index.excluded());
+  const walked = await walk(ctx.root, ctx.rules);
+  const syncedAll = ctx.index.syncedNodes();
+  // Excluded and ignored items are "not observed" on any side: dropped from all
+  // three trees, never read as deleted (invariant 4).
+  const synced = withoutSkipped(syncedAll, ctx.rules);
+  const scan = await buildLocalTree({
+    root: ctx.root,
+    walked,
+    synced,
+    index: ctx.index,
+    chunker: ctx.chunker,
+  });
+  const remoteTree = new Map(
+    withoutSkipped([...ctx.index.remoteTree().values()], ctx.rules).map((n) => [n.id, n]),
+  );
+  remoteTree.set(TREE_ROOT_ID, ROOT);
+  const syncedTree = new Map<string, TreeNode>(synced.map((n) => [n.id, n]));
+  syncedTree.set(TREE_ROOT_ID, ROOT);
+  const confirmed = ctx.index.getState("confirmMassDelete") === "1";
+  const planned = plan({
+    local: scan.tree,
+    remote: remoteTree,
+    synced: syncedTree,
+    options: {
+      ...ctx.planOptions,
+      now: ctx.now(),
+      utcOffsetMinutes: -new Date(ctx.now()).getTimezoneOffset(),
+      deviceName: ctx.deviceName,
+      confirmedMassDelete: confirmed,
+      fingerprintChanged: pulled.restored,
+    },
+  });
+  if (planned.massDelete) {
+    const report = planned.massDelete;
+    ctx.emit({
+      type: "massDelete",
+      count: report.localDeletes + report.remoteDeletes,
+      paths: report.paths,
+    });
+  }
+  const executor = new Executor({
+    index: ctx.index,
+    remote: ctx.remote,
+    fs: ctx.fs,
+    scan,
+    synced: new Map(synced.map((n) => [n.id, n])),
+    remoteTree,
+    rules: ctx.rules,
+    deviceName: ctx.deviceName,
+    now: ctx.now,
+    emit: ctx.emit,
+    onBytesSent: ctx.onBytesSent,
+    onBytesReceived: ctx.onBytesReceived,
+  });
+  await executor.run(planned.ops);
+  if (confirmed && !planned.massDelete) ctx.index.setState("confirmMassDelete", null);
+  if (pulled.restored && executor.failures.length === 0) acceptFingerprint(ctx.index);
+  for (const link of walked.symlinks) ctx.emit({ type: "symlink", path: link });
+  const files = [...scan.tree.values()].filter((n) => n.kind === "file");
+  return {
+    done: executor.done,
+    planned: planned.ops.length,
+    failures: [
+      ...executor.failures,
+      ...walked.unreadable.map((u) => ({ path: u.rel, code: u.code, message: "cannot read" })),
+    ],
+    plan: planned,
+    symlinks: walked.symlinks,
+    busy: scan.busy,
+    counts: {
+      files: files.length,
+      folders: scan.tree.size - files.length - 1,
+      bytes: files.reduce((sum, n) => sum + n.size, 0),
+    },
+  };
+}
+
+function withoutSkipped<T extends TreeNode>(nodes: readonly T[], rules: IgnoreRules): T[] {
+  const paths = pathsOf(nodes);
+  return nodes.filter((n) => {
+    if (n.id === TREE_ROOT_ID) return false;
+    const p = paths.get(n.id);
+    if (p === undefined || p === "") return false;
+    try {
+      return !rules.shouldSkip(p, n.kind);
+    } catch {
+      // A name no local path may hold: kept, so the planner defers and reports it.
+      return true;
+    }
+  });
+}
