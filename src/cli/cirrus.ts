@@ -3,7 +3,7 @@ import { Command, Option } from "commander";
 import { CirrusError } from "../shared/errors.js";
 import { Engine, defaultProfileDir, type RoundResult } from "../engine/index.js";
 import { readSecretFromStdin } from "./read-stdin.js";
-import { restoreFromLocalTrash } from "./local-trash.js";
+import type { ResolveChoice } from "../shared/status.js";
 
 function fail(error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);
@@ -135,14 +135,15 @@ program
 
 program
   .command("conflicts")
-  .description("conflicts waiting for a decision")
+  .description(
+    "conflicts waiting for a decision, with sizes, times, devices, diff and merge proposal",
+  )
   .option("--json", "machine-readable output")
   .action(async (opts: { json?: boolean }, cmd: Command) => {
-    await withEngine(cmd, (engine) => {
-      const list = engine.conflicts();
+    await withEngine(cmd, async (engine) => {
+      const list = await engine.conflictDetails();
       if (opts.json) json(list);
       else for (const c of list) process.stdout.write(`${c.path}\t${c.conflictPath}\n`);
-      return Promise.resolve();
     });
   });
 
@@ -179,11 +180,65 @@ program
 
 program
   .command("restore <path>")
-  .description("bring back a file this device deleted because it was deleted elsewhere")
-  .action(async (relPath: string, _opts: unknown, cmd: Command) => {
+  .description(
+    "restore an old version (--version), or a deleted file from the server's trash or this device's",
+  )
+  .option("--version <id>", "version id from `cirrus versions PATH --json`")
+  .option("--no-sync", "do not sync right after restoring")
+  .action(async (target: string, opts: { version?: string; sync: boolean }, cmd: Command) => {
     await withEngine(cmd, async (engine) => {
-      const restored = await restoreFromLocalTrash(engine, relPath);
-      process.stdout.write(`restored ${restored}\n`);
+      process.stdout.write(`${await engine.restore(target, opts.version)}\n`);
+      if (opts.sync) await (await engine.syncFolder()).syncUntilIdle();
+    });
+  });
+
+program
+  .command("versions <path>")
+  .description("the versions the server keeps of a file")
+  .option("--json", "machine-readable output")
+  .action(async (target: string, opts: { json?: boolean }, cmd: Command) => {
+    await withEngine(cmd, async (engine) => {
+      const versions = await engine.versions(target);
+      if (opts.json) json(versions);
+      else {
+        for (const v of versions) {
+          const when = new Date(v.createdAt).toISOString();
+          process.stdout.write(
+            `${v.id}\t${when}\t${v.size} bytes${v.current ? "\t(current)" : ""}\n`,
+          );
+        }
+      }
+    });
+  });
+
+program
+  .command("trash")
+  .description("what the server's trash holds for this account")
+  .option("--json", "machine-readable output")
+  .action(async (opts: { json?: boolean }, cmd: Command) => {
+    await withEngine(cmd, async (engine) => {
+      const items = await engine.trash();
+      if (opts.json) json(items);
+      else
+        for (const t of items)
+          process.stdout.write(`${t.path}\t${new Date(t.deletedAt).toISOString()}\n`);
+    });
+  });
+
+program
+  .command("resolve <path>")
+  .description("decide a conflict: keep this device's version, the server's, or both")
+  .addOption(
+    new Option("--keep <choice>", "local, remote, both, or merged (the merge proposal)")
+      .choices(["local", "remote", "both", "merged"])
+      .makeOptionMandatory(),
+  )
+  .option("--no-sync", "do not sync right after resolving")
+  .action(async (target: string, opts: { keep: ResolveChoice; sync: boolean }, cmd: Command) => {
+    await withEngine(cmd, async (engine) => {
+      const record = await engine.resolve(target, opts.keep);
+      process.stdout.write(`resolved ${record.path}: kept ${opts.keep}\n`);
+      if (opts.sync) await (await engine.syncFolder()).syncUntilIdle();
     });
   });
 

@@ -4,7 +4,8 @@ import { mkdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { CirrusError } from "../shared/errors.js";
-import type { ConflictRecord } from "../shared/status.js";
+import type { TrashItem, Version } from "../shared/protocol.js";
+import type { ConflictDetails, ConflictRecord, ResolveChoice } from "../shared/status.js";
 import { ChunkerPool } from "./chunking/index.js";
 import { openIndexDb } from "./index/index-db.js";
 import { IndexStore } from "./index/index-store.js";
@@ -12,6 +13,15 @@ import { credentialStore, type CredentialStore } from "./profile/credentials.js"
 import { Profile } from "./profile/profile.js";
 import { RemoteClient } from "./remote/index.js";
 import { SyncFolder } from "./sync/sync-folder.js";
+import { LocalFs } from "./sync/local-fs.js";
+import { restoreFromLocalTrash } from "./sync/local-trash.js";
+import { conflictDetails, findConflict, resolveConflict } from "./conflicts/index.js";
+import {
+  restoreFromServerTrash,
+  restoreVersion,
+  serverTrash,
+  versionsOf,
+} from "./history/index.js";
 
 export interface EngineEnv {
   now: () => number;
@@ -136,6 +146,74 @@ export class Engine {
 
   conflicts(): ConflictRecord[] {
     return this.index.conflicts();
+  }
+
+  /** A path given by a person (absolute, or relative to the sync root) as a root-relative key. */
+  relPath(input: string): string {
+    const root = this.root();
+    const abs = path.isAbsolute(input) ? input : path.join(root, input);
+    const rel = path.relative(root, abs).split(path.sep).join("/");
+    if (!rel || rel.startsWith("..") || path.isAbsolute(rel)) {
+      throw new CirrusError("outside_root", `${input} is not inside the sync folder ${root}`);
+    }
+    return rel.normalize("NFC");
+  }
+
+  private root(): string {
+    const root = this.profile.get().folder;
+    if (!root)
+      throw new CirrusError("bad_request", "no sync folder: run `cirrus sync --folder PATH` first");
+    return root;
+  }
+
+  private localFs(): LocalFs {
+    return new LocalFs(this.root(), this.profile.trashDir, this.env.now);
+  }
+
+  /** Open conflicts with what a person needs to decide them. */
+  async conflictDetails(): Promise<ConflictDetails[]> {
+    const remote = await this.remote().catch(() => null);
+    const out: ConflictDetails[] = [];
+    for (const record of this.index.conflicts())
+      out.push(await conflictDetails(this.root(), record, remote));
+    return out;
+  }
+
+  /** Apply a decision on the conflict at `input` (the original or the conflict copy). */
+  async resolve(input: string, choice: ResolveChoice): Promise<ConflictRecord> {
+    const record = findConflict(this.index, this.relPath(input));
+    let mergeProposal: string | null = null;
+    if (choice === "merged") {
+      const remote = await this.remote();
+      mergeProposal = (await conflictDetails(this.root(), record, remote)).mergeProposal;
+    }
+    await resolveConflict({ fs: this.localFs(), index: this.index, record, choice, mergeProposal });
+    return record;
+  }
+
+  async versions(input: string): Promise<Version[]> {
+    return versionsOf(this.index, await this.remote(), this.relPath(input));
+  }
+
+  async trash(): Promise<TrashItem[]> {
+    return serverTrash(await this.remote());
+  }
+
+  /**
+   * Bring back an old version (as a new version), or a deleted item: from the server's
+   * trash when it is there (every device gets it back), else from this device's trash.
+   */
+  async restore(input: string, versionId?: string): Promise<string> {
+    const rel = this.relPath(input);
+    const remote = await this.remote();
+    if (versionId) {
+      await restoreVersion(this.index, remote, rel, versionId);
+      return `${rel} restored to version ${versionId}`;
+    }
+    const entry = await restoreFromServerTrash(remote, rel);
+    if (entry) return `${rel} restored from the server's trash as ${entry.name}`;
+    await restoreFromLocalTrash(this.root(), this.profile.trashDir, rel);
+    return `${rel} restored from this device's trash`;
   }
 
   /** Exclude a folder on this device: it stops syncing and stays where it is. */

@@ -20,12 +20,38 @@ export interface PendingWork {
 
 export interface ConflictRecord {
   id: number;
+  /** Server id of the file both sides changed. */
+  entryId: string;
+  /** Revision both sides started from (the merge base), when known. */
+  baseRev: number | null;
   path: string;
   conflictPath: string;
   localDevice: string;
   remoteDevice: string | null;
   createdAt: number;
 }
+
+/** One side of a conflict, as a person deciding needs it. */
+export interface ConflictSide {
+  path: string;
+  size: number;
+  mtime: number;
+  device: string | null;
+}
+
+/** What `cirrus conflicts --json` and the conflict dialog show. */
+export interface ConflictDetails extends ConflictRecord {
+  /** This device's version, kept as the conflict copy. */
+  local: ConflictSide | null;
+  /** The server's version, which kept the name. */
+  remote: ConflictSide | null;
+  /** A short unified diff (remote -> local) when both are text. */
+  diff: string | null;
+  /** A clean three-way merge of both edits, offered and never applied silently. */
+  mergeProposal: string | null;
+}
+
+export type ResolveChoice = "local" | "remote" | "both" | "merged";
 
 export interface SyncIssue {
   path: string;

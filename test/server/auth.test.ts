@@ -4,12 +4,14 @@ import { TOTP, URI } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RemoteClient } from "../../src/engine/remote/index.js";
 import {
+  addUser,
   expectCode,
   expectErrorResponse,
   login,
-  loginAsNewUser,
+  loginAsNewUsers,
   raw,
   uniqueName,
+  type SignedIn,
 } from "../support/server-api.js";
 import { removeDir, startServerProcess, type ServerProcess } from "../support/server-process.js";
 
@@ -37,18 +39,27 @@ function wrongCode(uri: string): string {
 
 describe("sign-in, TOTP and devices", () => {
   let server: ServerProcess;
+  /** Accounts created up front, in parallel; each test takes its own. */
+  let pool: SignedIn[];
+  const fresh = (): SignedIn => {
+    const user = pool.pop();
+    if (!user) throw new Error("the account pool is empty: create more in beforeAll");
+    return user;
+  };
 
   beforeAll(async () => {
     server = await startServerProcess();
+    pool = await loginAsNewUsers(server, 10);
   });
 
   afterAll(async () => {
+    await Promise.all(pool.map((u) => u.client.close()));
     await server.stop();
     await removeDir(server.dataDir);
   });
 
   it("returns a distinct token per device, each authenticating as its own device", async () => {
-    const first = await loginAsNewUser(server);
+    const first = fresh();
     const second = await login(server, first.user, first.password, "laptop");
     expect(second.token).not.toBe(first.token);
     expect(second.deviceId).not.toBe(first.deviceId);
@@ -62,7 +73,7 @@ describe("sign-in, TOTP and devices", () => {
   });
 
   it("answers 401 unauthorized for a wrong password and for an unknown user alike", async () => {
-    const user = await loginAsNewUser(server);
+    const user = fresh();
     const wrong = await raw(server.url, "/v1/login", {
       json: { user: user.user, password: "not-the-password", deviceName: "x" },
     });
@@ -79,7 +90,7 @@ describe("sign-in, TOTP and devices", () => {
   });
 
   it("requires a TOTP code once enrolled, accepts a fresh code and refuses a replayed one", async () => {
-    const user = await loginAsNewUser(server);
+    const user = fresh();
     const { secret, uri } = await user.client.enrollTotp();
     expect(secret).toMatch(/^[A-Z2-7]+=*$/);
     expect(uri).toMatch(/^otpauth:\/\/totp\//);
@@ -124,7 +135,7 @@ describe("sign-in, TOTP and devices", () => {
   });
 
   it("confirms a TOTP enrollment only with a code from the enrolled secret", async () => {
-    const user = await loginAsNewUser(server);
+    const user = fresh();
     const first = await user.client.enrollTotp();
     const second = await user.client.enrollTotp(); // replaces the pending secret
     expect(second.secret).not.toBe(first.secret);
@@ -141,9 +152,9 @@ describe("sign-in, TOTP and devices", () => {
   });
 
   it("lists the account's devices and marks the calling one as current", async () => {
-    const first = await loginAsNewUser(server);
+    const first = fresh();
     const second = await login(server, first.user, first.password, "second laptop");
-    const other = await loginAsNewUser(server);
+    const other = fresh();
 
     const devices = await first.client.devices();
     expect(devices.map((d) => d.id).sort()).toEqual([first.deviceId, second.deviceId].sort());
@@ -157,7 +168,7 @@ describe("sign-in, TOTP and devices", () => {
   });
 
   it("revokes a device: its token fails at once, the account's other devices go on", async () => {
-    const first = await loginAsNewUser(server);
+    const first = fresh();
     const second = await login(server, first.user, first.password, "stolen laptop");
     await second.client.account();
 
@@ -170,15 +181,15 @@ describe("sign-in, TOTP and devices", () => {
   });
 
   it("does not let one account revoke another account's device", async () => {
-    const a = await loginAsNewUser(server);
-    const b = await loginAsNewUser(server);
+    const a = fresh();
+    const b = fresh();
     await expectCode(b.client.revokeDevice(a.deviceId), "not_found");
     expect((await a.client.account()).deviceId).toBe(a.deviceId);
     await Promise.all([a.client.close(), b.client.close()]);
   });
 
   it("logs out: the device's token stops working", async () => {
-    const user = await loginAsNewUser(server);
+    const user = fresh();
     await user.client.logout();
     await expectCode(user.client.account(), "unauthorized");
     await user.client.close();
@@ -200,7 +211,8 @@ describe("sign-in rate limit (server defaults)", () => {
   it("answers 429 rate_limited after 10 failures, then refuses even the right password", async () => {
     const user = uniqueName("victim");
     const password = "correct horse";
-    server.addUser(user, password);
+    const other = uniqueName("bystander");
+    await Promise.all([addUser(server, user, password), addUser(server, other, "another pw")]);
     const attempt = (pw: string) =>
       raw(server.url, "/v1/login", { json: { user, password: pw, deviceName: "guesser" } });
 
@@ -217,9 +229,7 @@ describe("sign-in rate limit (server defaults)", () => {
     expectErrorResponse(await attempt(password), 429, "rate_limited");
 
     // Per account: another account signs in from the same address.
-    const other = uniqueName("bystander");
-    server.addUser(other, "another password");
-    const signedIn = await login(server, other, "another password");
+    const signedIn = await login(server, other, "another pw");
     await signedIn.client.close();
   });
 });

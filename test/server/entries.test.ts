@@ -75,16 +75,51 @@ describe("entries", () => {
       name: "a.txt",
     });
     const next = fileOf("second draft, longer");
-    const v2 = await putFile(user.client, next, { name: "a.txt", id: v1.id, baseRev: v1.rev });
-    expect(v2).toMatchObject({ id: v1.id, size: next.size, hash: next.hash, name: "a.txt" });
+    const v2 = await putFile(user.client, next, {
+      parentId: dir.id,
+      name: "a.txt",
+      id: v1.id,
+      baseRev: v1.rev,
+    });
+    expect(v2).toMatchObject({
+      id: v1.id,
+      size: next.size,
+      hash: next.hash,
+      name: "a.txt",
+      parentId: dir.id,
+    });
     expect(v2.rev).toBeGreaterThan(v1.rev);
     expect((await user.client.manifest(v1.id)).chunks).toEqual(next.refs);
+  });
+
+  it("moves and edits a file in one commit when the new version names another place", async () => {
+    const dir = await folderFor("commit-move");
+    const sub = await mkdir(user.client, "sub", dir.id);
+    const v1 = await putFile(user.client, fileOf("draft"), { parentId: dir.id, name: "d.txt" });
+    await putFile(user.client, fileOf("taken"), { parentId: sub.id, name: "taken.txt" });
+
+    const v2 = await putFile(user.client, fileOf("final"), {
+      parentId: sub.id,
+      name: "final.txt",
+      id: v1.id,
+      baseRev: v1.rev,
+    });
+    expect(v2).toMatchObject({ id: v1.id, parentId: sub.id, name: "final.txt", size: 5 });
+
+    const clash = fileOf("clash");
+    await user.client.uploadChunks(clash.chunks);
+    const { results } = await user.client.ops([
+      commitOp(clash, { parentId: sub.id, name: "taken.txt", id: v1.id, baseRev: v2.rev }),
+    ]);
+    expect(results[0]).toMatchObject({ ok: false, error: { code: "name_conflict" } });
+    expect(await user.client.entry(v1.id)).toMatchObject({ name: "final.txt", rev: v2.rev });
   });
 
   it("answers 409 stale_base with the current entry in detail when the base revision is stale", async () => {
     const dir = await folderFor("stale");
     const v1 = await putFile(user.client, fileOf("v1"), { parentId: dir.id, name: "doc.txt" });
     const v2 = await putFile(user.client, fileOf("v2 from another device"), {
+      parentId: dir.id,
       name: "doc.txt",
       id: v1.id,
       baseRev: v1.rev,
@@ -94,14 +129,17 @@ describe("entries", () => {
 
     const response = await raw(server.url, "/v1/files", {
       token: user.token,
-      json: { ...commitOp(late, { name: "doc.txt", id: v1.id, baseRev: v1.rev }), op: undefined },
+      json: {
+        ...commitOp(late, { parentId: dir.id, name: "doc.txt", id: v1.id, baseRev: v1.rev }),
+        op: undefined,
+      },
     });
     expectErrorResponse(response, 409, "stale_base");
     expect((response.json as { detail: Entry }).detail).toEqual(v2);
 
     // In a batch the same conflict is that op's result.
     const { results } = await user.client.ops([
-      commitOp(late, { name: "doc.txt", id: v1.id, baseRev: v1.rev }),
+      commitOp(late, { parentId: dir.id, name: "doc.txt", id: v1.id, baseRev: v1.rev }),
     ]);
     expect(results[0]).toEqual({
       ok: false,
@@ -256,7 +294,12 @@ describe("entries", () => {
     const edited = Buffer.from(v1File.bytes);
     edited[50 * 1024 + 7] = (edited[50 * 1024 + 7]! + 1) % 256;
     const v2File = fileOf(edited, 1024);
-    const v2 = await putFile(user.client, v2File, { name: "big.bin", id: v1.id, baseRev: v1.rev });
+    const v2 = await putFile(user.client, v2File, {
+      parentId: dir.id,
+      name: "big.bin",
+      id: v1.id,
+      baseRev: v1.rev,
+    });
 
     const full = await user.client.manifest(v1.id);
     expect(full.chunks).toEqual(v2File.refs);

@@ -35,8 +35,10 @@ describe("isolation between accounts", () => {
 
   beforeAll(async () => {
     server = await startServerProcess();
-    a = await loginAsNewUser(server, { prefix: "alice" });
-    b = await loginAsNewUser(server, { prefix: "bob" });
+    [a, b] = await Promise.all([
+      loginAsNewUser(server, { prefix: "alice" }),
+      loginAsNewUser(server, { prefix: "bob" }),
+    ]);
     folder = await mkdir(a.client, "Private");
     content = randomFile(300_000, 64 * 1024);
     file = await putFile(a.client, content, { parentId: folder.id, name: "secret.bin" });

@@ -4,7 +4,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { PushClient } from "../../src/engine/remote/index.js";
 import type { PushMessage } from "../../src/shared/protocol.js";
-import { fileOf, login, loginAsNewUser, mkdir, putFile } from "../support/server-api.js";
+import {
+  fileOf,
+  login,
+  loginAsNewUsers,
+  mkdir,
+  putFile,
+  type SignedIn,
+} from "../support/server-api.js";
 import { removeDir, startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 /** The HTTP status of a push WebSocket handshake with this token. */
@@ -85,6 +92,13 @@ class Listener {
 
 describe("push", () => {
   let server: ServerProcess;
+  /** Accounts created up front, in parallel; each test takes its own. */
+  let pool: SignedIn[];
+  const fresh = (): SignedIn => {
+    const user = pool.pop();
+    if (!user) throw new Error("the account pool is empty: create more in beforeAll");
+    return user;
+  };
   const listeners: Listener[] = [];
   const listen = (token: string) => {
     const listener = new Listener(server.url, token);
@@ -94,6 +108,7 @@ describe("push", () => {
 
   beforeAll(async () => {
     server = await startServerProcess();
+    pool = await loginAsNewUsers(server, 6);
   });
 
   afterEach(() => {
@@ -101,12 +116,13 @@ describe("push", () => {
   });
 
   afterAll(async () => {
+    await Promise.all(pool.map((u) => u.client.close()));
     await server.stop();
     await removeDir(server.dataDir);
   });
 
   it("greets a new connection with the account's cursor and the data fingerprint", async () => {
-    const user = await loginAsNewUser(server);
+    const user = fresh();
     await mkdir(user.client, "something");
     const account = await user.client.account();
     const hello = await listen(user.token).next((m) => m.type === "hello", 3000, "hello");
@@ -119,7 +135,7 @@ describe("push", () => {
   });
 
   it("notifies a connected device of the new cursor after another device commits", async () => {
-    const laptop = await loginAsNewUser(server);
+    const laptop = fresh();
     const phone = await login(server, laptop.user, laptop.password, "phone");
     const listener = listen(phone.token);
     await listener.next((m) => m.type === "hello", 3000, "hello");
@@ -143,7 +159,7 @@ describe("push", () => {
   });
 
   it("notifies of version and trash restores too", async () => {
-    const user = await loginAsNewUser(server);
+    const user = fresh();
     const listener = listen(user.token);
     await listener.next((m) => m.type === "hello", 3000, "hello");
     const v1 = await putFile(user.client, fileOf("one"), { name: "f.txt" });
@@ -164,8 +180,8 @@ describe("push", () => {
   });
 
   it("does not tell one account about another account's commits", async () => {
-    const a = await loginAsNewUser(server);
-    const b = await loginAsNewUser(server);
+    const a = fresh();
+    const b = fresh();
     const listenerB = listen(b.token);
     await listenerB.next((m) => m.type === "hello", 3000, "hello");
     const listenerA = listen(a.token);
@@ -180,7 +196,7 @@ describe("push", () => {
   });
 
   it("closes a revoked device's push connection with a revoked message (4001)", async () => {
-    const owner = await loginAsNewUser(server);
+    const owner = fresh();
     const stolen = await login(server, owner.user, owner.password, "stolen phone");
     const listener = listen(stolen.token);
     await listener.next((m) => m.type === "hello", 3000, "hello");

@@ -1,13 +1,17 @@
 // Helpers for tests that talk to a real `cirrus-server`: make chunks and files from
 // bytes, create and sign in users, commit files, and send raw requests.
+import { execFile } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import net from "node:net";
+import path from "node:path";
 import { request } from "undici";
 import { expect } from "vitest";
 import { RemoteClient, type ChunkData } from "../../src/engine/remote/index.js";
 import { CirrusError, type ErrorCode } from "../../src/shared/errors.js";
 import type { ChunkRef, CommitOp, Entry, OpResult } from "../../src/shared/protocol.js";
-import type { ServerProcess } from "./server-process.js";
+import { REPO_ROOT, type ServerProcess } from "./server-process.js";
+
+const SERVER_BIN = path.join(REPO_ROOT, "bin/cirrus-server.js");
 
 export const sha256 = (data: Uint8Array | string): string =>
   createHash("sha256").update(data).digest("hex");
@@ -79,6 +83,30 @@ export async function login(
   return { client, user, password, token: response.token, deviceId: response.deviceId };
 }
 
+/**
+ * `cirrus-server user add` without blocking the test process, so several accounts
+ * can be created at once (each run is a Node start plus a scrypt hash).
+ */
+export function addUser(
+  server: Pick<ServerProcess, "dataDir">,
+  name: string,
+  password: string,
+  extra: string[] = [],
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const args = [SERVER_BIN, "user", "add", name, "--password-stdin", ...extra];
+    const child = execFile(
+      process.execPath,
+      [...args, "--data", server.dataDir],
+      (error, _stdout, stderr) => {
+        if (error) reject(new Error(`user add ${name} failed: ${stderr}`));
+        else resolve();
+      },
+    );
+    child.stdin?.end(password);
+  });
+}
+
 /** Create a new account through the admin CLI and sign in as a first device. */
 export async function loginAsNewUser(
   server: ServerProcess,
@@ -86,12 +114,23 @@ export async function loginAsNewUser(
 ): Promise<SignedIn> {
   const user = uniqueName(options.prefix);
   const password = `pw-${randomBytes(6).toString("hex")}`;
-  server.addUser(
-    user,
-    password,
-    options.quota === undefined ? [] : ["--quota", String(options.quota)],
-  );
+  const extra = options.quota === undefined ? [] : ["--quota", String(options.quota)];
+  await addUser(server, user, password, extra);
   return login(server, user, password);
+}
+
+/** Several new accounts, a few at a time, each signed in as a first device. */
+export async function loginAsNewUsers(
+  server: ServerProcess,
+  count: number,
+  parallel = 4,
+): Promise<SignedIn[]> {
+  const users: SignedIn[] = [];
+  while (users.length < count) {
+    const batch = Math.min(parallel, count - users.length);
+    users.push(...(await Promise.all(Array.from({ length: batch }, () => loginAsNewUser(server)))));
+  }
+  return users;
 }
 
 /** The commit op for a new file (or a new version when `id` and `baseRev` are given). */

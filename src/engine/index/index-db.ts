@@ -26,7 +26,8 @@ CREATE TABLE IF NOT EXISTS chunk_locations (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS chunk_locations_path ON chunk_locations(path);
 CREATE TABLE IF NOT EXISTS conflicts (
-  id INTEGER PRIMARY KEY, path TEXT NOT NULL, conflict_path TEXT NOT NULL,
+  id INTEGER PRIMARY KEY, entry_id TEXT NOT NULL, base_rev INTEGER,
+  path TEXT NOT NULL, conflict_path TEXT NOT NULL,
   local_device TEXT NOT NULL, remote_device TEXT, created_at INTEGER NOT NULL,
   resolved INTEGER NOT NULL DEFAULT 0
 );

@@ -264,9 +264,12 @@ export class IndexStore {
   addConflict(record: Omit<ConflictRecord, "id">): ConflictRecord {
     const info = this.db
       .prepare(
-        `INSERT INTO conflicts (path, conflict_path, local_device, remote_device, created_at) VALUES (?, ?, ?, ?, ?)`,
+        `INSERT INTO conflicts (entry_id, base_rev, path, conflict_path, local_device, remote_device, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
+        record.entryId,
+        record.baseRev,
         record.path,
         record.conflictPath,
         record.localDevice,
@@ -281,6 +284,8 @@ export class IndexStore {
       .prepare("SELECT * FROM conflicts WHERE resolved = 0 ORDER BY id")
       .all() as {
       id: number;
+      entry_id: string;
+      base_rev: number | null;
       path: string;
       conflict_path: string;
       local_device: string;
@@ -289,6 +294,8 @@ export class IndexStore {
     }[];
     return rows.map((r) => ({
       id: r.id,
+      entryId: r.entry_id,
+      baseRev: r.base_rev,
       path: r.path,
       conflictPath: r.conflict_path,
       localDevice: r.local_device,

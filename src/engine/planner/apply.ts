@@ -14,16 +14,54 @@ export interface Trees {
   synced: Tree;
 }
 
+/** Synced rows, indexed by parent so that a re-key can carry references over. */
+export class SyncedRows {
+  private readonly rows = new Map<string, TreeNode>();
+  private readonly kids = new Map<string, Set<string>>();
+
+  constructor(tree: Tree) {
+    for (const row of tree.values()) this.set(row);
+  }
+
+  get(id: string): TreeNode | undefined {
+    return this.rows.get(id);
+  }
+
+  set(row: TreeNode): void {
+    this.delete(row.id);
+    this.rows.set(row.id, row);
+    if (row.parentId === null) return;
+    let set = this.kids.get(row.parentId);
+    if (set === undefined) this.kids.set(row.parentId, (set = new Set()));
+    set.add(row.id);
+  }
+
+  delete(id: string): void {
+    const old = this.rows.get(id);
+    if (old === undefined) return;
+    this.rows.delete(id);
+    if (old.parentId !== null) this.kids.get(old.parentId)?.delete(id);
+  }
+
+  childrenOf(parentId: string): string[] {
+    return [...(this.kids.get(parentId) ?? [])];
+  }
+
+  toMap(): Map<string, TreeNode> {
+    return new Map(this.rows);
+  }
+}
+
 export class SimState {
   readonly local: SideTree<LocalNode>;
   readonly remote: SideTree;
-  readonly synced: Map<string, TreeNode>;
+  readonly synced: SyncedRows;
   private rev: number;
 
   constructor(trees: Trees) {
     this.local = new SideTree(trees.local);
     this.remote = new SideTree(trees.remote);
-    this.synced = new Map(trees.synced);
+    this.synced = new SyncedRows(trees.synced);
     this.rev = 0;
     for (const n of trees.remote.values()) this.rev = Math.max(this.rev, n.rev);
   }
@@ -37,7 +75,7 @@ export class SimState {
     remote: Map<string, TreeNode>;
     synced: Map<string, TreeNode>;
   } {
-    return { local: this.local.toMap(), remote: this.remote.toMap(), synced: new Map(this.synced) };
+    return { local: this.local.toMap(), remote: this.remote.toMap(), synced: this.synced.toMap() };
   }
 }
 
@@ -129,7 +167,7 @@ export function applyOp(st: SimState, op: PlannedOp): void {
     }
     case "recordSynced":
       if (op.localId !== undefined) rekeyLocal(st, op.localId, op.id);
-      st.synced.set(op.id, plainNode(op.node));
+      st.synced.set(plainNode(op.node));
       return;
     case "forgetSynced":
       st.synced.delete(op.id);
@@ -160,7 +198,7 @@ function refreshSynced(
   const prev = st.synced.get(id);
   const c = sameContent(l, r) ? r : content ? other : (prev ?? other);
   const p = sameLocation(l, r) ? r : location ? other : (prev ?? other);
-  st.synced.set(id, {
+  st.synced.set({
     id,
     parentId: p.parentId,
     name: nfc(p.name),
@@ -175,8 +213,9 @@ function refreshSynced(
 /** localId and id are the same thing: local item and Synced parent references follow. */
 function rekeyLocal(st: SimState, localId: string, id: string): void {
   st.local.rekey(localId, id);
-  for (const row of st.synced.values()) {
-    if (row.parentId === localId) st.synced.set(row.id, { ...row, parentId: id });
+  for (const child of st.synced.childrenOf(localId)) {
+    const row = st.synced.get(child);
+    if (row !== undefined) st.synced.set({ ...row, parentId: id });
   }
 }
 

@@ -17,6 +17,7 @@ export interface Scheduled {
 }
 
 export function schedule(prep: Prepared, merged: Merged, intents: Intent[]): Scheduled {
+  if (intents.length === 0) return { ops: [], blocked: [] };
   const st = new SimState({ local: prep.local, remote: prep.remote, synced: prep.synced });
   const rekeyPending = new Set(merged.rekeys.values());
   const ops: PlannedOp[] = [];

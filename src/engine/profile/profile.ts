@@ -64,10 +64,12 @@ export class Profile {
   }
 
   async update(change: Partial<ProfileSettings>): Promise<void> {
-    const next = { ...this.settings, ...change };
-    for (const key of Object.keys(next) as (keyof ProfileSettings)[]) {
-      if (next[key] === undefined) delete next[key];
-    }
+    // `undefined` in a change removes the setting.
+    const next = Object.fromEntries(
+      Object.entries({ ...this.settings, ...change } as Record<string, unknown>).filter(
+        ([, v]) => v !== undefined,
+      ),
+    ) as ProfileSettings;
     const file = path.join(this.dir, "profile.json");
     // Write-then-rename: a crash never leaves a half-written settings file.
     await writeFile(`${file}.tmp`, JSON.stringify(next, null, 2) + "\n", { mode: 0o600 });

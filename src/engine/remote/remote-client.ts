@@ -162,6 +162,12 @@ export class RemoteClient {
       path: `/v1/entries/${id}/versions`,
       idempotent: true,
     });
+  versionManifest = (id: string, versionId: string) =>
+    this.http.call<ManifestResponse>({
+      method: "GET",
+      path: `/v1/entries/${id}/versions/${encodeURIComponent(versionId)}/manifest`,
+      idempotent: true,
+    });
   restoreVersion = (id: string, versionId: string) =>
     this.http.call<Entry>({
       method: "POST",

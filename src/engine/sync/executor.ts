@@ -109,7 +109,10 @@ export class Executor {
         });
         continue;
       }
-      const existing = isProvisional(op.id) ? undefined : op.id;
+      // baseRev null means "a new file" (ops.ts), also for an id the server knew: it
+      // was deleted there and the local edit is uploaded again (edit beats delete).
+      // The server never revives a trashed entry, so that commit must not name the id.
+      const existing = isProvisional(op.id) || op.baseRev === null ? undefined : op.id;
       items.push({
         op,
         diskRel: ctx.scan.diskPath.get(op.id) ?? op.localPath,
@@ -153,6 +156,9 @@ export class Executor {
         return;
       }
       this.remap.set(item.op.id, entry.id);
+      // Uploaded again under a new id: the old id's Synced row would otherwise claim the
+      // same path in the next scan and read as "deleted here".
+      if (entry.id !== item.op.id) this.dropSynced(item.op.id);
       const ino = ctx.scan.stat.get(item.op.id)?.ino ?? null;
       this.setSynced(nodeOf(entry), ino, prepared.chunks);
       ctx.index.putRemote(entry, prepared.chunks);
@@ -295,6 +301,8 @@ export class Executor {
         await ctx.fs.move(op.localPath, dir + op.conflictName);
         ctx.index.renameCachedPrefix(op.localPath, dir + op.conflictName);
         const record = ctx.index.addConflict({
+          entryId: op.id,
+          baseRev: ctx.synced.get(op.id)?.rev ?? null,
           path: op.localPath,
           conflictPath: dir + op.conflictName,
           localDevice: ctx.deviceName,

@@ -3,6 +3,7 @@ import swagger from "@fastify/swagger";
 import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Logger } from "pino";
+import { CirrusError } from "../../shared/errors.js";
 import { LIMITS } from "../../shared/protocol.js";
 import { accountRoutes } from "./routes-account.js";
 import { chunkRoutes } from "./routes-chunks.js";
@@ -61,6 +62,18 @@ export async function buildApp(ctx: RouteContext, options: AppOptions): Promise<
       done();
     } catch (error) {
       done(error as Error);
+    }
+  });
+  // Ajv coerces "Infinity" or "1e400" in a query string or path to an infinite
+  // "integer" and then skips minimum and maximum; such a value made the change feed
+  // answer 500. No route takes a number beyond the safe integers.
+  app.addHook("preHandler", async (request) => {
+    for (const source of [request.query, request.params]) {
+      for (const [key, value] of Object.entries(source ?? {})) {
+        if (typeof value === "number" && !Number.isSafeInteger(value)) {
+          throw new CirrusError("bad_request", `${key} must be a whole number`);
+        }
+      }
     }
   });
   app.get("/openapi.json", { config: { public: true }, schema: { hide: true } }, () =>

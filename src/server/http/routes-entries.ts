@@ -14,6 +14,7 @@ import {
   ManifestResponse,
   MkdirOp,
   MoveOp,
+  Revision,
   type Op,
 } from "../../shared/protocol.js";
 import { authOf, ERROR_RESPONSES, type RouteContext } from "./context.js";
@@ -23,15 +24,12 @@ type IdParams = Static<typeof IdParams>;
 const withoutOp = <T extends typeof CommitOp | typeof MkdirOp | typeof MoveOp>(schema: T) =>
   Type.Omit(schema, ["op"], { additionalProperties: false });
 const MoveBody = Type.Omit(MoveOp, ["op", "id"], { additionalProperties: false });
-// Query strings are coerced to numbers, and Ajv takes "Infinity" (or 1e400) for an
-// integer: bound revisions so no such value reaches the store or the response.
-const QueryRevision = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
 const ChangesQuery = Type.Object({
-  cursor: Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 0 }),
+  cursor: Type.Integer({ minimum: 0, default: 0 }),
   limit: Type.Integer({ minimum: 1, maximum: LIMITS.maxChangesPage, default: 1000 }),
 });
-const ManifestQuery = Type.Object({ haveRev: Type.Optional(QueryRevision) });
-const DeleteQuery = Type.Object({ baseRev: QueryRevision });
+const ManifestQuery = Type.Object({ haveRev: Type.Optional(Revision) });
+const DeleteQuery = Type.Object({ baseRev: Revision });
 
 export function entryRoutes(app: FastifyInstance, ctx: RouteContext): void {
   /** Run one op through the batch path and answer with its entry or its error. */

@@ -2,7 +2,7 @@
 import { Type, type Static } from "@sinclair/typebox";
 import type {} from "@fastify/swagger";
 import type { FastifyInstance } from "fastify";
-import { Entry, EntryId, TrashItem, Version } from "../../shared/protocol.js";
+import { Entry, EntryId, ManifestResponse, TrashItem, Version } from "../../shared/protocol.js";
 import { authOf, ERROR_RESPONSES, type RouteContext } from "./context.js";
 
 const IdParams = Type.Object({ id: EntryId });
@@ -19,6 +19,24 @@ export function historyRoutes(app: FastifyInstance, ctx: RouteContext): void {
       },
     },
     (request) => ctx.metadata.versions(authOf(request).account.id, request.params.id),
+  );
+
+  app.get<{ Params: Static<typeof VersionParams> }>(
+    "/v1/entries/:id/versions/:versionId/manifest",
+    {
+      schema: {
+        tags: ["history"],
+        summary: "The chunk list of one version, to read it without restoring it",
+        params: VersionParams,
+        response: { 200: ManifestResponse, ...ERROR_RESPONSES },
+      },
+    },
+    (request) =>
+      ctx.metadata.versionManifest(
+        authOf(request).account.id,
+        request.params.id,
+        request.params.versionId,
+      ),
   );
 
   app.post<{ Params: Static<typeof VersionParams> }>(

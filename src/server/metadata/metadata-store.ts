@@ -78,6 +78,7 @@ export interface MetadataStore {
   changes(accountId: number, cursor: number, limit: number): ChangesPage;
 
   versions(accountId: number, id: string): Version[];
+  versionManifest(accountId: number, id: string, versionId: string): ManifestResponse;
   restoreVersion(accountId: number, deviceId: string, id: string, versionId: string): Entry;
   trash(accountId: number): TrashItem[];
   restoreTrash(accountId: number, deviceId: string, id: string): Entry;

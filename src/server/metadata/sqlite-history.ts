@@ -53,6 +53,16 @@ export class SqliteHistory {
     }));
   }
 
+  /** The chunk list of one version (to read an old version without restoring it). */
+  versionManifest(accountId: number, id: string, versionId: string): ManifestResponse {
+    this.liveFile(accountId, id);
+    const version = this.rows.version(accountId, versionId);
+    if (!version || version.entry_id !== id) {
+      throw new CirrusError("not_found", `no version ${versionId} of ${id}`);
+    }
+    return { rev: version.rev, chunks: decodeManifest(version.manifest) };
+  }
+
   /** Make an old version current again, as a new version (history is never rewritten). */
   restoreVersion(accountId: number, deviceId: string, id: string, versionId: string): Entry {
     const run = this.rows.db.transaction(() => {

@@ -88,6 +88,8 @@ export class SqliteMetadataStore implements MetadataStore {
   changes: MetadataStore["changes"] = (accountId, cursor, limit) =>
     this.entries.changes(accountId, cursor, limit);
   versions: MetadataStore["versions"] = (accountId, id) => this.history.versions(accountId, id);
+  versionManifest: MetadataStore["versionManifest"] = (accountId, id, versionId) =>
+    this.history.versionManifest(accountId, id, versionId);
   restoreVersion: MetadataStore["restoreVersion"] = (accountId, deviceId, id, versionId) =>
     this.history.restoreVersion(accountId, deviceId, id, versionId);
   trash: MetadataStore["trash"] = (accountId) => this.history.trash(accountId);

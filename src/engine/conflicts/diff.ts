@@ -1,0 +1,18 @@
+// A short unified diff between the two versions of a conflicted text file.
+import { createTwoFilesPatch } from "diff";
+
+const MAX_LINES = 200;
+
+export function shortDiff(
+  remotePath: string,
+  localPath: string,
+  remote: string,
+  local: string,
+): string {
+  const patch = createTwoFilesPatch(remotePath, localPath, remote, local, "server", "this device", {
+    context: 3,
+  });
+  const lines = patch.split("\n");
+  if (lines.length <= MAX_LINES) return patch;
+  return [...lines.slice(0, MAX_LINES), `… ${lines.length - MAX_LINES} more lines`].join("\n");
+}

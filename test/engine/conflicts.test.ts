@@ -1,0 +1,127 @@
+// Conflicts keep both sides (invariant 7): the server's version keeps the name, the
+// local one becomes a conflicted copy on every device; equal content is no conflict;
+// an edit always wins over a delete, whichever side deleted.
+import { rm } from "node:fs/promises";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { ConflictRecord } from "../../src/shared/status.js";
+import {
+  createClients,
+  expectSettled,
+  type TestAccount,
+  type TestClient,
+} from "../support/clients.js";
+import { sha256 } from "../support/server-api.js";
+import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+
+const COPY_OF_NOTES = /^notes \(conflicted copy \d{4}-\d{2}-\d{2} \d{6} B\)\.txt$/;
+
+describe("conflicts", () => {
+  let server: ServerProcess;
+  let account: TestAccount | null = null;
+
+  beforeAll(async () => {
+    server = await startServerProcess();
+  });
+  afterEach(async () => {
+    await account?.close();
+    account = null;
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  async function twoInSync(files: Record<string, string>): Promise<[TestClient, TestClient]> {
+    account = await createClients(server, 2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    for (const [rel, text] of Object.entries(files)) await a.write(rel, text);
+    await a.syncClean();
+    await b.syncClean();
+    expect(await b.tree()).toEqual(await a.tree());
+    return [a, b];
+  }
+
+  it("keeps both versions when both sides edit: the server's keeps the name", async () => {
+    const [a, b] = await twoInSync({ "notes.txt": "base\n" });
+    await a.write("notes.txt", "edited on A\n");
+    await b.write("notes.txt", "edited on B, longer\n");
+    await a.syncClean();
+    await b.syncClean();
+    await a.syncClean();
+
+    for (const client of [a, b]) {
+      const tree = await client.tree();
+      const names = [...tree.keys()];
+      expect(names).toHaveLength(2);
+      expect(tree.get("notes.txt")).toBe(sha256("edited on A\n"));
+      const copy = names.find((n) => n !== "notes.txt")!;
+      expect(copy).toMatch(COPY_OF_NOTES);
+      expect(tree.get(copy)).toBe(sha256("edited on B, longer\n"));
+    }
+    expect(await b.tree()).toEqual(await a.tree());
+    await expectSettled([a, b]);
+
+    // The CLI lists it (reading the same profile the engine wrote).
+    await b.close();
+    const listed = await b.cli(["conflicts", "--json"]);
+    expect(listed.status, listed.stderr).toBe(0);
+    const conflicts = JSON.parse(listed.stdout) as ConflictRecord[];
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toMatchObject({ path: "notes.txt", localDevice: "B" });
+    expect(conflicts[0]!.conflictPath).toMatch(COPY_OF_NOTES);
+    expect(conflicts[0]!.remoteDevice).not.toBeNull();
+  });
+
+  it("makes one file, not a conflict, when both sides create the same path with equal content", async () => {
+    account = await createClients(server, 2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    await a.write("shared/plan.txt", "same bytes\n");
+    await b.write("shared/plan.txt", "same bytes\n");
+    await a.syncClean();
+    await b.syncClean();
+    await a.syncClean();
+
+    const expected = new Map([
+      ["shared", "dir/"],
+      ["shared/plan.txt", sha256("same bytes\n")],
+    ]);
+    expect(await a.tree()).toEqual(expected);
+    expect(await b.tree()).toEqual(expected);
+    expect(a.engine.conflicts()).toEqual([]);
+    expect(b.engine.conflicts()).toEqual([]);
+    const onServer = await account.serverTree();
+    expect([...onServer.keys()].sort()).toEqual(["shared", "shared/plan.txt"]);
+    await expectSettled([a, b]);
+  });
+
+  it("keeps a local edit when the server deleted the file", async () => {
+    const [a, b] = await twoInSync({ "keep.txt": "v1\n", "other.txt": "x\n" });
+    await rm(b.abs("keep.txt"));
+    await b.syncClean();
+    await a.write("keep.txt", "v2 edited on A\n");
+    await a.syncClean();
+    await b.syncClean();
+
+    for (const client of [a, b]) {
+      expect(await client.readText("keep.txt")).toBe("v2 edited on A\n");
+    }
+    expect(await b.tree()).toEqual(await a.tree());
+    expect((await account!.serverTree()).get("keep.txt")?.hash).toBe(sha256("v2 edited on A\n"));
+    await expectSettled([a, b]);
+  });
+
+  it("keeps the server's edit when the file was deleted locally", async () => {
+    const [a, b] = await twoInSync({ "keep.txt": "v1\n", "other.txt": "x\n" });
+    await a.write("keep.txt", "v2 edited on A\n");
+    await a.syncClean();
+    await rm(b.abs("keep.txt"));
+    await b.syncClean();
+    await a.syncClean();
+
+    for (const client of [a, b]) {
+      expect(await client.readText("keep.txt")).toBe("v2 edited on A\n");
+    }
+    expect(await b.tree()).toEqual(await a.tree());
+    expect((await account!.serverTree()).get("keep.txt")?.hash).toBe(sha256("v2 edited on A\n"));
+    await expectSettled([a, b]);
+  });
+});

@@ -1,0 +1,135 @@
+// Content travels both ways byte-exact, edits travel as a few chunks, and renames
+// travel as moves (the other side's file keeps its inode, nothing is downloaded).
+import { randomBytes } from "node:crypto";
+import { mkdir, open, rename } from "node:fs/promises";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createClients, type TestAccount, type TestClient } from "../support/clients.js";
+import { sha256 } from "../support/server-api.js";
+import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+
+const MiB = 1024 * 1024;
+
+describe("transfers between devices", () => {
+  let server: ServerProcess;
+  let account: TestAccount | null = null;
+
+  beforeAll(async () => {
+    server = await startServerProcess();
+  });
+  afterEach(async () => {
+    await account?.close();
+    account = null;
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it("carries new files and folders both ways, byte-exact", async () => {
+    account = await createClients(server, 2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    const big = randomBytes(3 * MiB + 12345);
+    await a.write("empty.txt", "");
+    await a.write("big.bin", big);
+    await a.write("docs/notes/todo.md", "- buy milk\n");
+    await a.write("docs/ünïcode name.txt", "héllo");
+    await mkdir(a.abs("empty folder/inner"), { recursive: true });
+    await b.write("from-b/report.csv", "a,b,c\n1,2,3\n");
+    await a.syncClean();
+    await b.syncClean();
+    await a.syncClean();
+
+    const treeA = await a.tree();
+    expect(await b.tree()).toEqual(treeA);
+    expect(treeA.get("big.bin")).toBe(sha256(big));
+    expect(treeA.get("empty.txt")).toBe(sha256(""));
+    expect(treeA.get("empty folder/inner")).toBe("dir/");
+    expect(treeA.get("from-b/report.csv")).toBe(sha256("a,b,c\n1,2,3\n"));
+    const onServer = await account.serverTree();
+    expect(onServer.get("big.bin")?.size).toBe(big.length);
+    expect(onServer.get("empty.txt")?.size).toBe(0);
+  });
+
+  it("uploads and downloads only the changed chunks of an edit in a 20 MiB file", async () => {
+    account = await createClients(server, 2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    const original = randomBytes(20 * MiB);
+    await a.write("video.raw", original);
+    await a.syncClean();
+    await b.syncClean();
+    expect(sha256(await b.read("video.raw"))).toBe(sha256(original));
+
+    const sentBefore = a.folder.status().bytesSent;
+    const receivedBefore = b.folder.status().bytesReceived;
+    const edited = Buffer.from(original);
+    randomBytes(300).copy(edited, 10 * MiB);
+    const handle = await open(a.abs("video.raw"), "r+");
+    await handle.write(edited, 10 * MiB, 300, 10 * MiB);
+    await handle.close();
+    await a.syncClean();
+    await b.syncClean();
+
+    const sent = a.folder.status().bytesSent - sentBefore;
+    const received = b.folder.status().bytesReceived - receivedBefore;
+    expect(sent).toBeGreaterThan(0);
+    expect(sent).toBeLessThan(512 * 1024);
+    expect(received).toBeGreaterThan(0);
+    expect(received).toBeLessThan(512 * 1024);
+    expect(sha256(await b.read("video.raw"))).toBe(sha256(edited));
+  });
+
+  it("moves a renamed file on the other device instead of downloading it again", async () => {
+    account = await createClients(server, 2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    const content = randomBytes(256 * 1024);
+    await a.write("draft.bin", content);
+    await a.syncClean();
+    await b.syncClean();
+    const inoBefore = await b.ino("draft.bin");
+    const receivedBefore = b.folder.status().bytesReceived;
+    const sentBefore = a.folder.status().bytesSent;
+
+    await mkdir(a.abs("final"));
+    await rename(a.abs("draft.bin"), a.abs("final/report.bin"));
+    const upRound = await a.folder.round();
+    expect(upRound.plan.ops.map((op) => op.type).sort()).toEqual(["createRemoteFolder", "moveRemote"]);
+    await a.syncClean();
+    const downRound = await b.folder.round();
+    expect(downRound.plan.ops.map((op) => op.type).sort()).toEqual(["createLocalFolder", "moveLocal"]);
+    await b.syncClean();
+
+    expect(await b.exists("draft.bin")).toBe(false);
+    expect(sha256(await b.read("final/report.bin"))).toBe(sha256(content));
+    expect(await b.ino("final/report.bin")).toBe(inoBefore);
+    expect(b.folder.status().bytesReceived - receivedBefore).toBeLessThan(1024);
+    expect(a.folder.status().bytesSent - sentBefore).toBeLessThan(1024);
+    expect(await b.tree()).toEqual(await a.tree());
+  });
+
+  it("moves a renamed folder with many files as one move, keeping every inode", async () => {
+    account = await createClients(server, 2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    for (let i = 0; i < 40; i++) {
+      await a.write(`photos/2024/img-${i}.jpg`, randomBytes(2048 + i));
+    }
+    await a.syncClean();
+    await b.syncClean();
+    const inodes = new Map<string, number>();
+    for (let i = 0; i < 40; i++) inodes.set(`img-${i}.jpg`, await b.ino(`photos/2024/img-${i}.jpg`));
+    const receivedBefore = b.folder.status().bytesReceived;
+
+    await rename(a.abs("photos"), a.abs("Pictures"));
+    const upRound = await a.folder.round();
+    expect(upRound.plan.ops.map((op) => op.type)).toEqual(["moveRemote"]);
+    await a.syncClean();
+    const downRound = await b.folder.round();
+    expect(downRound.plan.ops.map((op) => op.type)).toEqual(["moveLocal"]);
+    await b.syncClean();
+
+    expect(await b.exists("photos")).toBe(false);
+    for (const [name, ino] of inodes) {
+      expect(await b.ino(`Pictures/2024/${name}`)).toBe(ino);
+    }
+    expect(b.folder.status().bytesReceived - receivedBefore).toBeLessThan(1024);
+    expect(await b.tree()).toEqual(await a.tree());
+  });
+});
