@@ -96,7 +96,7 @@ user
     if (!opts.passwordStdin) fail("give the password with --password-stdin");
     // `--quota` is also the server's global option, which commander parses wherever it
     // appears, so this command's own `opts` never holds it: read the merged options.
-    const quota = (cmd.optsWithGlobals() as { quota?: number }).quota;
+    const quota = cmd.optsWithGlobals<{ quota?: number }>().quota;
     if (!/^[A-Za-z0-9._@-]{1,128}$/.test(name)) fail("user names use letters, digits and . _ @ -");
     const password = await readSecretFromStdin();
     const store = openMetadata(dataOf(cmd));

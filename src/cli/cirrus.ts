@@ -3,6 +3,7 @@ import { Command, Option } from "commander";
 import { CirrusError } from "../shared/errors.js";
 import { Engine, defaultProfileDir, type RoundResult } from "../engine/index.js";
 import { readSecretFromStdin } from "./read-stdin.js";
+import { callRunning } from "./control-client.js";
 import type { ResolveChoice } from "../shared/status.js";
 
 function fail(error: unknown): never {
@@ -20,6 +21,25 @@ async function withEngine<T>(cmd: Command, work: (engine: Engine) => Promise<T>)
   } finally {
     await engine.close();
   }
+}
+
+interface SyncFlags {
+  folder?: string;
+  once?: boolean;
+  metered?: boolean;
+  onBattery?: boolean;
+  pauseOnMetered?: string;
+  pauseOnBattery?: string;
+}
+
+function yes(value: string): boolean {
+  if (/^(yes|true|on|1)$/i.test(value)) return true;
+  if (/^(no|false|off|0)$/i.test(value)) return false;
+  return fail(new CirrusError("bad_request", `expected yes or no, got ${value}`));
+}
+
+function profileOf(cmd: Command): string {
+  return cmd.optsWithGlobals<{ profile: string }>().profile;
 }
 
 const json = (value: unknown) => {
@@ -71,10 +91,24 @@ program
   .description("sync a folder: runs until stopped, or with --once until nothing is left to do")
   .option("--folder <path>", "the sync root (remembered in the profile)")
   .option("--once", "sync until idle in both directions, then exit")
-  .action(async (opts: { folder?: string; once?: boolean }, cmd: Command) => {
+  .option("--metered", "the network is metered now (the desktop app tells this by itself)")
+  .option("--on-battery", "the machine runs on battery now")
+  .option("--pause-on-metered <yes|no>", "pause while the network is metered (remembered)")
+  .option("--pause-on-battery <yes|no>", "pause while on battery (remembered)")
+  .action(async (opts: SyncFlags, cmd: Command) => {
     const { profile } = cmd.optsWithGlobals<{ profile: string }>();
     const engine = await Engine.open(profile);
     const folder = await engine.syncFolder(opts.folder);
+    const controls = await engine.controls({
+      metered: Boolean(opts.metered),
+      onBattery: Boolean(opts.onBattery),
+    });
+    await controls.setPolicies({
+      ...(opts.pauseOnMetered ? { pauseOnMetered: yes(opts.pauseOnMetered) } : {}),
+      ...(opts.pauseOnBattery ? { pauseOnBattery: yes(opts.pauseOnBattery) } : {}),
+    });
+    const reason = controls.apply();
+    if (reason) process.stderr.write(`paused (${reason}); \`cirrus resume\` to continue\n`);
     folder.onDidEvent((event) => {
       if (event.type === "conflict") {
         process.stderr.write(
@@ -106,8 +140,10 @@ program
     folder.onDidEvent((event) => {
       if (event.type === "synced") engine.index.setState("status", JSON.stringify(folder.status()));
     });
+    const control = await engine.startControlServer();
     folder.start();
     const stop = () => {
+      void control.close();
       engine.close().then(
         () => process.exit(0),
         () => process.exit(1),
@@ -240,6 +276,66 @@ program
       process.stdout.write(`resolved ${record.path}: kept ${opts.keep}\n`);
       if (opts.sync) await (await engine.syncFolder()).syncUntilIdle();
     });
+  });
+
+for (const [name, paused] of [
+  ["pause", true],
+  ["resume", false],
+] as const) {
+  program
+    .command(name)
+    .description(paused ? "pause syncing (transfers stop at once)" : "resume syncing")
+    .action(async (_opts: unknown, cmd: Command) => {
+      const running = await callRunning(profileOf(cmd), "POST", `/api/${name}`);
+      if (running === null) {
+        await withEngine(cmd, (engine) => engine.profile.update({ paused }));
+      }
+      process.stdout.write(`${paused ? "paused" : "resumed"}\n`);
+    });
+}
+
+program
+  .command("sync-now")
+  .description("ask the running sync to rescan and sync at once")
+  .action(async (_opts: unknown, cmd: Command) => {
+    const running = await callRunning(profileOf(cmd), "POST", "/api/sync-now");
+    if (running === null)
+      fail(new CirrusError("not_found", "no `cirrus sync` is running for this profile"));
+    process.stdout.write("syncing\n");
+  });
+
+program
+  .command("bandwidth")
+  .description("limit upload and download speed (bytes per second, 0 = unlimited); applies at once")
+  .requiredOption("--up <bytes>", "upload limit", Number)
+  .requiredOption("--down <bytes>", "download limit", Number)
+  .action(async (opts: { up: number; down: number }, cmd: Command) => {
+    const limits = { up: opts.up, down: opts.down };
+    if (![limits.up, limits.down].every((n) => Number.isInteger(n) && n >= 0)) {
+      fail(new CirrusError("bad_request", "limits are whole numbers of bytes per second"));
+    }
+    const running = await callRunning(profileOf(cmd), "PUT", "/api/bandwidth", limits);
+    if (running === null)
+      await withEngine(cmd, (engine) => engine.profile.update({ bandwidth: limits }));
+    process.stdout.write(
+      `bandwidth: up ${limits.up} B/s, down ${limits.down} B/s (0 = unlimited)\n`,
+    );
+  });
+
+program
+  .command("conditions")
+  .description("tell a running sync whether the network is metered or the machine on battery")
+  .option("--metered <yes|no>")
+  .option("--on-battery <yes|no>")
+  .action(async (opts: { metered?: string; onBattery?: string }, cmd: Command) => {
+    const body = {
+      ...(opts.metered ? { metered: yes(opts.metered) } : {}),
+      ...(opts.onBattery ? { onBattery: yes(opts.onBattery) } : {}),
+    };
+    const running = await callRunning(profileOf(cmd), "PUT", "/api/conditions", body);
+    if (running === null)
+      fail(new CirrusError("not_found", "no `cirrus sync` is running for this profile"));
+    json(running);
   });
 
 program

@@ -14,6 +14,8 @@ import { Profile } from "./profile/profile.js";
 import { RemoteClient } from "./remote/index.js";
 import { SyncFolder } from "./sync/sync-folder.js";
 import { LocalFs } from "./sync/local-fs.js";
+import { FolderControls, type Conditions } from "./control/folder-controls.js";
+import { ControlServer } from "./control/control-server.js";
 import { restoreFromLocalTrash } from "./sync/local-trash.js";
 import { conflictDetails, findConflict, resolveConflict } from "./conflicts/index.js";
 import {
@@ -40,6 +42,8 @@ export class Engine {
   private remoteClient: RemoteClient | null = null;
   private chunker: ChunkerPool | null = null;
   private folder: SyncFolder | null = null;
+  private folderControls: FolderControls | null = null;
+  private control: ControlServer | null = null;
 
   private constructor(
     readonly profile: Profile,
@@ -144,6 +148,24 @@ export class Engine {
     return this.folder;
   }
 
+  /** The user's controls over the sync folder (open it first with `syncFolder`). */
+  async controls(conditions: Conditions = {}): Promise<FolderControls> {
+    if (this.folderControls) return this.folderControls;
+    const folder = await this.syncFolder();
+    this.folderControls = new FolderControls(folder, await this.remote(), this.profile, conditions);
+    return this.folderControls;
+  }
+
+  /** Serve the control API for other local processes (the CLI, the headless UI). */
+  async startControlServer(): Promise<ControlServer> {
+    this.control ??= await ControlServer.start({
+      profileDir: this.profile.dir,
+      folder: await this.syncFolder(),
+      controls: await this.controls(),
+    });
+    return this.control;
+  }
+
   conflicts(): ConflictRecord[] {
     return this.index.conflicts();
   }
@@ -231,6 +253,7 @@ export class Engine {
   }
 
   async close(): Promise<void> {
+    await this.control?.close();
     await this.folder?.close();
     await this.chunker?.close();
     await this.remoteClient?.close();

@@ -34,6 +34,7 @@ export const ERROR_CODES = {
   permission_denied: 500,
   disk_full: 507,
   file_busy: 500,
+  paused: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

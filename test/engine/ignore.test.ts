@@ -54,7 +54,12 @@ describe("ignore rules and excluded folders", () => {
     await a.write("data.csv", "1,2,3\n");
     await a.syncClean();
     await b.syncClean();
-    expect([...(await b.tree()).keys()]).toEqual([".cirrusignore", "data.csv", "src", "src/main.c"]);
+    expect([...(await b.tree()).keys()]).toEqual([
+      ".cirrusignore",
+      "data.csv",
+      "src",
+      "src/main.c",
+    ]);
 
     // B's own log stays on B: the rules travelled with the folder.
     await b.write("b.log", "b's noise");

@@ -251,7 +251,10 @@ describe("a hostile server and symlinks, in real sync rounds", () => {
     a.engine.index.applyRemoteChanges(hostile);
     const round = await a.folder.round();
     for (const entry of hostile) {
-      expect(round.plan.deferred.map((d) => d.id), entry.name).toContain(entry.id);
+      expect(
+        round.plan.deferred.map((d) => d.id),
+        entry.name,
+      ).toContain(entry.id);
     }
     expect(round.plan.ops).toEqual([]);
     expect(await a.tree()).toEqual(new Map([["fine.txt", sha256("fine")]]));

@@ -91,10 +91,16 @@ describe("transfers between devices", () => {
     await mkdir(a.abs("final"));
     await rename(a.abs("draft.bin"), a.abs("final/report.bin"));
     const upRound = await a.folder.round();
-    expect(upRound.plan.ops.map((op) => op.type).sort()).toEqual(["createRemoteFolder", "moveRemote"]);
+    expect(upRound.plan.ops.map((op) => op.type).sort()).toEqual([
+      "createRemoteFolder",
+      "moveRemote",
+    ]);
     await a.syncClean();
     const downRound = await b.folder.round();
-    expect(downRound.plan.ops.map((op) => op.type).sort()).toEqual(["createLocalFolder", "moveLocal"]);
+    expect(downRound.plan.ops.map((op) => op.type).sort()).toEqual([
+      "createLocalFolder",
+      "moveLocal",
+    ]);
     await b.syncClean();
 
     expect(await b.exists("draft.bin")).toBe(false);
@@ -114,7 +120,8 @@ describe("transfers between devices", () => {
     await a.syncClean();
     await b.syncClean();
     const inodes = new Map<string, number>();
-    for (let i = 0; i < 40; i++) inodes.set(`img-${i}.jpg`, await b.ino(`photos/2024/img-${i}.jpg`));
+    for (let i = 0; i < 40; i++)
+      inodes.set(`img-${i}.jpg`, await b.ino(`photos/2024/img-${i}.jpg`));
     const receivedBefore = b.folder.status().bytesReceived;
 
     await rename(a.abs("photos"), a.abs("Pictures"));

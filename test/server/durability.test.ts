@@ -114,9 +114,9 @@ describe("durability across kill -9", () => {
     const user = await loginAsNewUser(first);
     clients.push(user);
     const acknowledged: TestChunk[] = [];
-    let stop = false;
+    const uploads = { stopped: false };
     const uploading = (async () => {
-      while (!stop) {
+      while (!uploads.stopped) {
         const batch = Array.from({ length: 20 }, () => chunkOf(randomBytes(20_000)));
         try {
           await user.client.uploadChunks(batch);
@@ -128,7 +128,7 @@ describe("durability across kill -9", () => {
     })();
     while (acknowledged.length < 200) await new Promise((resolve) => setTimeout(resolve, 10));
     await first.stop("SIGKILL");
-    stop = true;
+    uploads.stopped = true;
     await uploading;
 
     const second = await start();

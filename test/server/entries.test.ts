@@ -143,7 +143,7 @@ describe("entries", () => {
     ]);
     expect(results[0]).toEqual({
       ok: false,
-      error: { code: "stale_base", message: expect.any(String), detail: v2 },
+      error: { code: "stale_base", message: expect.any(String) as string, detail: v2 },
     });
     expect((await user.client.entry(v1.id)).rev).toBe(v2.rev);
   });

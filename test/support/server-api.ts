@@ -294,7 +294,10 @@ export async function headOnly(
 /** Assert a raw response is an error with this status and code, shaped `{ code, message }`. */
 export function expectErrorResponse(response: RawResponse, status: number, code: ErrorCode): void {
   expect(response.headers["content-type"], response.text).toMatch(/^application\/json/);
-  expect(response.json, response.text).toMatchObject({ code, message: expect.any(String) });
+  expect(response.json, response.text).toMatchObject({
+    code,
+    message: expect.any(String) as string,
+  });
   expect(response.status, response.text).toBe(status);
 }
 

@@ -2,7 +2,6 @@
 // path. The scheduler turns them into PlannedOps once their turn comes.
 import type { TreeNode } from "../tree/types.js";
 import type { FileContent } from "./ops.js";
-import type { Side } from "./types.js";
 
 interface Target {
   id: string;
@@ -29,27 +28,3 @@ export type Intent =
   | ({ kind: "upload"; content: FileContent; isNew: boolean } & Target)
   | ({ kind: "moveRemote"; temporary?: boolean } & Target)
   | { kind: "deleteRemote"; id: string };
-
-export type IntentKind = Intent["kind"];
-
-/** The side whose tree an intent changes (Synced-only intents: none). */
-export function sideOf(intent: Intent): Side | null {
-  switch (intent.kind) {
-    case "record":
-    case "forget":
-      return null;
-    case "createRemoteFolder":
-    case "upload":
-    case "moveRemote":
-    case "deleteRemote":
-      return "remote";
-    default:
-      return "local";
-  }
-}
-
-export function isDelete(
-  intent: Intent,
-): intent is Extract<Intent, { kind: "deleteLocal" | "deleteRemote" }> {
-  return intent.kind === "deleteLocal" || intent.kind === "deleteRemote";
-}

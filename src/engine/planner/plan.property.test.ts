@@ -192,7 +192,7 @@ const OPTIONS: PlanOptions = {
   deviceName: "laptop",
   confirmedMassDelete: true,
 };
-const RUNS = 400;
+const RUNS = 300;
 
 describe("planner properties (seeded)", () => {
   it("never loses a version, never references a missing parent, converges, and is deterministic", () => {
@@ -226,6 +226,37 @@ describe("planner properties (seeded)", () => {
       }
       expect(listing(seen(resumed)), `${context} cut ${cut}`).toEqual(listing(resumed.remote));
       expect(plan({ ...resumed, options: OPTIONS }).ops, `${context} cut ${cut}`).toEqual([]);
+    }
+  });
+
+  it("emits only runnable ops and loses nothing while deletes are held or the listing is partial", () => {
+    for (let seed = 2000; seed < 2000 + RUNS / 2; seed++) {
+      const r = rand(seed);
+      const synced = randomSynced(r);
+      const local = mutate(r, synced, "local", 0);
+      const remote = mutate(r, synced, "remote", 100);
+      const incomplete = seed % 2 === 0;
+      const options: PlanOptions = incomplete
+        ? { ...OPTIONS, remoteIncomplete: true }
+        : { ...OPTIONS, confirmedMassDelete: false, massDeleteMinCount: 1, massDeleteShare: 0.1 };
+      const context = `seed ${seed}`;
+      const p = plan({ local, remote, synced, options });
+      expect(plan({ local, remote, synced, options }), context).toEqual(p);
+      const after = replay({ local, remote, synced }, p.ops);
+      const kept = new Set([...hashes(after.local), ...hashes(after.remote)]);
+      for (const h of unsyncedVersions(local, remote, synced)) {
+        expect(kept.has(h), `${context}: version ${h} lost`).toBe(true);
+      }
+      for (const op of p.ops) {
+        if (incomplete && op.type === "deleteLocal") {
+          expect(remote.has(op.id), `${context}: deleteLocal ${op.id} from absence`).toBe(true);
+        }
+        if (!incomplete && p.massDelete !== undefined) {
+          const side =
+            op.type === "deleteLocal" ? "local" : op.type === "deleteRemote" ? "remote" : null;
+          if (side !== null) expect(p.massDelete.held, context).not.toContain(side);
+        }
+      }
     }
   });
 

@@ -220,3 +220,31 @@ function must<V>(map: ReadonlyMap<string, V>, key: string): V {
   if (v === undefined) throw new Error(`no ${key}`);
   return v;
 }
+
+/**
+ * The usual fixture, synced everywhere:
+ *   docs/ (d)   docs/a.txt (a, h1)   docs/b.txt (b, h2)   pics/ (p)   pics/p.jpg (j, h3)
+ */
+export function base(): Mutable {
+  return tree({
+    d: ["root", "docs"],
+    a: ["d", "a.txt", "h1"],
+    b: ["d", "b.txt", "h2"],
+    p: ["root", "pics"],
+    j: ["p", "p.jpg", "h3"],
+  });
+}
+
+/** Options with a fixed clock and device, as the tests expect conflict names. */
+export const AT = { now: Date.UTC(2026, 10, 23, 16, 32, 40), deviceName: "laptop" } as const;
+
+/** The op of a given type and id, or a test failure. */
+export function opOf<T extends PlannedOp["type"]>(
+  p: Plan,
+  type: T,
+  id: string,
+): Extract<PlannedOp, { type: T }> {
+  const op = p.ops.find((o) => o.type === type && o.id === id);
+  if (op === undefined) throw new Error(`no ${type} ${id} in ${JSON.stringify(summary(p))}`);
+  return op as Extract<PlannedOp, { type: T }>;
+}

@@ -15,6 +15,17 @@ export const ProfileSettings = Type.Object({
   credentialStore: Type.Optional(Type.Union([Type.Literal("keychain"), Type.Literal("file")])),
   folder: Type.Optional(Type.String({ description: "absolute path of the sync root" })),
   onDemand: Type.Optional(Type.Boolean()),
+  /** Paused by the user (kept across restarts). */
+  paused: Type.Optional(Type.Boolean()),
+  /** Bandwidth limits in bytes per second; 0 or absent means unlimited. */
+  bandwidth: Type.Optional(
+    Type.Object({
+      up: Type.Integer({ minimum: 0 }),
+      down: Type.Integer({ minimum: 0 }),
+    }),
+  ),
+  pauseOnMetered: Type.Optional(Type.Boolean()),
+  pauseOnBattery: Type.Optional(Type.Boolean()),
   massDelete: Type.Optional(
     Type.Object({
       minCount: Type.Integer({ minimum: 1 }),

@@ -2,7 +2,9 @@
 // parallelism and retries with back-off for idempotent calls. Errors come out as
 // CirrusErrors: the server's `{ code, message }`, or "offline" when it cannot be reached.
 import { Agent, request, type Dispatcher } from "undici";
+import { Readable } from "node:stream";
 import { CirrusError, errorFromBody } from "../../shared/errors.js";
+import { paced, type TokenBucket } from "./token-bucket.js";
 
 export interface TransportOptions {
   baseUrl: string;
@@ -24,6 +26,9 @@ export interface CallOptions {
   idempotent?: boolean;
   /** Return the raw body stream instead of parsing JSON. */
   raw?: boolean;
+  /** Pace the request body through this bucket (upload bandwidth limit). */
+  pace?: TokenBucket;
+  signal?: AbortSignal;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -72,13 +77,16 @@ export class HttpTransport {
     }
     const headers: Record<string, string> = {};
     if (this.token) headers.authorization = `Bearer ${this.token}`;
-    let body: string | Buffer | Uint8Array | undefined;
+    let body: string | Buffer | Uint8Array | Readable | undefined;
     if (options.json !== undefined) {
       headers["content-type"] = "application/json";
       body = JSON.stringify(options.json);
     } else if (options.body) {
       headers["content-type"] = "application/octet-stream";
-      body = options.body;
+      body =
+        options.pace && options.pace.rate > 0
+          ? Readable.from(paced(options.body, options.pace, options.signal))
+          : options.body;
     }
     let response: Dispatcher.ResponseData;
     try {
@@ -87,8 +95,10 @@ export class HttpTransport {
         headers,
         body,
         dispatcher: this.agent,
+        ...(options.signal ? { signal: options.signal } : {}),
       });
     } catch (error) {
+      if (options.signal?.aborted) throw new CirrusError("paused", "the transfer was stopped");
       throw new CirrusError("offline", `cannot reach ${this.baseUrl}: ${(error as Error).message}`);
     }
     if (response.statusCode >= 400) {

@@ -18,6 +18,7 @@ import {
   type Version,
 } from "../../shared/protocol.js";
 import { HttpTransport, type TransportOptions } from "./http-transport.js";
+import { TokenBucket } from "./token-bucket.js";
 
 export interface ChunkData {
   id: string;
@@ -26,6 +27,17 @@ export interface ChunkData {
 
 export class RemoteClient {
   readonly http: HttpTransport;
+  /** Bandwidth limits for chunk bytes, changeable while transfers run. */
+  readonly upLimit = new TokenBucket();
+  readonly downLimit = new TokenBucket();
+  /** While set and aborted, chunk transfers stop (pause). */
+  signal: AbortSignal | null = null;
+
+  /** Bytes per second; 0 lifts the limit. */
+  setBandwidth(limits: { up?: number; down?: number }): void {
+    if (limits.up !== undefined) this.upLimit.setRate(limits.up);
+    if (limits.down !== undefined) this.downLimit.setRate(limits.down);
+  }
 
   constructor(options: TransportOptions) {
     this.http = new HttpTransport(options);
@@ -87,7 +99,14 @@ export class RemoteClient {
       const body = Buffer.concat(batch);
       batch = [];
       bytes = 0;
-      await this.http.call({ method: "POST", path: "/v1/chunks", body, idempotent: true });
+      await this.http.call({
+        method: "POST",
+        path: "/v1/chunks",
+        body,
+        idempotent: true,
+        pace: this.upLimit,
+        ...(this.signal ? { signal: this.signal } : {}),
+      });
     };
     for (const chunk of chunks) {
       if (bytes + chunk.data.length + CHUNK_FRAME_HEADER > LIMITS.maxBatchChunkBytes / 4)
@@ -114,9 +133,14 @@ export class RemoteClient {
         json: { ids: ids.slice(i, i + 256) },
         idempotent: true,
         raw: true,
+        ...(this.signal ? { signal: this.signal } : {}),
       });
       const parts: Buffer[] = [];
-      for await (const part of stream) parts.push(part as Buffer);
+      for await (const part of stream) {
+        // Taking tokens as bytes arrive slows our reads, and TCP slows the sender.
+        await this.downLimit.take((part as Buffer).length, this.signal ?? undefined);
+        parts.push(part as Buffer);
+      }
       for (const frame of parseFrames(Buffer.concat(parts), LIMITS.maxChunkSize)) {
         out.push({ id: frame.id, data: Buffer.from(frame.data) });
       }

@@ -27,6 +27,8 @@ export interface ExecutorContext {
   emit: (event: SyncEvent) => void;
   onBytesSent: (n: number) => void;
   onBytesReceived: (n: number) => void;
+  /** Aborted when the folder is paused: no further operation starts. */
+  signal?: AbortSignal;
 }
 
 export interface OpFailure {
@@ -52,6 +54,7 @@ export class Executor {
 
   async run(ops: readonly PlannedOp[]): Promise<void> {
     for (let i = 0; i < ops.length;) {
+      if (this.ctx.signal?.aborted) return;
       const op = ops[i] as PlannedOp;
       if (op.type === "upload") {
         const run: UploadOp[] = [];

@@ -41,6 +41,7 @@ export class SyncFolder {
   private bytesSent = 0;
   private bytesReceived = 0;
   private massDelete: { count: number; paths: string[] } | null = null;
+  private roundAbort: AbortController | null = null;
 
   constructor(private readonly options: SyncFolderOptions) {
     this.ctx = {
@@ -75,7 +76,16 @@ export class SyncFolder {
   async round(): Promise<RoundResult> {
     this.setState("syncing");
     this.massDelete = null;
-    const result = await runRound(this.ctx);
+    const controller = new AbortController();
+    this.roundAbort = controller;
+    this.options.remote.signal = controller.signal;
+    let result: RoundResult;
+    try {
+      result = await runRound({ ...this.ctx, signal: controller.signal });
+    } finally {
+      this.roundAbort = null;
+      this.options.remote.signal = null;
+    }
     this.lastRound = result;
     this.lastSyncAt = this.options.now();
     for (const failure of result.failures) {
@@ -92,7 +102,7 @@ export class SyncFolder {
   async syncUntilIdle(maxRounds = 25): Promise<RoundResult> {
     let last: RoundResult | null = null;
     try {
-      for (let i = 0; i < maxRounds; i++) {
+      for (let i = 0; i < maxRounds && !this.paused; i++) {
         last = await this.round();
         const progressed = last.done > 0;
         if (last.planned === 0 || !progressed) break;
@@ -103,8 +113,9 @@ export class SyncFolder {
       this.recordError(error);
       throw error;
     }
-    if (last) this.emit({ type: "synced", at: this.options.now() });
-    return last as RoundResult;
+    if (!last) throw new CirrusError("paused", "syncing is paused");
+    this.emit({ type: "synced", at: this.options.now() });
+    return last;
   }
 
   private recordError(error: unknown): void {
@@ -185,9 +196,15 @@ export class SyncFolder {
     );
   }
 
+  /** Stop syncing: transfers in flight stop at their next step; resume picks up. */
   pause(): void {
     this.paused = true;
+    this.roundAbort?.abort(new CirrusError("paused", "syncing is paused"));
     this.setState("paused");
+  }
+
+  get isPaused(): boolean {
+    return this.paused;
   }
 
   resume(): void {

@@ -27,6 +27,7 @@ export interface RoundContext {
   emit: (event: SyncEvent) => void;
   onBytesSent: (n: number) => void;
   onBytesReceived: (n: number) => void;
+  signal?: AbortSignal;
 }
 
 export interface RoundResult {
@@ -109,6 +110,7 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
     emit: ctx.emit,
     onBytesSent: ctx.onBytesSent,
     onBytesReceived: ctx.onBytesReceived,
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
   });
   await executor.run(planned.ops);
   if (confirmed && !planned.massDelete) ctx.index.setState("confirmMassDelete", null);

@@ -67,14 +67,16 @@ export async function buildApp(ctx: RouteContext, options: AppOptions): Promise<
   // Ajv coerces "Infinity" or "1e400" in a query string or path to an infinite
   // "integer" and then skips minimum and maximum; such a value made the change feed
   // answer 500. No route takes a number beyond the safe integers.
-  app.addHook("preHandler", async (request) => {
+  app.addHook("preHandler", (request, _reply, done) => {
     for (const source of [request.query, request.params]) {
       for (const [key, value] of Object.entries(source ?? {})) {
         if (typeof value === "number" && !Number.isSafeInteger(value)) {
-          throw new CirrusError("bad_request", `${key} must be a whole number`);
+          done(new CirrusError("bad_request", `${key} must be a whole number`));
+          return;
         }
       }
     }
+    done();
   });
   app.get("/openapi.json", { config: { public: true }, schema: { hide: true } }, () =>
     app.swagger(),

@@ -1,0 +1,108 @@
+// A file being written is never uploaded half-written (invariant 5): while another
+// process rewrites a file in place, every version the server accepts is one the writer
+// completed, and once the writer stops the other device gets exactly the final bytes.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClients, expectSettled, type TestClient } from "../support/clients.js";
+import { sha256 } from "../support/server-api.js";
+import {
+  removeDir,
+  startServerProcess,
+  tempDir,
+  type ServerProcess,
+} from "../support/server-process.js";
+
+const SIZE = 4 * 1024 * 1024;
+const GENERATIONS = 16;
+
+// Overwrites the target in place with each generation file in turn, 64 KiB at a time,
+// pausing now and then, so that a reader sees the file half old, half new.
+const WRITER = `
+const fs = require("node:fs");
+const [target, ...generations] = process.argv.slice(1);
+const pause = new Int32Array(new SharedArrayBuffer(4));
+const fd = fs.openSync(target, "r+");
+for (const file of generations) {
+  const data = fs.readFileSync(file);
+  for (let at = 0, n = 0; at < data.length; at += 65536, n++) {
+    fs.writeSync(fd, data, at, Math.min(65536, data.length - at), at);
+    if (n % 4 === 3) Atomics.wait(pause, 0, 0, 2);
+  }
+}
+fs.closeSync(fd);
+`;
+
+describe("a file that changes while it is read", () => {
+  let server: ServerProcess;
+  let scratch: string;
+
+  beforeAll(async () => {
+    server = await startServerProcess();
+    scratch = await tempDir("generations");
+  });
+  afterAll(async () => {
+    await server.stop();
+    await removeDir(scratch);
+  });
+
+  it("is not uploaded half-written, and the final bytes arrive once it settles", async () => {
+    const account = await createClients(server, 2);
+    try {
+      const [a, b] = account.clients as [TestClient, TestClient];
+      const generations = Array.from({ length: GENERATIONS + 1 }, () => randomBytes(SIZE));
+      const files: string[] = [];
+      for (const [n, data] of generations.entries()) {
+        const file = path.join(scratch, `gen-${n}`);
+        await writeFile(file, data);
+        files.push(file);
+      }
+      const complete = new Set(generations.map((g) => sha256(g)));
+      await a.write("recording.wav", generations[0]!);
+      await a.syncClean();
+      await b.syncClean();
+
+      const writer = spawn(
+        process.execPath,
+        ["-e", WRITER, a.abs("recording.wav"), ...files.slice(1)],
+        {
+          stdio: "ignore",
+        },
+      );
+      const exited = new Promise<number | null>((resolve) => writer.once("exit", resolve));
+      const state = { running: true };
+      void exited.then(() => (state.running = false));
+      let rounds = 0;
+      const busyCodes = new Set<string>();
+      while (state.running) {
+        const round = await a.folder.round();
+        rounds++;
+        for (const f of [...round.failures, ...round.busy]) busyCodes.add(f.code);
+        await b.folder.round();
+      }
+      expect(await exited).toBe(0);
+      // The race was real: rounds ran while the file was being written, and saw it.
+      expect(busyCodes).toContain("file_busy");
+      expect(rounds).toBeGreaterThan(1);
+
+      await a.syncClean();
+      await b.syncClean();
+      const final = generations[GENERATIONS]!;
+      expect(sha256(await b.read("recording.wav"))).toBe(sha256(final));
+      expect(sha256(await a.read("recording.wav"))).toBe(sha256(final));
+
+      // Every version the server ever accepted is a whole generation, never a mix.
+      const api = await account.api();
+      const entry = (await account.serverTree()).get("recording.wav")!;
+      const versions = await api.versions(entry.id);
+      expect(versions.length).toBeGreaterThanOrEqual(2);
+      for (const version of versions) expect(complete.has(version.hash), version.id).toBe(true);
+      expect(entry.hash).toBe(sha256(final));
+      await expectSettled([a, b]);
+    } finally {
+      await account.close();
+    }
+  });
+});

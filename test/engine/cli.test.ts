@@ -1,0 +1,95 @@
+// The headless CLI end to end: `login` with the file store (a 0600 file), `sync --once`,
+// `status --json`, and `logout` (token forgotten here and revoked on the server).
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RemoteClient } from "../../src/engine/remote/index.js";
+import { CirrusError } from "../../src/shared/errors.js";
+import type { FolderStatus } from "../../src/shared/status.js";
+import { createClients, runCli } from "../support/clients.js";
+import {
+  removeDir,
+  startServerProcess,
+  tempDir,
+  type ServerProcess,
+} from "../support/server-process.js";
+
+describe("the cirrus CLI", () => {
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    server = await startServerProcess();
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it("signs in and out with the CLI and the file store, and reports status as JSON", async () => {
+    const account = await createClients(server, 0);
+    const base = await tempDir("cli");
+    const profile = path.join(base, "profile");
+    const folder = path.join(base, "folder");
+    try {
+      const cli = (args: string[], input?: string) =>
+        runCli(["--profile", profile, ...args], input === undefined ? {} : { input });
+      const login = await cli(
+        [
+          "login",
+          "--server",
+          server.url,
+          "--user",
+          account.user,
+          "--password-stdin",
+          "--device-name",
+          "laptop",
+          "--credential-store",
+          "file",
+        ],
+        account.password,
+      );
+      expect(login.status, login.stderr).toBe(0);
+      expect(login.stdout).toMatch(/^signed in as device \S+/);
+      const credentials = path.join(profile, "credentials");
+      expect((await stat(credentials)).mode & 0o777).toBe(0o600);
+      const token = (await readFile(credentials, "utf8")).trim();
+
+      await mkdir(folder);
+      await writeFile(path.join(folder, "a.txt"), "from the cli\n");
+      const once = await cli(["sync", "--folder", folder, "--once"]);
+      expect(once.status, once.stderr).toBe(0);
+      expect(once.stderr).toContain("1 files in sync");
+      const status = await cli(["status", "--json"]);
+      expect(status.status, status.stderr).toBe(0);
+      const parsed = JSON.parse(status.stdout) as FolderStatus;
+      expect(parsed).toMatchObject({
+        folder,
+        state: "idle",
+        lastError: null,
+        counts: { files: 1, folders: 0, bytes: "from the cli\n".length },
+        conflicts: 0,
+        massDeletePending: null,
+      });
+      expect(parsed.bytesSent).toBeGreaterThan(0);
+      expect((await account.serverTree()).has("a.txt")).toBe(true);
+
+      const logout = await cli(["logout"]);
+      expect(logout.status, logout.stderr).toBe(0);
+      await expect(stat(credentials)).rejects.toThrow();
+      // The token was revoked on the server, not just forgotten here.
+      const old = new RemoteClient({ baseUrl: server.url, token, retries: 0 });
+      const error = await old.account().then(
+        () => null,
+        (e: unknown) => e,
+      );
+      await old.close();
+      expect((error as CirrusError).code).toBe("unauthorized");
+
+      const after = await cli(["sync", "--once"]);
+      expect(after.status).not.toBe(0);
+      expect(after.stderr).toContain("[not_logged_in]");
+    } finally {
+      await account.close();
+      await removeDir(base);
+    }
+  });
+});
