@@ -41,7 +41,8 @@ function int(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number >= 0, got ${raw}`);
+  if (!Number.isFinite(value) || value < 0)
+    throw new Error(`${name} must be a number >= 0, got ${raw}`);
   return value;
 }
 
@@ -79,7 +80,8 @@ export function readConfig(): BenchConfig {
     latencyFileBytes: KiB,
     idleCpuMs: int("BENCH_IDLE_S", 10) * 1000,
     settleMs: 1000,
-    outName: process.env.BENCH_OUT ?? (quick ? "latest-quick" : partial ? "latest-partial" : "latest"),
+    outName:
+      process.env.BENCH_OUT ?? (quick ? "latest-quick" : partial ? "latest-partial" : "latest"),
   };
 }
 

@@ -47,8 +47,11 @@ export class CirrusPair implements SyncPair {
     const port = await waitFor(
       "cirrus-server to listen",
       () => {
-        if (server.child.exitCode !== null) throw new Error(`cirrus-server exited: ${server.stderr()}`);
-        const match = /^cirrus-server listening on http:\/\/127\.0\.0\.1:(\d+)/m.exec(server.stdout());
+        if (server.child.exitCode !== null)
+          throw new Error(`cirrus-server exited: ${server.stderr()}`);
+        const match = /^cirrus-server listening on http:\/\/127\.0\.0\.1:(\d+)/m.exec(
+          server.stdout(),
+        );
         return match ? Number(match[1]) : undefined;
       },
       { timeoutMs: 30_000 },
@@ -57,9 +60,13 @@ export class CirrusPair implements SyncPair {
     const pair = new CirrusPair(work, server, proxy);
     try {
       check(
-        await run(node, [CIRRUS_SERVER_BIN, "user", "add", USER, "--data", dataDir, "--password-stdin"], {
-          input: PASSWORD,
-        }),
+        await run(
+          node,
+          [CIRRUS_SERVER_BIN, "user", "add", USER, "--data", dataDir, "--password-stdin"],
+          {
+            input: PASSWORD,
+          },
+        ),
         "cirrus-server user add",
       );
       for (const side of ["A", "B"] as const) {
@@ -125,7 +132,9 @@ export class CirrusPair implements SyncPair {
 
   /** A then B, each `sync --once`: B has A's change when its run ends. */
   async propagate(_expect: Expectation, timeoutMs: number): Promise<Propagation> {
+    const before = this.proxy.total;
     const up = await this.syncOnce("A", timeoutMs);
+    const upBytes = this.proxy.total - before;
     if (up.timedOut) {
       return { ms: up.ms, parts: { uploadMs: up.ms }, payload: {}, timedOut: true };
     }
@@ -138,7 +147,12 @@ export class CirrusPair implements SyncPair {
     return {
       ms: up.ms + down.ms,
       parts,
-      payload: { sentByA: a.bytesSent, receivedByB: b.bytesReceived },
+      payload: {
+        sentByA: a.bytesSent,
+        receivedByB: b.bytesReceived,
+        wireA: upBytes,
+        wireB: this.proxy.total - before - upBytes,
+      },
       timedOut: false,
     };
   }

@@ -79,7 +79,9 @@ export class SyncthingPair implements SyncPair {
       const dir = path.join(work, name);
       await mkdir(path.join(dir, ".stfolder"), { recursive: true });
       const generated = check(
-        await run(BIN, ["generate", "--home", home, "--no-default-folder"], { env: syncthingEnv() }),
+        await run(BIN, ["generate", "--home", home, "--no-default-folder"], {
+          env: syncthingEnv(),
+        }),
         "syncthing generate",
       );
       const id = /Device ID:\s*([A-Z0-9-]+)/.exec(generated.stdout + generated.stderr)?.[1];
@@ -159,16 +161,27 @@ export class SyncthingPair implements SyncPair {
     side.proc = start(
       `syncthing ${name}`,
       BIN,
-      ["serve", "--home", side.home, "--no-browser", "--no-restart", "--no-upgrade", "--logflags=0"],
+      [
+        "serve",
+        "--home",
+        side.home,
+        "--no-browser",
+        "--no-restart",
+        "--no-upgrade",
+        "--logflags=0",
+      ],
       { env: syncthingEnv() },
     );
     const proc = side.proc;
     await waitFor(
       `syncthing ${name} REST API`,
       async () => {
-        if (proc.child.exitCode !== null) throw new Error(`syncthing ${name} exited: ${proc.stdout()}`);
+        if (proc.child.exitCode !== null)
+          throw new Error(`syncthing ${name} exited: ${proc.stdout()}`);
         try {
-          return (await this.api<{ ping?: string }>(name, "GET", "/rest/system/ping")).ping === "pong";
+          return (
+            (await this.api<{ ping?: string }>(name, "GET", "/rest/system/ping")).ping === "pong"
+          );
         } catch {
           return false;
         }
@@ -190,7 +203,8 @@ export class SyncthingPair implements SyncPair {
       headers: { "X-API-Key": side.apiKey },
     });
     const text = await response.text();
-    if (!response.ok) throw new Error(`syncthing ${name} ${method} ${pathAndQuery}: ${response.status} ${text}`);
+    if (!response.ok)
+      throw new Error(`syncthing ${name} ${method} ${pathAndQuery}: ${response.status} ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
@@ -229,10 +243,14 @@ export class SyncthingPair implements SyncPair {
   }
 
   async waitIdle(name: Side, timeoutMs = 120_000): Promise<void> {
-    await waitFor(`syncthing ${name} to be idle`, async () => (await this.status(name)).state === "idle", {
-      timeoutMs,
-      intervalMs: 100,
-    });
+    await waitFor(
+      `syncthing ${name} to be idle`,
+      async () => (await this.status(name)).state === "idle",
+      {
+        timeoutMs,
+        intervalMs: 100,
+      },
+    );
   }
 
   /**
@@ -295,7 +313,11 @@ export class SyncthingPair implements SyncPair {
     await waitFor(
       `syncthing ${name} to scan and go idle`,
       async () => {
-        const stats = await this.api<Record<string, { lastScan?: string }>>(name, "GET", "/rest/stats/folder");
+        const stats = await this.api<Record<string, { lastScan?: string }>>(
+          name,
+          "GET",
+          "/rest/stats/folder",
+        );
         const lastScan = Date.parse(stats[FOLDER]?.lastScan ?? "");
         return lastScan >= since && (await this.status(name)).state === "idle";
       },

@@ -14,7 +14,7 @@ export async function writeRandomFile(file: string, size: number): Promise<void>
   const handle = await open(file, "w");
   try {
     const buffer = Buffer.allocUnsafe(Math.min(PIECE, size));
-    for (let done = 0; done < size; ) {
+    for (let done = 0; done < size;) {
       const n = Math.min(buffer.length, size - done);
       randomFillSync(buffer, 0, n);
       await handle.write(buffer, 0, n, done);
@@ -64,7 +64,11 @@ export async function sha256File(file: string): Promise<string> {
 }
 
 /** Paths (relative) whose content differs between the two roots or is missing on B. */
-export async function differing(rootA: string, rootB: string, rels: readonly string[]): Promise<string[]> {
+export async function differing(
+  rootA: string,
+  rootB: string,
+  rels: readonly string[],
+): Promise<string[]> {
   const bad: string[] = [];
   let next = 0;
   const worker = async () => {
@@ -92,10 +96,17 @@ export async function differing(rootA: string, rootB: string, rels: readonly str
 }
 
 /** Throws when B does not hold exactly A's content for these paths. */
-export async function assertSame(rootA: string, rootB: string, rels: readonly string[], tool: string): Promise<void> {
+export async function assertSame(
+  rootA: string,
+  rootB: string,
+  rels: readonly string[],
+  tool: string,
+): Promise<void> {
   const bad = await differing(rootA, rootB, rels);
   if (bad.length > 0) {
-    throw new Error(`${tool}: ${bad.length} of ${rels.length} files differ on B (first: ${bad[0] ?? ""})`);
+    throw new Error(
+      `${tool}: ${bad.length} of ${rels.length} files differ on B (first: ${bad[0] ?? ""})`,
+    );
   }
 }
 
@@ -124,7 +135,12 @@ export async function readByte(file: string, offset: number): Promise<number> {
  * Inserts `data` at `offset`, the way an editor saves: the new content is written to
  * a temp file in `scratch` (same file system) and renamed over the old one.
  */
-export async function insertBytes(file: string, offset: number, data: Buffer, scratch: string): Promise<void> {
+export async function insertBytes(
+  file: string,
+  offset: number,
+  data: Buffer,
+  scratch: string,
+): Promise<void> {
   const temp = path.join(scratch, `insert-${process.pid}-${Date.now()}`);
   const src = await open(file, "r");
   const dst = await open(temp, "w");

@@ -6,9 +6,10 @@ import { fileURLToPath } from "node:url";
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** The repository root: two levels up from bench/support, three from dist/bench/support. */
-export const REPO_ROOT = path.basename(path.resolve(here, "../..")) === "dist"
-  ? path.resolve(here, "../../..")
-  : path.resolve(here, "../..");
+export const REPO_ROOT =
+  path.basename(path.resolve(here, "../..")) === "dist"
+    ? path.resolve(here, "../../..")
+    : path.resolve(here, "../..");
 
 export const CIRRUS_BIN = path.join(REPO_ROOT, "bin/cirrus.js");
 export const CIRRUS_SERVER_BIN = path.join(REPO_ROOT, "bin/cirrus-server.js");

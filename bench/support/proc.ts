@@ -55,7 +55,11 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 }
 
 /** Run a command to completion. Never throws for a non-zero exit: the caller decides. */
-export async function run(cmd: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
+export async function run(
+  cmd: string,
+  args: string[],
+  options: RunOptions = {},
+): Promise<RunResult> {
   let file = cmd;
   let argv = args;
   let rssFile: string | null = null;
@@ -127,7 +131,8 @@ export async function run(cmd: string, args: string[], options: RunOptions = {})
 
 /** Throws with the command's output when it failed. */
 export function check(result: RunResult, what: string): RunResult {
-  if (result.timedOut) throw new Error(`${what}: timed out after ${(result.ms / 1000).toFixed(0)} s`);
+  if (result.timedOut)
+    throw new Error(`${what}: timed out after ${(result.ms / 1000).toFixed(0)} s`);
   if (result.code !== 0) {
     throw new Error(
       `${what}: exit ${result.code ?? result.signal ?? "?"}\n${result.stderr.slice(-2000)}${result.stdout.slice(-500)}`,
@@ -237,7 +242,8 @@ export function memoryKiB(pid: number): { rss: number; hwm: number } {
   } catch {
     return { rss: 0, hwm: 0 };
   }
-  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, "m").exec(text)?.[1] ?? 0);
+  const field = (name: string) =>
+    Number(new RegExp(`^${name}:\\s+(\\d+)`, "m").exec(text)?.[1] ?? 0);
   return { rss: field("VmRSS"), hwm: field("VmHWM") };
 }
 

@@ -22,7 +22,8 @@ export async function waitFor<T>(
   for (;;) {
     const value = await probe();
     if (value !== undefined && value !== false) return value;
-    if (performance.now() - start > options.timeoutMs) throw new TimeoutError(what, options.timeoutMs);
+    if (performance.now() - start > options.timeoutMs)
+      throw new TimeoutError(what, options.timeoutMs);
     await sleep(options.intervalMs ?? 50);
   }
 }

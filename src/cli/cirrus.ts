@@ -25,6 +25,7 @@ async function withEngine<T>(cmd: Command, work: (engine: Engine) => Promise<T>)
 
 interface SyncFlags {
   folder?: string;
+  onDemand?: boolean;
   once?: boolean;
   metered?: boolean;
   onBattery?: boolean;
@@ -91,6 +92,8 @@ program
   .description("sync a folder: runs until stopped, or with --once until nothing is left to do")
   .option("--folder <path>", "the sync root (remembered in the profile)")
   .option("--once", "sync until idle in both directions, then exit")
+  .option("--on-demand", "files on demand: new remote files arrive as placeholders (remembered)")
+  .option("--no-on-demand", "download every file (remembered)")
   .option("--metered", "the network is metered now (the desktop app tells this by itself)")
   .option("--on-battery", "the machine runs on battery now")
   .option("--pause-on-metered <yes|no>", "pause while the network is metered (remembered)")
@@ -98,6 +101,7 @@ program
   .action(async (opts: SyncFlags, cmd: Command) => {
     const { profile } = cmd.optsWithGlobals<{ profile: string }>();
     const engine = await Engine.open(profile);
+    if (opts.onDemand !== undefined) await engine.profile.update({ onDemand: opts.onDemand });
     const folder = await engine.syncFolder(opts.folder);
     const controls = await engine.controls({
       metered: Boolean(opts.metered),
@@ -336,6 +340,68 @@ program
     if (running === null)
       fail(new CirrusError("not_found", "no `cirrus sync` is running for this profile"));
     json(running);
+  });
+
+program
+  .command("files [path]")
+  .description("a folder's entries with their state (hydrated, placeholder, pinned, syncing, …)")
+  .option("--json", "machine-readable output")
+  .action(async (target: string | undefined, opts: { json?: boolean }, cmd: Command) => {
+    await withEngine(cmd, async (engine) => {
+      const entries = await engine.files(target ?? "");
+      if (opts.json) json(entries);
+      else for (const e of entries) process.stdout.write(`${e.state}\t${e.size}\t${e.path}\n`);
+    });
+  });
+
+program
+  .command("hydrate <paths...>")
+  .description("download the real files of placeholders")
+  .action(async (targets: string[], _opts: unknown, cmd: Command) => {
+    await withEngine(cmd, async (engine) => {
+      await engine.hydrate(targets);
+      process.stdout.write(`downloaded ${targets.length} file(s)\n`);
+    });
+  });
+
+program
+  .command("dehydrate <paths...>")
+  .description("free up space: keep only placeholders of in-sync files")
+  .action(async (targets: string[], _opts: unknown, cmd: Command) => {
+    await withEngine(cmd, async (engine) => {
+      await engine.dehydrate(targets);
+      process.stdout.write(`freed ${targets.length} file(s)\n`);
+    });
+  });
+
+program
+  .command("pin <path>")
+  .description("always keep a file or folder on this device")
+  .action(async (target: string, _opts: unknown, cmd: Command) => {
+    await withEngine(cmd, async (engine) => {
+      const n = await engine.pin(target);
+      process.stdout.write(`pinned ${target} (${n} file(s) downloaded)\n`);
+    });
+  });
+
+program
+  .command("unpin <path>")
+  .description("let a file or folder be freed up again")
+  .action(async (target: string, _opts: unknown, cmd: Command) => {
+    await withEngine(cmd, (engine) => {
+      engine.unpin(target);
+      process.stdout.write(`unpinned ${target}\n`);
+      return Promise.resolve();
+    });
+  });
+
+program
+  .command("open <path>")
+  .description("download a placeholder if needed, then open the real file")
+  .action(async (target: string, _opts: unknown, cmd: Command) => {
+    await withEngine(cmd, async (engine) => {
+      process.stdout.write(`${await engine.open(target)}\n`);
+    });
   });
 
 program

@@ -5,7 +5,12 @@ import os from "node:os";
 import path from "node:path";
 import { CirrusError } from "../shared/errors.js";
 import type { TrashItem, Version } from "../shared/protocol.js";
-import type { ConflictDetails, ConflictRecord, ResolveChoice } from "../shared/status.js";
+import type {
+  ConflictDetails,
+  ConflictRecord,
+  FileEntry,
+  ResolveChoice,
+} from "../shared/status.js";
 import { ChunkerPool } from "./chunking/index.js";
 import { openIndexDb } from "./index/index-db.js";
 import { IndexStore } from "./index/index-store.js";
@@ -14,6 +19,12 @@ import { Profile } from "./profile/profile.js";
 import { RemoteClient } from "./remote/index.js";
 import { SyncFolder } from "./sync/sync-folder.js";
 import { LocalFs } from "./sync/local-fs.js";
+import { SuffixPlaceholders } from "./placeholders/index.js";
+import { dehydrate, hydrate, type HydrationDeps } from "./placeholders/hydration.js";
+import { openWithDefaultApp } from "./placeholders/open-file.js";
+import { listFiles } from "./files/file-list.js";
+import { IgnoreRules } from "./ignore/index.js";
+import { pathsOf } from "./scan/local-tree.js";
 import { FolderControls, type Conditions } from "./control/folder-controls.js";
 import { ControlServer } from "./control/control-server.js";
 import { restoreFromLocalTrash } from "./sync/local-trash.js";
@@ -42,6 +53,7 @@ export class Engine {
   private remoteClient: RemoteClient | null = null;
   private chunker: ChunkerPool | null = null;
   private folder: SyncFolder | null = null;
+  private readonly placeholders = new SuffixPlaceholders();
   private folderControls: FolderControls | null = null;
   private control: ControlServer | null = null;
 
@@ -135,6 +147,7 @@ export class Engine {
       deviceName: settings.deviceName ?? os.hostname(),
       now: this.env.now,
       trashDir: this.profile.trashDir,
+      onDemand: settings.onDemand ?? false,
       token: remote.http.token ?? undefined,
       planOptions: {
         ...(settings.massDelete
@@ -164,6 +177,79 @@ export class Engine {
       controls: await this.controls(),
     });
     return this.control;
+  }
+
+  private hydration(): HydrationDeps {
+    return {
+      fs: this.localFs(),
+      index: this.index,
+      provider: this.placeholders,
+      remote: () => this.remote(),
+      chunker: () => (this.chunker ??= new ChunkerPool()),
+    };
+  }
+
+  /** Download the real file of each placeholder (in place of its stub). */
+  async hydrate(inputs: readonly string[]): Promise<void> {
+    for (const input of inputs) await hydrate(this.hydration(), this.logicalPath(input));
+  }
+
+  /** Free up space: replace in-sync files by placeholders (refused for unsynced changes). */
+  async dehydrate(inputs: readonly string[]): Promise<void> {
+    for (const input of inputs) await dehydrate(this.hydration(), this.logicalPath(input));
+  }
+
+  /** Always keep a file or folder on this device: hydrates what is there now. */
+  async pin(input: string): Promise<number> {
+    const rel = this.logicalPath(input);
+    this.index.setPinned(rel, true);
+    const nodes = this.index.syncedNodes();
+    const paths = pathsOf(nodes);
+    let hydrated = 0;
+    for (const node of nodes) {
+      const p = paths.get(node.id);
+      if (!node.placeholder || p === undefined || !(p === rel || p.startsWith(`${rel}/`))) continue;
+      await hydrate(this.hydration(), p);
+      hydrated++;
+    }
+    return hydrated;
+  }
+
+  unpin(input: string): void {
+    this.index.setPinned(this.logicalPath(input), false);
+  }
+
+  /** Hydrate if needed, then hand the real file to the OS's default app. */
+  async open(input: string): Promise<string> {
+    const rel = this.logicalPath(input);
+    const abs = await this.localFs().safePath(rel);
+    if (!(await this.localFs().exists(abs))) await hydrate(this.hydration(), rel);
+    openWithDefaultApp(abs);
+    return abs;
+  }
+
+  async files(input = ""): Promise<FileEntry[]> {
+    const rel = input === "" || input === "." ? "" : this.logicalPath(input);
+    const saved = this.index.getState("status");
+    const issues = saved
+      ? ((JSON.parse(saved) as { issues?: { path: string }[] }).issues ?? [])
+      : [];
+    return listFiles(
+      {
+        root: this.root(),
+        index: this.index,
+        provider: this.placeholders,
+        rules: new IgnoreRules(),
+        errors: new Set(issues.map((i) => i.path)),
+      },
+      rel,
+    );
+  }
+
+  /** A path as the user gave it, with a placeholder's stub name mapped to its file. */
+  private logicalPath(input: string): string {
+    const rel = this.relPath(input);
+    return this.placeholders.logicalName(rel) ?? rel;
   }
 
   conflicts(): ConflictRecord[] {

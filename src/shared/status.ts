@@ -53,6 +53,19 @@ export interface ConflictDetails extends ConflictRecord {
 
 export type ResolveChoice = "local" | "remote" | "both" | "merged";
 
+export type FileState =
+  "hydrated" | "placeholder" | "pinned" | "syncing" | "conflicted" | "excluded" | "error";
+
+/** One entry of the files view (`cirrus files --json`). */
+export interface FileEntry {
+  name: string;
+  path: string;
+  kind: "file" | "folder";
+  size: number;
+  mtime: number;
+  state: FileState;
+}
+
 export interface SyncIssue {
   path: string;
   code: string;

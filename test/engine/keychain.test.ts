@@ -41,7 +41,7 @@ describe("the keychain", () => {
   it.skipIf(!hasSessionBus)(
     "keeps the token in the OS keychain and never in the profile folder (needs a keyring: npm test)",
     async () => {
-      const account = await createClients(server, 1, { credentialStore: "keychain" });
+      const account = await createClients(server, 1, { credentialStore: "default" });
       try {
         const [a] = account.clients as [TestClient];
         await a.write("hello.txt", "hello");

@@ -53,9 +53,10 @@ describe("sign-in, TOTP and devices", () => {
   });
 
   afterAll(async () => {
-    await Promise.all(pool.map((u) => u.client.close()));
+    // Stop the server first, so that it is never left running if setup failed half-way.
     await server.stop();
     await removeDir(server.dataDir);
+    await Promise.all(pool.map((u) => u.client.close()));
   });
 
   it("returns a distinct token per device, each authenticating as its own device", async () => {

@@ -37,9 +37,10 @@ describe("bad input", () => {
   });
 
   afterAll(async () => {
-    await user.client.close();
+    // Stop the server first, so that it is never left running if setup failed half-way.
     await server.stop();
     await removeDir(parent);
+    await user.client.close();
   });
 
   const post = (route: string, options: Parameters<typeof raw>[2] = {}) =>

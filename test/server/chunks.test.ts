@@ -30,9 +30,10 @@ describe("chunks", () => {
   });
 
   afterAll(async () => {
-    await user.client.close();
+    // Stop the server first, so that it is never left running if setup failed half-way.
     await server.stop();
     await removeDir(server.dataDir);
+    await user.client.close();
   });
 
   it("stores many small chunks from one framed upload and fetches them back in order", async () => {

@@ -57,44 +57,30 @@ describe("cirrus-server command line", () => {
   });
 
   it("prints exactly one stdout line when listening, logs to stderr and exits 0 on SIGTERM", async () => {
-    const dataDir = path.join(scratch, "serve");
-    const child = spawn(
-      process.execPath,
-      [SERVER_BIN, "--data", dataDir, "--port", "0", "--log-level", "info"],
-      { stdio: ["ignore", "pipe", "pipe"] },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        reject(new Error(`no listening line: ${stderr}`));
-      }, 20_000);
-      child.stdout.on("data", () => {
-        const match = /^cirrus-server listening on (\S+)\n/.exec(stdout);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      });
+    // The harness passes --log-level warn; a later --log-level wins, so info logs flow.
+    const server = await startServerProcess({
+      dataDir: path.join(scratch, "serve"),
+      args: ["--log-level", "info"],
     });
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    try {
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      // Some traffic, including a sign-in whose secrets must not reach the log.
+      await addUser(server, "logger", "hunter2-secret");
+      const signedIn = await login(server, "logger", "hunter2-secret");
+      await signedIn.client.account();
+      await signedIn.client.close();
+      expect((await raw(server.url, "/health")).status).toBe(200);
 
-    // Some traffic, including a sign-in whose secrets must not reach the log.
-    await addUser({ dataDir }, "logger", "hunter2-secret");
-    const signedIn = await login({ url }, "logger", "hunter2-secret");
-    await signedIn.client.account();
-    await signedIn.client.close();
-    expect((await raw(url, "/health")).status).toBe(200);
-
-    child.kill("SIGTERM");
-    expect(await exited).toBe(0);
-    expect(stdout).toBe(`cirrus-server listening on ${url}\n`);
-    expect(stderr).toContain('"level":30'); // info logs went to stderr
-    expect(stderr).not.toContain("hunter2-secret");
-    expect(stderr).not.toContain(signedIn.token);
+      await server.stop("SIGTERM");
+      expect(server.child.exitCode).toBe(0);
+      const { stdout, stderr } = server.output();
+      expect(stdout).toBe(`cirrus-server listening on ${server.url}\n`);
+      expect(stderr).toContain('"level":30'); // info logs went to stderr
+      expect(stderr).not.toContain("hunter2-secret");
+      expect(stderr).not.toContain(signedIn.token);
+    } finally {
+      await server.stop("SIGKILL");
+    }
   });
 
   it("refuses --host 0.0.0.0 without TLS or --insecure-http, with a clear message", () => {
@@ -164,11 +150,11 @@ describe("cirrus-server user commands against a running server", () => {
         admin(["user", "add", bad, "--password-stdin"], "pw"),
       ),
     ]);
-    expect(duplicate!.status).not.toBe(0);
-    expect(duplicate!.stderr).toContain("already exists");
-    expect(noPassword!.status).not.toBe(0);
-    expect(noPassword!.stderr).toContain("--password-stdin");
-    expect(emptyPassword!.status).not.toBe(0);
+    expect(duplicate.status).not.toBe(0);
+    expect(duplicate.stderr).toContain("already exists");
+    expect(noPassword.status).not.toBe(0);
+    expect(noPassword.stderr).toContain("--password-stdin");
+    expect(emptyPassword.status).not.toBe(0);
     for (const result of badNames) {
       expect(result.status).not.toBe(0);
       expect(result.stderr).toContain("user names use letters");

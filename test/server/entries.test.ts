@@ -29,9 +29,10 @@ describe("entries", () => {
   });
 
   afterAll(async () => {
-    await user.client.close();
+    // Stop the server first, so that it is never left running if setup failed half-way.
     await server.stop();
     await removeDir(server.dataDir);
+    await user.client.close();
   });
 
   /** A fresh folder per test, so tests share the account without sharing names. */
@@ -382,9 +383,10 @@ describe("batches of operations", () => {
   });
 
   afterAll(async () => {
-    await user.client.close();
+    // Stop the server first, so that it is never left running if setup failed half-way.
     await server.stop();
     await removeDir(server.dataDir);
+    await user.client.close();
   });
 
   it("applies 10,000 commits in one /v1/ops request, with a result for each", async () => {

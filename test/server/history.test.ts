@@ -22,9 +22,10 @@ describe("versions and trash (--keep-versions 3)", () => {
   });
 
   afterAll(async () => {
-    await user.client.close();
+    // Stop the server first, so that it is never left running if setup failed half-way.
     await server.stop();
     await removeDir(server.dataDir);
+    await user.client.close();
   });
 
   /** Commit `texts` as successive versions of one new file; returns every entry. */

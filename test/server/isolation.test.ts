@@ -50,9 +50,10 @@ describe("isolation between accounts", () => {
   });
 
   afterAll(async () => {
-    await Promise.all([a.client.close(), b.client.close()]);
+    // Stop the server first, so that it is never left running if setup failed half-way.
     await server.stop();
     await removeDir(server.dataDir);
+    await Promise.all([a.client.close(), b.client.close()]);
   });
 
   /** B's answer for A's id must equal B's answer for a non-existent id. */

@@ -116,9 +116,10 @@ describe("push", () => {
   });
 
   afterAll(async () => {
-    await Promise.all(pool.map((u) => u.client.close()));
+    // Stop the server first, so that it is never left running if setup failed half-way.
     await server.stop();
     await removeDir(server.dataDir);
+    await Promise.all(pool.map((u) => u.client.close()));
   });
 
   it("greets a new connection with the account's cursor and the data fingerprint", async () => {

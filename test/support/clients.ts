@@ -15,8 +15,11 @@ import { REPO_ROOT, tempDir, type ServerProcess } from "./server-process.js";
 const CLI_BIN = path.join(REPO_ROOT, "bin/cirrus.js");
 
 export interface ClientOptions {
-  /** Where the device token goes; "file" unless a test is about the keychain. */
-  credentialStore?: "file" | "keychain";
+  /**
+   * Where the device token goes: "file" unless a test is about the keychain;
+   * "default" signs in without choosing (the engine's default, the OS keychain).
+   */
+  credentialStore?: "file" | "keychain" | "default";
   /** Held-back deletes: at least this many files... */
   massDelete?: { minCount: number; share: number };
 }
@@ -179,12 +182,13 @@ export async function createClients(
     await mkdir(root, { recursive: true });
     const client = new TestClient(device, profileDir, root, account);
     const engine = await Engine.open(profileDir);
+    const store = options.credentialStore ?? "file";
     await engine.login({
       server: server.url,
       user,
       password,
       deviceName: device,
-      credentialStore: options.credentialStore ?? "file",
+      ...(store === "default" ? {} : { credentialStore: store }),
     });
     if (options.massDelete) await engine.profile.update({ massDelete: options.massDelete });
     await engine.close();

@@ -240,7 +240,7 @@ describe("chunkFile", () => {
   // are cut at maxSize (a run of one byte value never matches the mask), and 2^32 is
   // a multiple of maxSize, so a cut lands exactly on 2^32 and the tail must be cut
   // exactly as the tail alone is cut in memory, shifted by 2^32.
-  // Opt-in: hashing 4 GiB twice takes 15-40 s, too slow for every `npm test`.
+  // Opt-in: hashing 4 GiB twice takes 30-50 s here, too slow for every `npm test`.
   it.skipIf(process.env.CIRRUS_SLOW_TESTS !== "1")(
     "handles files over 4 GiB with exact 64-bit offsets (CIRRUS_SLOW_TESTS=1)",
     async () => {

@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS conflicts (
   resolved INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS excluded (path TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS pinned (path TEXT PRIMARY KEY);
 `;
 
 /** Open the index; a corrupt file is set aside and a fresh one started. */
@@ -56,6 +57,8 @@ function openOrThrow(file: string): Database.Database {
   try {
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
+    // The CLI may touch the index while a `cirrus sync` process runs: wait, don't fail.
+    db.pragma("busy_timeout = 5000");
     const check = db.pragma("quick_check", { simple: true });
     if (check !== "ok") throw new Error(`index check failed: ${String(check)}`);
     db.exec(SCHEMA);

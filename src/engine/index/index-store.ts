@@ -185,6 +185,10 @@ export class IndexStore {
     }
   }
 
+  syncedNode(id: string): SyncedNode | null {
+    return this.syncedNodes().find((n) => n.id === id) ?? null;
+  }
+
   removeSynced(id: string): void {
     this.db.prepare("DELETE FROM synced WHERE id = ?").run(id);
   }
@@ -317,6 +321,22 @@ export class IndexStore {
   setExcluded(path: string, excluded: boolean): void {
     if (excluded) this.db.prepare("INSERT OR IGNORE INTO excluded (path) VALUES (?)").run(path);
     else this.db.prepare("DELETE FROM excluded WHERE path = ?").run(path);
+  }
+
+  pinned(): string[] {
+    return (
+      this.db.prepare("SELECT path FROM pinned ORDER BY path").all() as { path: string }[]
+    ).map((r) => r.path);
+  }
+
+  setPinned(path: string, pinned: boolean): void {
+    if (pinned) this.db.prepare("INSERT OR IGNORE INTO pinned (path) VALUES (?)").run(path);
+    else this.db.prepare("DELETE FROM pinned WHERE path = ?").run(path);
+  }
+
+  /** Whether `path` is pinned itself or lies in a pinned folder ("always keep here"). */
+  isPinned(path: string): boolean {
+    return this.pinned().some((p) => path === p || path.startsWith(`${p}/`));
   }
 
   close(): void {

@@ -160,7 +160,12 @@ function hashes(t: Tree): Set<string> {
   return out;
 }
 
-/** Versions nobody has synced yet: they must survive any plan. */
+/**
+ * Every file version in Local or Remote that Synced does not hold for that id: it must
+ * survive any plan, in the final trees or as a conflict copy. The only versions a plan
+ * may remove are ones both sides agreed on (a delete or a newer version from the other
+ * side replaces them), which the server keeps in its history and trash (invariant 1).
+ */
 function unsyncedVersions(local: Tree, remote: Tree, synced: Tree): Set<string> {
   const out = new Set<string>();
   for (const t of [local, remote]) {

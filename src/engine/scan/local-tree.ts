@@ -7,6 +7,7 @@ import type { ChunkerPool } from "../chunking/index.js";
 import type { CachedFile, IndexStore, SyncedNode } from "../index/index-store.js";
 import type { LocalNode } from "../planner/index.js";
 import { TREE_ROOT_ID, type TreeNode } from "../tree/types.js";
+import type { PlaceholderMeta, PlaceholderProvider } from "../placeholders/index.js";
 import type { WalkedItem, WalkResult } from "./walk.js";
 import path from "node:path";
 
@@ -48,8 +49,12 @@ export async function buildLocalTree(options: {
   synced: readonly SyncedNode[];
   index: IndexStore;
   chunker: ChunkerPool;
+  placeholders?: PlaceholderProvider;
 }): Promise<LocalScan> {
-  const { root, walked, synced, index, chunker } = options;
+  const { root, synced, index, chunker } = options;
+  // Placeholder stubs stand for their file: they take its name, id and content.
+  const { items, stubs } = await withPlaceholders(root, options.walked.items, options.placeholders);
+  const walked = { ...options.walked, items };
   const syncedPaths = pathsOf(synced);
   const syncedByPath = new Map<string, SyncedNode>();
   for (const node of synced) {
@@ -58,7 +63,15 @@ export async function buildLocalTree(options: {
   }
   const present = new Set(walked.items.map((i) => i.rel));
   const scan: LocalScan = { tree: new Map(), diskPath: new Map(), stat: new Map(), busy: [] };
-  const hashes = await hashFiles(root, walked.items, index, chunker, scan.busy);
+  const hashes = await hashFiles(
+    root,
+    walked.items.filter((i) => !stubs.has(i.rel)),
+    index,
+    chunker,
+    scan.busy,
+  );
+  for (const [rel, meta] of stubs) hashes.set(rel, { hash: meta.hash, size: meta.size });
+  const syncedIds = new Set(synced.map((n) => n.id));
 
   // Ids: the same path keeps its id; otherwise an unclaimed Synced node with the same
   // inode whose old path is gone (and, for files, the same content: inodes get reused).
@@ -66,6 +79,13 @@ export async function buildLocalTree(options: {
   const idOf = new Map<string, string>([["", TREE_ROOT_ID]]);
   const unmatched: WalkedItem[] = [];
   for (const item of walked.items) {
+    const stubId = stubs.get(item.rel)?.id;
+    if (stubId !== undefined && syncedIds.has(stubId) && !claimed.has(stubId)) {
+      // A placeholder names its file: wherever it was moved, it is still that file.
+      claimed.add(stubId);
+      idOf.set(item.rel, stubId);
+      continue;
+    }
     const node = syncedByPath.get(item.rel);
     if (node && node.kind === item.kind && !claimed.has(node.id)) {
       claimed.add(node.id);
@@ -114,14 +134,16 @@ export async function buildLocalTree(options: {
         size = previous.size;
       }
     }
+    const stub = stubs.get(item.rel);
     scan.tree.set(id, {
       id,
       parentId,
       name,
+      ...(stub ? { placeholder: true } : {}),
       kind: item.kind,
       hash,
       size,
-      mtime: item.mtimeMs,
+      mtime: stub ? stub.mtime : item.mtimeMs,
       rev: 0,
     });
     scan.diskPath.set(id, item.diskRel);
@@ -210,4 +232,29 @@ async function hashFiles(
     for (const file of fresh) index.putCachedFile(file);
   });
   return out;
+}
+
+/** Read placeholder stubs and give each the logical path of the file it stands for. */
+async function withPlaceholders(
+  root: string,
+  items: readonly WalkedItem[],
+  provider: PlaceholderProvider | undefined,
+): Promise<{ items: WalkedItem[]; stubs: Map<string, PlaceholderMeta> }> {
+  const stubs = new Map<string, PlaceholderMeta>();
+  if (!provider) return { items: [...items], stubs };
+  const out: WalkedItem[] = [];
+  for (const item of items) {
+    const slash = item.rel.lastIndexOf("/");
+    const logical = item.kind === "file" ? provider.logicalName(item.rel.slice(slash + 1)) : null;
+    const meta = logical === null ? null : await provider.read(path.join(root, item.diskRel));
+    if (logical === null || meta === null) {
+      out.push(item);
+      continue;
+    }
+    const rel = item.rel.slice(0, slash + 1) + logical;
+    stubs.set(rel, meta);
+    // The stat stays the stub's own: checks before touching it compare against the stub.
+    out.push({ ...item, rel });
+  }
+  return { items: out, stubs };
 }

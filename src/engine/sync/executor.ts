@@ -7,6 +7,7 @@ import type { SyncEvent } from "../../shared/status.js";
 import type { IgnoreRules } from "../ignore/index.js";
 import type { IndexStore, SyncedNode } from "../index/index-store.js";
 import type { PlannedOp, UploadOp } from "../planner/index.js";
+import type { PlaceholderProvider } from "../placeholders/index.js";
 import type { RemoteClient } from "../remote/index.js";
 import type { LocalScan } from "../scan/local-tree.js";
 import type { TreeNode } from "../tree/types.js";
@@ -27,6 +28,12 @@ export interface ExecutorContext {
   emit: (event: SyncEvent) => void;
   onBytesSent: (n: number) => void;
   onBytesReceived: (n: number) => void;
+  /** Files on demand: new remote files arrive as placeholders unless pinned. */
+  onDemand: {
+    enabled: boolean;
+    provider: PlaceholderProvider;
+    isPinned: (rel: string) => boolean;
+  };
   /** Aborted when the folder is paused: no further operation starts. */
   signal?: AbortSignal;
 }
@@ -87,10 +94,24 @@ export class Executor {
     this.failures.push({ path, code, message });
   }
 
-  private setSynced(node: TreeNode, ino: number | null, chunks: readonly ChunkRef[] | null): void {
-    const row: SyncedNode = { ...node, ino, placeholder: false };
+  private setSynced(
+    node: TreeNode,
+    ino: number | null,
+    chunks: readonly ChunkRef[] | null,
+    placeholder = false,
+  ): void {
+    const row: SyncedNode = { ...node, ino, placeholder };
     this.ctx.synced.set(node.id, row);
-    this.ctx.index.putSynced(node, ino, chunks);
+    this.ctx.index.putSynced(node, ino, chunks, placeholder);
+  }
+
+  private isPlaceholder(id: string): boolean {
+    return this.ctx.scan.tree.get(id)?.placeholder === true;
+  }
+
+  /** Where an item is on disk: a placeholder lives under its stub name. */
+  private diskRel(id: string, logicalRel: string): string {
+    return this.isPlaceholder(id) ? this.ctx.onDemand.provider.diskName(logicalRel) : logicalRel;
   }
 
   private dropSynced(id: string): void {
@@ -103,6 +124,15 @@ export class Executor {
     const { ctx } = this;
     const items: (UploadItem & { op: UploadOp })[] = [];
     for (const op of run) {
+      if (this.isPlaceholder(op.id)) {
+        // Invariant 8: a stub is never content. (The planner never asks; this guards it.)
+        this.failures.push({
+          path: op.localPath,
+          code: "not_placeholder",
+          message: "refusing to upload a placeholder",
+        });
+        continue;
+      }
       const parentId = this.real(op.parentId);
       if (isProvisional(parentId)) {
         this.failures.push({
@@ -231,6 +261,17 @@ export class Executor {
         break;
       }
       case "download":
+        if (op.replaces === null && ctx.onDemand.enabled && !ctx.onDemand.isPinned(op.localPath)) {
+          await this.writePlaceholder(
+            op.id,
+            op.localPath,
+            this.real(op.parentId),
+            op.name,
+            op.content,
+            op.rev,
+          );
+          break;
+        }
         await this.download(
           op.id,
           op.localPath,
@@ -261,6 +302,19 @@ export class Executor {
         break;
       }
       case "moveLocal": {
+        if (this.isPlaceholder(op.id)) {
+          const from = ctx.scan.diskPath.get(op.id) ?? this.diskRel(op.id, op.fromPath);
+          await ctx.fs.move(from, this.diskRel(op.id, op.toPath));
+          const old = ctx.synced.get(op.id);
+          if (old)
+            this.setSynced(
+              { ...old, parentId: this.real(op.parentId), name: op.name },
+              old.ino,
+              null,
+              true,
+            );
+          break;
+        }
         await ctx.fs.move(op.fromPath, op.toPath);
         ctx.index.renameCachedPrefix(op.fromPath, op.toPath);
         const old = ctx.synced.get(op.id);
@@ -281,8 +335,9 @@ export class Executor {
           if (!removed)
             throw new CirrusError("folder_not_empty", `${op.localPath} still holds files`);
         } else {
-          await this.checkUnchanged(op.id, op.localPath);
-          await ctx.fs.moveToTrash(op.localPath);
+          const rel = ctx.scan.diskPath.get(op.id) ?? this.diskRel(op.id, op.localPath);
+          await this.checkUnchanged(op.id, rel);
+          await ctx.fs.moveToTrash(rel);
           ctx.index.dropCachedFile(op.localPath);
         }
         this.dropSynced(op.id);
@@ -324,8 +379,13 @@ export class Executor {
         );
         break;
       }
-      case "updatePlaceholder":
-        throw new CirrusError("not_placeholder", "on-demand files are not enabled for this folder");
+      case "updatePlaceholder": {
+        const old = ctx.synced.get(op.id);
+        const parentId = old?.parentId ?? ctx.scan.tree.get(op.id)?.parentId ?? "root";
+        const name = op.localPath.slice(op.localPath.lastIndexOf("/") + 1);
+        await this.writePlaceholder(op.id, op.localPath, parentId, name, op.content, op.rev);
+        break;
+      }
       case "recordSynced": {
         const stat = ctx.scan.stat.get(op.localId ?? op.id) ?? ctx.scan.stat.get(op.id);
         const chunks =
@@ -343,6 +403,35 @@ export class Executor {
         break;
     }
     this.done++;
+  }
+
+  /** A remote file arrives (or changes) as a stub: metadata only, no content. */
+  private async writePlaceholder(
+    id: string,
+    rel: string,
+    parentId: string,
+    name: string,
+    content: { hash: string; size: number; mtime: number },
+    rev: number,
+  ): Promise<void> {
+    const { ctx } = this;
+    const stubRel = ctx.onDemand.provider.diskName(rel);
+    const abs = await ctx.fs.safePath(stubRel);
+    const real = await ctx.fs.safePath(rel);
+    if (await ctx.fs.exists(real))
+      throw new CirrusError("name_conflict", `${rel} appeared locally meanwhile`);
+    await ctx.onDemand.provider.write(abs, { id, name, rev, ...content });
+    const { lstat } = await import("node:fs/promises");
+    const ino = (await lstat(abs)).ino;
+    this.setSynced({ id, parentId, name, kind: "file", ...content, rev }, ino, null, true);
+    ctx.emit({
+      type: "activity",
+      kind: "download",
+      path: rel,
+      bytesDone: 0,
+      bytesTotal: 0,
+      done: true,
+    });
   }
 
   private cachedChunks(id: string, hash: string | null): ChunkRef[] | null {

@@ -7,13 +7,16 @@ import { IgnoreRules } from "../ignore/index.js";
 import { PushClient } from "../remote/index.js";
 import { FolderWatcher } from "../watch/watcher.js";
 import { LocalFs } from "./local-fs.js";
+import { SuffixPlaceholders } from "../placeholders/index.js";
 import { runRound, type RoundContext, type RoundResult } from "./sync-round.js";
 
 export interface SyncFolderOptions extends Omit<
   RoundContext,
-  "emit" | "onBytesSent" | "onBytesReceived" | "fs" | "rules"
+  "emit" | "onBytesSent" | "onBytesReceived" | "fs" | "rules" | "onDemand"
 > {
   trashDir: string;
+  /** Files on demand for this folder: new remote files arrive as placeholders. */
+  onDemand: boolean;
   /** Token for the push channel (continuous mode). */
   token?: string;
 }
@@ -53,6 +56,11 @@ export class SyncFolder {
       },
       onBytesSent: (n) => (this.bytesSent += n),
       onBytesReceived: (n) => (this.bytesReceived += n),
+      onDemand: {
+        enabled: options.onDemand,
+        provider: new SuffixPlaceholders(),
+        isPinned: (rel) => options.index.isPinned(rel),
+      },
     };
   }
 

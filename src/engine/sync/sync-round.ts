@@ -9,7 +9,7 @@ import type { RemoteClient } from "../remote/index.js";
 import { buildLocalTree, pathsOf } from "../scan/local-tree.js";
 import { walk } from "../scan/walk.js";
 import { TREE_ROOT_ID, type TreeNode } from "../tree/types.js";
-import { Executor, type OpFailure } from "./executor.js";
+import { Executor, type ExecutorContext, type OpFailure } from "./executor.js";
 import type { LocalFs } from "./local-fs.js";
 import { acceptFingerprint, pullRemote } from "./remote-pull.js";
 import { checkSyncRoot } from "./root-guard.js";
@@ -27,6 +27,7 @@ export interface RoundContext {
   emit: (event: SyncEvent) => void;
   onBytesSent: (n: number) => void;
   onBytesReceived: (n: number) => void;
+  onDemand: ExecutorContext["onDemand"];
   signal?: AbortSignal;
 }
 
@@ -68,6 +69,7 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
     synced,
     index: ctx.index,
     chunker: ctx.chunker,
+    placeholders: ctx.onDemand.provider,
   });
   const remoteTree = new Map(
     withoutSkipped([...ctx.index.remoteTree().values()], ctx.rules).map((n) => [n.id, n]),
@@ -110,6 +112,7 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
     emit: ctx.emit,
     onBytesSent: ctx.onBytesSent,
     onBytesReceived: ctx.onBytesReceived,
+    onDemand: ctx.onDemand,
     ...(ctx.signal ? { signal: ctx.signal } : {}),
   });
   await executor.run(planned.ops);

@@ -1,0 +1,135 @@
+// Hydrate (download the real file in place of its placeholder) and dehydrate ("free
+// up space": replace an in-sync file by its placeholder). Both swap atomically and
+// never lose bytes: a file with changes not yet uploaded is refused.
+import { lstat, rm } from "node:fs/promises";
+import { CirrusError } from "../../shared/errors.js";
+import type { ChunkerPool } from "../chunking/index.js";
+import type { IndexStore, SyncedNode } from "../index/index-store.js";
+import type { RemoteClient } from "../remote/index.js";
+import { pathsOf } from "../scan/local-tree.js";
+import { downloadFile } from "../sync/download.js";
+import type { LocalFs } from "../sync/local-fs.js";
+import type { PlaceholderProvider } from "./placeholder-provider.js";
+
+export interface HydrationDeps {
+  fs: LocalFs;
+  index: IndexStore;
+  provider: PlaceholderProvider;
+  remote: () => Promise<RemoteClient>;
+  chunker: () => ChunkerPool;
+}
+
+export async function hydrate(deps: HydrationDeps, rel: string): Promise<void> {
+  const { fs, index, provider } = deps;
+  const stubRel = provider.diskName(rel);
+  const stubAbs = await fs.safePath(stubRel);
+  const meta = await provider.read(stubAbs);
+  const realAbs = await fs.safePath(rel);
+  if (!meta) {
+    if (await fs.exists(realAbs)) {
+      throw new CirrusError("not_placeholder", `${rel} is already on this device`);
+    }
+    throw new CirrusError("not_found", `${rel} is neither a file nor a placeholder here`);
+  }
+  const remote = await deps.remote();
+  const entry = await remote.entry(meta.id);
+  if (entry.deleted || entry.kind !== "file" || !entry.hash) {
+    throw new CirrusError("not_found", `${rel} is no longer on the server`);
+  }
+  const chunks = entry.chunks ?? [];
+  const result = await downloadFile(
+    {
+      root: fs.root,
+      file: realAbs,
+      hash: entry.hash,
+      size: entry.size,
+      mtime: entry.mtime,
+      chunks,
+      beforeReplace: async () => {
+        if (await fs.exists(realAbs))
+          throw new CirrusError("name_conflict", `${rel} appeared meanwhile`);
+      },
+    },
+    index,
+    remote,
+  );
+  await rm(stubAbs, { force: true });
+  const old = index.syncedNode(meta.id);
+  const node = {
+    id: meta.id,
+    parentId: old?.parentId ?? entry.parentId,
+    name: old?.name ?? entry.name,
+    kind: "file" as const,
+    hash: entry.hash,
+    size: entry.size,
+    mtime: entry.mtime,
+    rev: entry.rev,
+  };
+  index.transaction(() => {
+    index.putSynced(node, result.ino, chunks, false);
+    index.putCachedFile({
+      path: rel,
+      ino: result.ino,
+      size: entry.size,
+      mtimeMs: result.mtimeMs,
+      ctimeMs: result.ctimeMs,
+      hash: entry.hash as string,
+      chunks,
+    });
+  });
+}
+
+/** The Synced node of the file at `rel`, if it has been synced. */
+export function syncedAt(index: IndexStore, rel: string): SyncedNode | null {
+  const nodes = index.syncedNodes();
+  const paths = pathsOf(nodes);
+  return nodes.find((n) => paths.get(n.id) === rel) ?? null;
+}
+
+export async function dehydrate(deps: HydrationDeps, rel: string): Promise<void> {
+  const { fs, index, provider } = deps;
+  if (index.isPinned(rel)) {
+    throw new CirrusError("bad_request", `${rel} is pinned to this device; unpin it first`);
+  }
+  const realAbs = await fs.safePath(rel);
+  const before = await lstat(realAbs).catch(() => null);
+  if (!before?.isFile()) throw new CirrusError("not_found", `${rel} is not a file on this device`);
+  const synced = syncedAt(index, rel);
+  if (!synced || synced.kind !== "file" || synced.placeholder) {
+    throw new CirrusError("unsynced_changes", `${rel} has not been uploaded yet`);
+  }
+  const cached = index.cachedFile(rel);
+  const fresh =
+    cached &&
+    cached.ino === before.ino &&
+    cached.size === before.size &&
+    cached.mtimeMs === Math.floor(before.mtimeMs) &&
+    cached.ctimeMs === before.ctimeMs;
+  const hash = fresh ? cached.hash : (await deps.chunker().chunk(realAbs)).hash;
+  if (hash !== synced.hash) {
+    throw new CirrusError("unsynced_changes", `${rel} has changes that are not uploaded yet`);
+  }
+  const stubAbs = await fs.safePath(provider.diskName(rel));
+  await provider.write(stubAbs, {
+    id: synced.id,
+    name: synced.name,
+    size: synced.size,
+    mtime: synced.mtime,
+    hash: synced.hash,
+    rev: synced.rev,
+  });
+  const after = await lstat(realAbs);
+  if (after.ino !== before.ino || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
+    await rm(stubAbs, { force: true });
+    throw new CirrusError(
+      "file_busy",
+      `${rel} changed while freeing up space; nothing was removed`,
+    );
+  }
+  await rm(realAbs);
+  const stubIno = (await lstat(stubAbs)).ino;
+  index.transaction(() => {
+    index.putSynced(synced, stubIno, index.syncedChunks(synced.id, synced.rev), true);
+    index.dropCachedFile(rel);
+  });
+}

@@ -1,0 +1,78 @@
+// The portable placeholder form: a small stub file `NAME.EXT.cirrus` beside where the
+// file would be (the idea of Nextcloud's suffix mode). It works on every OS and file
+// system, and the desktop app registers itself as the handler of `.cirrus` files so
+// that opening one downloads the real file.
+import { Type } from "@sinclair/typebox";
+import { Value } from "@sinclair/typebox/value";
+import { randomBytes } from "node:crypto";
+import { open, rename, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import type { PlaceholderMeta, PlaceholderProvider } from "./placeholder-provider.js";
+
+export const PLACEHOLDER_SUFFIX = ".cirrus";
+const MAX_STUB_BYTES = 4096;
+
+const Stub = Type.Object({
+  cirrus: Type.Literal("placeholder"),
+  version: Type.Literal(1),
+  id: Type.String({ minLength: 1, maxLength: 64 }),
+  name: Type.String({ minLength: 1 }),
+  size: Type.Integer({ minimum: 0 }),
+  mtime: Type.Integer(),
+  hash: Type.String({ pattern: "^[0-9a-f]{64}$" }),
+  rev: Type.Integer({ minimum: 0 }),
+});
+
+export class SuffixPlaceholders implements PlaceholderProvider {
+  diskName(name: string): string {
+    return name + PLACEHOLDER_SUFFIX;
+  }
+
+  logicalName(diskName: string): string | null {
+    if (!diskName.endsWith(PLACEHOLDER_SUFFIX) || diskName.length === PLACEHOLDER_SUFFIX.length) {
+      return null;
+    }
+    return diskName.slice(0, -PLACEHOLDER_SUFFIX.length);
+  }
+
+  async read(absPath: string): Promise<PlaceholderMeta | null> {
+    const info = await stat(absPath).catch(() => null);
+    if (!info?.isFile() || info.size > MAX_STUB_BYTES) return null;
+    const handle = await open(absPath, "r").catch(() => null);
+    if (!handle) return null;
+    try {
+      const parsed: unknown = JSON.parse(await handle.readFile("utf8"));
+      if (!Value.Check(Stub, parsed)) return null;
+      return {
+        id: parsed.id,
+        name: parsed.name,
+        size: parsed.size,
+        mtime: parsed.mtime,
+        hash: parsed.hash,
+        rev: parsed.rev,
+      };
+    } catch {
+      // Not JSON: a user's own file that happens to end in .cirrus.
+      return null;
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async write(absPath: string, meta: PlaceholderMeta): Promise<void> {
+    const temp = path.join(path.dirname(absPath), `.cirrus-tmp-${randomBytes(6).toString("hex")}`);
+    const body = JSON.stringify({ cirrus: "placeholder", version: 1, ...meta }, null, 2) + "\n";
+    try {
+      const handle = await open(temp, "wx", 0o644);
+      try {
+        await handle.writeFile(body);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(temp, absPath);
+    } finally {
+      await rm(temp, { force: true });
+    }
+  }
+}
