@@ -38,7 +38,6 @@ const program = new Command("cirrus-server")
   .option("--tls-cert <file>", "TLS certificate (PEM)")
   .option("--tls-key <file>", "TLS private key (PEM)")
   .option("--insecure-http", "allow plain HTTP on a non-loopback address")
-  .option("--quota <bytes>", "default quota for new accounts", integer)
   .option(
     "--keep-versions <n>",
     "versions kept per file",
@@ -65,7 +64,6 @@ const program = new Command("cirrus-server")
         port: opts.port as number,
         tls: cert && key ? { cert, key } : null,
         insecureHttp: Boolean(opts.insecureHttp),
-        defaultQuotaBytes: (opts.quota as number | undefined) ?? null,
         versions: { keepCount: opts.keepVersions as number, keepDays: opts.keepDays as number },
         trashDays: opts.trashDays as number,
         logLevel: opts.logLevel as string,
@@ -92,11 +90,9 @@ user
   .command("add <name>")
   .option("--password-stdin", "read the password from standard input")
   .option("--quota <bytes>", "storage quota in bytes", integer)
-  .action(async (name: string, opts: { passwordStdin?: boolean }, cmd: Command) => {
+  .action(async (name: string, opts: { passwordStdin?: boolean; quota?: number }, cmd: Command) => {
     if (!opts.passwordStdin) fail("give the password with --password-stdin");
-    // `--quota` is also the server's global option, which commander parses wherever it
-    // appears, so this command's own `opts` never holds it: read the merged options.
-    const quota = cmd.optsWithGlobals<{ quota?: number }>().quota;
+    const quota = opts.quota;
     if (!/^[A-Za-z0-9._@-]{1,128}$/.test(name)) fail("user names use letters, digits and . _ @ -");
     const password = await readSecretFromStdin();
     const store = openMetadata(dataOf(cmd));

@@ -13,8 +13,6 @@ export interface ServerConfig {
    */
   versions: { keepCount: number; keepDays: number };
   trashDays: number;
-  /** Default quota for new accounts; null means unlimited. */
-  defaultQuotaBytes: number | null;
   gc: { intervalMs: number; graceMs: number };
   loginLimits: { perAccount: number; perAddress: number; windowMs: number };
   logLevel: string;
@@ -27,7 +25,6 @@ export const DEFAULT_CONFIG: Omit<ServerConfig, "dataDir"> = {
   insecureHttp: false,
   versions: { keepCount: 20, keepDays: 30 },
   trashDays: 30,
-  defaultQuotaBytes: null,
   gc: { intervalMs: 10 * 60_000, graceMs: 6 * 3_600_000 },
   loginLimits: { perAccount: 10, perAddress: 30, windowMs: 15 * 60_000 },
   logLevel: "info",
