@@ -11,6 +11,7 @@ import { IndexStore } from "../../src/engine/index/index-store.js";
 import type { PlannedOp } from "../../src/engine/planner/index.js";
 import { RemoteClient } from "../../src/engine/remote/index.js";
 import { IgnoreRules } from "../../src/engine/ignore/index.js";
+import { SuffixPlaceholders } from "../../src/engine/placeholders/index.js";
 import { Executor } from "../../src/engine/sync/executor.js";
 import { LocalFs } from "../../src/engine/sync/local-fs.js";
 import { CirrusError } from "../../src/shared/errors.js";
@@ -177,6 +178,7 @@ describe("LocalFs and the Executor refuse paths that leave the root", () => {
         emit: () => undefined,
         onBytesSent: () => undefined,
         onBytesReceived: () => undefined,
+        onDemand: { enabled: false, provider: new SuffixPlaceholders(), isPinned: () => false },
       });
       await executor.run(ops);
       expect(executor.done).toBe(0);
