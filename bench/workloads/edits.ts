@@ -65,7 +65,10 @@ export async function edits(ctx: BenchContext): Promise<void> {
           results.add(ids[1], tool, done.ms, done.timedOut);
           if (done.payload.sentByA !== undefined) results.add(ids[2], tool, done.payload.sentByA);
           if (done.payload.wireA !== undefined) {
-            ctx.log(`  wire: A↔server ${done.payload.wireA} B, B↔server ${done.payload.wireB ?? 0} B`);
+            ctx.log(
+              `  A: ${done.payload.wireA} B on the wire in ${(done.parts.uploadMs ?? 0).toFixed(0)} ms, ` +
+                `B: ${done.payload.wireB ?? 0} B in ${(done.parts.downloadMs ?? 0).toFixed(0)} ms`,
+            );
           }
           if (!done.timedOut) await assertSame(p.dirA, p.dirB, [FILE], tool);
           return done;

@@ -1,7 +1,15 @@
 // `cirrus`: the headless client. Runs the same engine as the desktop app.
 import { Command, Option } from "commander";
 import { CirrusError } from "../shared/errors.js";
-import { Engine, defaultProfileDir, type RoundResult } from "../engine/index.js";
+import { fileURLToPath } from "node:url";
+import {
+  ClientService,
+  ControlServer,
+  Engine,
+  defaultProfileDir,
+  type RoundResult,
+} from "../engine/index.js";
+import { embeddedEndpoint } from "./embedded-endpoint.js";
 import { readSecretFromStdin } from "./read-stdin.js";
 import { callRunning } from "./control-client.js";
 import type { ResolveChoice } from "../shared/status.js";
@@ -402,6 +410,38 @@ program
     await withEngine(cmd, async (engine) => {
       process.stdout.write(`${await engine.open(target)}\n`);
     });
+  });
+
+program
+  .command("ui")
+  .description("run the client with its UI in a browser (headless machines, or without Electron)")
+  .option("--port <n>", "port for the UI on 127.0.0.1 (default: any free one)", Number)
+  .addOption(
+    new Option("--credential-store <kind>", "where sign-in keeps the token")
+      .choices(["keychain", "file"])
+      .default("keychain"),
+  )
+  .action(async (opts: { port?: number; credentialStore: "keychain" | "file" }, cmd: Command) => {
+    const service = await ClientService.open({
+      profileDir: profileOf(cmd),
+      credentialStore: opts.credentialStore,
+      embedded: embeddedEndpoint,
+    });
+    const server = await ControlServer.start({
+      profileDir: profileOf(cmd),
+      target: () => service.controlTarget(),
+      ui: { service, staticDir: fileURLToPath(new URL("../../ui", import.meta.url)) },
+      ...(opts.port ? { port: opts.port } : {}),
+    });
+    process.stdout.write(`Cirrus is running. Open this address in a browser:\n${server.uiUrl}\n`);
+    const stop = () => {
+      Promise.all([server.close(), service.close()]).then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
   });
 
 program

@@ -129,6 +129,21 @@ export class Engine {
     return this.remoteClient;
   }
 
+  /** Stop and forget the sync folder (before switching folders or signing out). */
+  async closeFolder(): Promise<void> {
+    await this.control?.close();
+    await this.folder?.close();
+    this.control = null;
+    this.folder = null;
+    this.folderControls = null;
+  }
+
+  /** Forget the signed-in client (after signing in again or out). */
+  async resetRemote(): Promise<void> {
+    await this.remoteClient?.close();
+    this.remoteClient = null;
+  }
+
   /** The sync folder of this profile (set it with `folder`, remembered in the profile). */
   async syncFolder(folder?: string): Promise<SyncFolder> {
     if (this.folder) return this.folder;
@@ -169,12 +184,13 @@ export class Engine {
     return this.folderControls;
   }
 
-  /** Serve the control API for other local processes (the CLI, the headless UI). */
+  /** Serve the control API for other local processes (the CLI). */
   async startControlServer(): Promise<ControlServer> {
+    const folder = await this.syncFolder();
+    const controls = await this.controls();
     this.control ??= await ControlServer.start({
       profileDir: this.profile.dir,
-      folder: await this.syncFolder(),
-      controls: await this.controls(),
+      target: () => ({ folder, controls }),
     });
     return this.control;
   }

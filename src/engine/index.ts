@@ -6,3 +6,6 @@ export type { RoundResult } from "./sync/sync-round.js";
 export { defaultProfileDir } from "./profile/profile.js";
 export { RemoteClient, PushClient } from "./remote/index.js";
 export { ROOT_MARKER } from "./sync/root-guard.js";
+export { ClientService, type ClientServiceOptions } from "./client/client-service.js";
+export type { EmbeddedEndpoint, RunningEndpoint } from "./client/embedded-endpoint.js";
+export { ControlServer, CONTROL_FILE, type ControlInfo } from "./control/control-server.js";

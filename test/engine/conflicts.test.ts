@@ -1,7 +1,7 @@
 // Conflicts keep both sides (invariant 7): the server's version keeps the name, the
 // local one becomes a conflicted copy on every device; equal content is no conflict;
 // an edit always wins over a delete, whichever side deleted.
-import { rm } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ConflictRecord } from "../../src/shared/status.js";
 import {
@@ -122,6 +122,55 @@ describe("conflicts", () => {
     }
     expect(await b.tree()).toEqual(await a.tree());
     expect((await account!.serverTree()).get("keep.txt")?.hash).toBe(sha256("v2 edited on A\n"));
+    await expectSettled([a, b]);
+  });
+  it("keeps a file added on one side inside a folder renamed on the other", async () => {
+    const [a, b] = await twoInSync({ "project/readme.md": "r\n" });
+    await rename(a.abs("project"), a.abs("project-2024"));
+    await b.write("project/added-on-b.txt", "new on B\n");
+    await a.syncClean();
+    await b.syncClean();
+    await a.syncClean();
+
+    const expected = new Map([
+      ["project-2024", "dir/"],
+      ["project-2024/added-on-b.txt", sha256("new on B\n")],
+      ["project-2024/readme.md", sha256("r\n")],
+    ]);
+    expect(await a.tree()).toEqual(expected);
+    expect(await b.tree()).toEqual(expected);
+    await expectSettled([a, b]);
+  });
+
+  it("keeps a folder deleted on one side when the other added a file to it", async () => {
+    const [a, b] = await twoInSync({ "trip/day1.txt": "d1\n", "other.txt": "o\n" });
+    await rm(a.abs("trip"), { recursive: true });
+    await a.syncClean();
+    await b.write("trip/day2.txt", "d2, written on B\n");
+    await b.syncClean();
+    await a.syncClean();
+
+    for (const client of [a, b]) {
+      expect(await client.readText("trip/day2.txt")).toBe("d2, written on B\n");
+    }
+    expect(await b.tree()).toEqual(await a.tree());
+    await expectSettled([a, b]);
+  });
+
+  it("agrees on one place when both sides move the same file to different places", async () => {
+    const [a, b] = await twoInSync({ "inbox/invoice.pdf": "%PDF\n", "other.txt": "o\n" });
+    await mkdir(a.abs("paid"));
+    await rename(a.abs("inbox/invoice.pdf"), a.abs("paid/invoice.pdf"));
+    await mkdir(b.abs("archive"));
+    await rename(b.abs("inbox/invoice.pdf"), b.abs("archive/invoice-2024.pdf"));
+    await a.syncClean();
+    await b.syncClean();
+    await a.syncClean();
+
+    const tree = await a.tree();
+    expect(await b.tree()).toEqual(tree);
+    const copies = [...tree].filter(([, hash]) => hash === sha256("%PDF\n"));
+    expect(copies.map(([p]) => p)).toEqual(["paid/invoice.pdf"]);
     await expectSettled([a, b]);
   });
 });

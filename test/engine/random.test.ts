@@ -24,7 +24,7 @@ function prng(seed: number): () => number {
 const FILE_NAMES = ["a.txt", "b.txt", "c.md", "d.bin", "e.txt", "f.csv"];
 const FOLDER_NAMES = ["x", "y", "z"];
 const OPERATIONS = Number(process.env.CIRRUS_OPS ?? 40);
-/** Seeds to run; CIRRUS_SEEDS="1,2,3" replays others (a failing seed is in the test name). */
+/** Seeds to run; CIRRUS_SEEDS="1,2,3" (and CIRRUS_OPS=100) explore or replay others. */
 const SEEDS = (process.env.CIRRUS_SEEDS ?? "20261123,4242").split(",").map(Number);
 
 /** Every content hash the server holds or held: all versions of every file entry. */

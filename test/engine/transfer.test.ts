@@ -1,9 +1,14 @@
 // Content travels both ways byte-exact, edits travel as a few chunks, and renames
 // travel as moves (the other side's file keeps its inode, nothing is downloaded).
 import { randomBytes } from "node:crypto";
-import { mkdir, open, rename } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createClients, type TestAccount, type TestClient } from "../support/clients.js";
+import {
+  createClients,
+  expectSettled,
+  type TestAccount,
+  type TestClient,
+} from "../support/clients.js";
 import { sha256 } from "../support/server-api.js";
 import { startServerProcess, type ServerProcess } from "../support/server-process.js";
 
@@ -138,5 +143,37 @@ describe("transfers between devices", () => {
     }
     expect(b.folder.status().bytesReceived - receivedBefore).toBeLessThan(1024);
     expect(await b.tree()).toEqual(await a.tree());
+  });
+  it("updates files stored in NFD by their on-disk spelling, without duplicates", async () => {
+    account = await createClients(server, 2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    // Written by a macOS tool: decomposed (NFD) names on a Linux disk.
+    const fileNfd = "cafe\u0301.txt";
+    const folderNfd = "Re\u0301sume\u0301s";
+    await a.write(fileNfd, "v1");
+    await a.write(`${folderNfd}/cv.txt`, "cv");
+    await a.write("gone\u0301.txt", "to delete");
+    await a.syncClean();
+    await b.syncClean();
+    // Names travel in NFC.
+    expect([...(await b.tree()).keys()]).toEqual(
+      ["Résumés", "Résumés/cv.txt", "café.txt", "goné.txt"].map((n) => n.normalize("NFC")),
+    );
+
+    await b.write("café.txt", "v2 from B");
+    await b.write("Résumés/letter.txt", "new in the folder");
+    await rm(b.abs("goné.txt"));
+    await b.syncClean();
+    await a.syncClean();
+
+    // A changed its NFD entries in place: no NFC twins next to them.
+    expect((await readdir(a.root)).filter((n) => n !== ".cirrus-root").sort()).toEqual(
+      [folderNfd, fileNfd].sort(),
+    );
+    expect(await a.readText(fileNfd)).toBe("v2 from B");
+    expect(await a.readText(`${folderNfd}/letter.txt`)).toBe("new in the folder");
+    expect([...(await a.trash()).keys()].some((p) => p.endsWith("gone\u0301.txt"))).toBe(true);
+    expect(await a.exists("gone\u0301.txt")).toBe(false);
+    await expectSettled([a, b]);
   });
 });

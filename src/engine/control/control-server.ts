@@ -1,14 +1,16 @@
-// The running client's control API on 127.0.0.1, guarded by a random per-run token
-// written to a 0600 file in the profile: the CLI (and later the headless UI) drive a
-// running `cirrus sync` through it; nothing else on the machine can.
-import { Type, type Static } from "@sinclair/typebox";
+// The running client's local API on 127.0.0.1, guarded by a random per-run token
+// written to a 0600 file in the profile. The CLI drives a running `cirrus sync`
+// through it, and headless, the same server serves the UI (see ui-routes.ts).
+// Requests must name 127.0.0.1:PORT as their Host, so a web page cannot reach it
+// through DNS rebinding, and every /api call needs the token.
 import Fastify, { type FastifyInstance } from "fastify";
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
-import type { SyncFolder } from "../sync/sync-folder.js";
-import type { FolderControls } from "./folder-controls.js";
+import type { ClientService } from "../client/client-service.js";
+import { controlRoutes, type ControlTarget } from "./control-routes.js";
+import { uiRoutes } from "./ui-routes.js";
 
 export const CONTROL_FILE = "control.json";
 
@@ -18,22 +20,9 @@ export interface ControlInfo {
   pid: number;
 }
 
-const Bandwidth = Type.Object(
-  { up: Type.Integer({ minimum: 0 }), down: Type.Integer({ minimum: 0 }) },
-  { additionalProperties: false },
-);
-const Conditions = Type.Object(
-  { metered: Type.Optional(Type.Boolean()), onBattery: Type.Optional(Type.Boolean()) },
-  { additionalProperties: false },
-);
-const Policies = Type.Object(
-  { pauseOnMetered: Type.Optional(Type.Boolean()), pauseOnBattery: Type.Optional(Type.Boolean()) },
-  { additionalProperties: false },
-);
-
-function sameToken(given: string | undefined, expected: string): boolean {
+export function tokenMatches(given: string | undefined, expected: string): boolean {
   const a = Buffer.from(given ?? "");
-  const b = Buffer.from(`Bearer ${expected}`);
+  const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
@@ -44,18 +33,30 @@ export class ControlServer {
     private readonly file: string,
   ) {}
 
+  /** The address to open the UI, with the token in the fragment (never sent to a server). */
+  get uiUrl(): string {
+    return `${this.info.url}/ui/renderer/index.html#token=${this.info.token}`;
+  }
+
   static async start(options: {
     profileDir: string;
-    folder: SyncFolder;
-    controls: FolderControls;
+    target: () => ControlTarget | null;
+    ui?: { service: ClientService; staticDir: string };
+    port?: number;
   }): Promise<ControlServer> {
     const token = randomBytes(32).toString("base64url");
-    const app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
+    const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+    let expectedHost = "";
     app.addHook("onRequest", (request, reply, done) => {
-      if (!sameToken(request.headers.authorization, token)) {
-        void reply
-          .status(401)
-          .send({ code: "unauthorized", message: "missing or wrong control token" });
+      if (request.headers.host !== expectedHost) {
+        void reply.status(421).send({ code: "forbidden", message: "wrong host" });
+        return;
+      }
+      const isApi = request.url.startsWith("/api/");
+      const bearer = request.headers.authorization?.replace(/^Bearer /, "");
+      const query = new URL(request.url, "http://x").searchParams.get("token") ?? undefined;
+      if (isApi && !tokenMatches(bearer ?? query, token)) {
+        void reply.status(401).send({ code: "unauthorized", message: "missing or wrong token" });
         return;
       }
       done();
@@ -66,58 +67,22 @@ export class ControlServer {
           error instanceof CirrusError
             ? error.toBody()
             : { code: error.validation ? "bad_request" : "internal", message: error.message };
-        return reply
-          .status(error instanceof CirrusError ? error.status : (error.statusCode ?? 500))
-          .send(body);
+        const status =
+          error instanceof CirrusError
+            ? error.status
+            : error.validation
+              ? 400
+              : (error.statusCode ?? 500);
+        return reply.status(status).send(body);
       },
     );
-    const { folder, controls } = options;
-    const state = () => ({
-      ...folder.status(),
-      pauseReason: controls.reason,
-      bandwidth: controls.bandwidth(),
-    });
-    app.get("/api/status", () => state());
-    app.post("/api/pause", async () => {
-      await controls.setPaused(true);
-      return state();
-    });
-    app.post("/api/resume", async () => {
-      await controls.setPaused(false);
-      return state();
-    });
-    app.post("/api/sync-now", () => {
-      controls.syncNow();
-      return state();
-    });
-    app.put<{ Body: Static<typeof Bandwidth> }>(
-      "/api/bandwidth",
-      { schema: { body: Bandwidth } },
-      async (request) => {
-        await controls.setBandwidth(request.body);
-        return state();
-      },
-    );
-    app.put<{ Body: Static<typeof Conditions> }>(
-      "/api/conditions",
-      { schema: { body: Conditions } },
-      (request) => {
-        controls.setConditions(request.body);
-        return state();
-      },
-    );
-    app.put<{ Body: Static<typeof Policies> }>(
-      "/api/policies",
-      { schema: { body: Policies } },
-      async (request) => {
-        await controls.setPolicies(request.body);
-        return state();
-      },
-    );
-    await app.listen({ host: "127.0.0.1", port: 0 });
+    controlRoutes(app, options.target);
+    if (options.ui) await uiRoutes(app, options.ui.service, options.ui.staticDir);
+    await app.listen({ host: "127.0.0.1", port: options.port ?? 0 });
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : 0;
-    const info: ControlInfo = { url: `http://127.0.0.1:${port}`, token, pid: process.pid };
+    expectedHost = `127.0.0.1:${port}`;
+    const info: ControlInfo = { url: `http://${expectedHost}`, token, pid: process.pid };
     const file = path.join(options.profileDir, CONTROL_FILE);
     await writeFile(file, JSON.stringify(info) + "\n", { mode: 0o600 });
     return new ControlServer(app, info, file);

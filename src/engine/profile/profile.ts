@@ -15,6 +15,11 @@ export const ProfileSettings = Type.Object({
   credentialStore: Type.Optional(Type.Union([Type.Literal("keychain"), Type.Literal("file")])),
   folder: Type.Optional(Type.String({ description: "absolute path of the sync root" })),
   onDemand: Type.Optional(Type.Boolean()),
+  /** The endpoint runs inside the app, with its data in the profile ("keep files here"). */
+  embedded: Type.Optional(Type.Boolean()),
+  embeddedPort: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535 })),
+  startAtLogin: Type.Optional(Type.Boolean()),
+  notifications: Type.Optional(Type.Boolean()),
   /** Paused by the user (kept across restarts). */
   paused: Type.Optional(Type.Boolean()),
   /** Bandwidth limits in bytes per second; 0 or absent means unlimited. */

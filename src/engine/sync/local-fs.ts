@@ -14,11 +14,47 @@ export class LocalFs {
     private readonly now: () => number,
   ) {}
 
-  /** Absolute path for a "/"-separated relative path, refusing anything unsafe. */
+  /**
+   * Absolute path for a "/"-separated relative path, refusing anything unsafe. `rel` may
+   * be made of NFC keys (the planner's paths) or of on-disk spellings (the scan's
+   * diskPath); existing entries are addressed by their on-disk spelling (diskSpelling).
+   */
   async safePath(rel: string): Promise<string> {
-    const abs = localPathFor(this.root, rel.split("/"));
+    const segments = rel.split("/");
+    // Check the names as keys (nameProblem insists on NFC; NFC never makes or removes a
+    // "/", "..", NUL or control character), then address what is on disk. The joined
+    // path is checked again to be strictly inside the root by assertNoSymlinkEscape.
+    localPathFor(
+      this.root,
+      segments.map((s) => s.normalize("NFC")),
+    );
+    const abs = path.resolve(this.root, ...(await this.diskSpelling(segments)));
     await assertNoSymlinkEscape(this.root, abs);
     return abs;
+  }
+
+  /**
+   * The on-disk spelling of NFC names (paths/unicode.ts): an existing entry may be
+   * stored in another Unicode form (NFD, as macOS writes it, synced here by another
+   * tool), and I/O on the NFC spelling would miss it on Linux: a download could never
+   * replace it and a file in an NFD folder could never arrive. Names that exist as
+   * given, ASCII names (one form only) and names not on disk (new entries, created in
+   * NFC) are kept.
+   */
+  private async diskSpelling(segments: readonly string[]): Promise<string[]> {
+    const spelled: string[] = [];
+    let dir = this.root;
+    for (const name of segments) {
+      let onDisk = name;
+      if (/[\u0080-\uffff]/.test(name) && !(await this.exists(path.join(dir, name)))) {
+        const key = name.normalize("NFC");
+        const names = await readdir(dir).catch(() => [] as string[]);
+        onDisk = names.find((n) => n.normalize("NFC") === key) ?? name;
+      }
+      spelled.push(onDisk);
+      dir = path.join(dir, onDisk);
+    }
+    return spelled;
   }
 
   async exists(abs: string): Promise<boolean> {

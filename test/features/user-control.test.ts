@@ -1,0 +1,241 @@
+// The user's controls over a running folder: bandwidth limits hold the set rate,
+// pause stops transfers at once and resume completes them byte-exact (in-process and
+// through `cirrus pause`/`resume` against a running `cirrus sync`), and the
+// pause-on-metered policy follows `cirrus conditions`.
+import { randomBytes } from "node:crypto";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { ChunkerPool } from "../../src/engine/chunking/index.js";
+import type { FolderStatus } from "../../src/shared/status.js";
+import {
+  createClients,
+  eventually,
+  expectSettled,
+  type TestAccount,
+  type TestClient,
+} from "../support/clients.js";
+import {
+  cliOk,
+  MiB,
+  sleep,
+  startSyncProcess,
+  type SyncProcess,
+} from "../support/feature-clients.js";
+import { sha256 } from "../support/server-api.js";
+import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+
+type RunningStatus = FolderStatus & {
+  pauseReason: string | null;
+  bandwidth: { up: number; down: number };
+};
+
+describe("user control", () => {
+  let server: ServerProcess;
+  let account: TestAccount | null = null;
+  let running: SyncProcess | null = null;
+  let chunker: ChunkerPool;
+
+  beforeAll(async () => {
+    server = await startServerProcess();
+    chunker = new ChunkerPool();
+  });
+  afterEach(async () => {
+    await running?.stop();
+    running = null;
+    await account?.close();
+    account = null;
+  });
+  afterAll(async () => {
+    await chunker.close();
+    await server.stop();
+  });
+
+  async function pair(): Promise<[TestClient, TestClient]> {
+    account = await createClients(server, 2);
+    return account.clients as [TestClient, TestClient];
+  }
+
+  /** How many of a local file's chunks the server does not hold yet. */
+  async function missingOf(client: TestClient, rel: string): Promise<() => Promise<number>> {
+    const { chunks } = await chunker.chunk(client.abs(rel));
+    const ids = chunks.map((c) => c.id);
+    const api = await account!.api();
+    return async () => (await api.missing(ids)).length;
+  }
+
+  /** `bytes / seconds` over the whole transfer, as a share of `limit` (1 = exact). */
+  const shareOf = (bytes: number, ms: number, limit: number) => bytes / (ms / 1000) / limit;
+
+  it("holds an upload limit of 1 MiB/s within 10% over a 4 MiB transfer", async () => {
+    const [a] = await pair();
+    const controls = await a.engine.controls();
+    await controls.setBandwidth({ up: MiB, down: 0 });
+    expect(controls.bandwidth()).toEqual({ up: MiB, down: 0 });
+    const data = randomBytes(4 * MiB);
+    await a.write("up.bin", data);
+
+    const started = performance.now();
+    await a.syncClean();
+    const elapsed = performance.now() - started;
+    const sent = a.folder.status().bytesSent;
+    expect(sent).toBe(data.length);
+    const share = shareOf(sent, elapsed, MiB);
+    expect(share, `measured ${(share * 100).toFixed(1)}% of the limit in ${elapsed} ms`).toBeGreaterThan(
+      0.9,
+    );
+    expect(share, `measured ${(share * 100).toFixed(1)}% of the limit in ${elapsed} ms`).toBeLessThan(
+      1.1,
+    );
+    // The limit is remembered in the profile.
+    expect(a.engine.profile.get().bandwidth).toEqual({ up: MiB, down: 0 });
+  });
+
+  it("holds a download limit of 1 MiB/s within 10% over a 4 MiB transfer", async () => {
+    const [a, b] = await pair();
+    const data = randomBytes(4 * MiB);
+    await a.write("down.bin", data);
+    await a.syncClean();
+    await (await b.engine.controls()).setBandwidth({ up: 0, down: MiB });
+
+    const started = performance.now();
+    await b.syncClean();
+    const elapsed = performance.now() - started;
+    const received = b.folder.status().bytesReceived;
+    expect(received).toBe(data.length);
+    expect((await b.read("down.bin")).equals(data)).toBe(true);
+    const share = shareOf(received, elapsed, MiB);
+    expect(share, `measured ${(share * 100).toFixed(1)}% of the limit in ${elapsed} ms`).toBeGreaterThan(
+      0.9,
+    );
+    expect(share, `measured ${(share * 100).toFixed(1)}% of the limit in ${elapsed} ms`).toBeLessThan(
+      1.1,
+    );
+  });
+
+  it("applies a changed limit to a transfer already running", async () => {
+    const [a] = await pair();
+    const controls = await a.engine.controls();
+    await controls.setBandwidth({ up: 256 * 1024, down: 0 });
+    await a.write("slow.bin", randomBytes(3 * MiB));
+    const started = performance.now();
+    const upload = a.syncClean();
+    await sleep(1000);
+    // At 256 KiB/s this upload would take 12 s; lifting the limit finishes it at once.
+    await controls.setBandwidth({ up: 0, down: 0 });
+    await upload;
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
+
+  it("pause stops an upload at once (nothing more reaches the server) and resume completes it", async () => {
+    const [a, b] = await pair();
+    const controls = await a.engine.controls();
+    await controls.setBandwidth({ up: 2 * MiB, down: 0 });
+    const data = randomBytes(8 * MiB);
+    await a.write("big.bin", data);
+    const missing = await missingOf(a, "big.bin");
+    const total = await missing();
+
+    const first = a.sync();
+    // Chunks travel in batches of ~4 MiB: wait until the first has landed (mid-way).
+    await eventually(async () => (await missing()) < total, 15_000, "the first batch lands");
+    expect(await controls.setPaused(true)).toBe("user");
+    const atPause = await missing();
+    expect(atPause).toBeGreaterThan(0);
+    const round = await first;
+    expect(round.failures.map((f) => f.code)).toContain("paused");
+    expect(a.folder.status().state).toBe("paused");
+    // Longer than the next ~4 MiB batch takes at 2 MiB/s: had the transfer gone on, it
+    // would have landed.
+    await sleep(2500);
+    expect(await missing()).toBe(atPause);
+    expect((await account!.serverTree()).has("big.bin")).toBe(false);
+
+    expect(await controls.setPaused(false)).toBeNull();
+    await eventually(
+      async () => (await account!.serverTree()).get("big.bin")?.hash === sha256(data),
+      20_000,
+      "the upload completes after resume",
+    );
+    await a.close(); // waits for the resumed loop to finish
+    await a.open();
+    await b.syncClean();
+    expect((await b.read("big.bin")).equals(data)).toBe(true);
+    await expectSettled([a, b]);
+  });
+
+  it("cirrus pause/resume/bandwidth/sync-now drive a running `cirrus sync`", async () => {
+    const [a, b] = await pair();
+    await a.close();
+    running = await startSyncProcess(a, []);
+    expect(await running.call<RunningStatus>("GET", "/api/status")).toMatchObject({
+      folder: a.root,
+      pauseReason: null,
+    });
+
+    const limited = await cliOk(a, ["bandwidth", "--up", String(2 * MiB), "--down", "0"]);
+    expect(limited.stdout).toContain(`up ${2 * MiB} B/s`);
+    expect((await running.call<RunningStatus>("GET", "/api/status")).bandwidth).toEqual({
+      up: 2 * MiB,
+      down: 0,
+    });
+
+    const data = randomBytes(8 * MiB);
+    await a.write("big.bin", data);
+    const missing = await missingOf(a, "big.bin");
+    const total = await missing();
+    await cliOk(a, ["sync-now"]);
+    await eventually(async () => (await missing()) < total, 20_000, "the first batch lands");
+
+    const paused = await cliOk(a, ["pause"]);
+    expect(paused.stdout).toContain("paused");
+    const status = await running.call<RunningStatus>("GET", "/api/status");
+    expect(status).toMatchObject({ state: "paused", pauseReason: "user" });
+    const atPause = await missing();
+    expect(atPause).toBeGreaterThan(0);
+    await sleep(2500);
+    expect(await missing()).toBe(atPause);
+
+    await cliOk(a, ["resume"]);
+    await eventually(
+      async () => (await account!.serverTree()).get("big.bin")?.hash === sha256(data),
+      20_000,
+      "the upload completes after `cirrus resume`",
+    );
+    await running.stop();
+    running = null;
+    await b.syncClean();
+    expect((await b.read("big.bin")).equals(data)).toBe(true);
+  });
+
+  it("pauses on a metered network when asked to, and `cirrus conditions --metered no` resumes", async () => {
+    const [a, b] = await pair();
+    await a.close();
+    running = await startSyncProcess(a, ["--pause-on-metered", "yes", "--metered"]);
+    await eventually(
+      () => Promise.resolve(running!.stderr().includes("paused (metered)")),
+      5000,
+      "the sync says it is paused",
+    );
+    expect(await running.call<RunningStatus>("GET", "/api/status")).toMatchObject({
+      state: "paused",
+      pauseReason: "metered",
+    });
+    // Nothing syncs while paused.
+    await b.write("from-b.txt", "hello A\n");
+    await b.syncClean();
+    await sleep(1000);
+    expect(await a.exists("from-b.txt")).toBe(false);
+
+    const resumed = await cliOk(a, ["conditions", "--metered", "no"]);
+    const after = JSON.parse(resumed.stdout) as RunningStatus;
+    expect(after.pauseReason).toBeNull();
+    expect(after.state).not.toBe("paused");
+    await eventually(
+      async () => (await a.exists("from-b.txt")) && (await a.readText("from-b.txt")) === "hello A\n",
+      10_000,
+      "the resumed sync brings B's file",
+    );
+    // Metered again: the remembered policy pauses it once more.
+    const again = JSON.parse((await cliOk(a, ["conditions", "--metered", "yes"])).stdout) as RunningStatus;
+    expect(again).toMatchObject({ state: "paused", pauseReason: "metered" });
+  });
+});
