@@ -45,6 +45,19 @@ export default tseslint.config(
     files: ["**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    // The renderer compiles with its own tsconfig (DOM lib, no Node types). Its unit
+    // tests are DOM-free and type-check with tsconfig.json, like every other test.
+    files: ["src/renderer/**/*.ts"],
+    ignores: ["src/renderer/**/*.test.ts"],
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        project: ["./tsconfig.renderer.json"],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
   room(["src/shared/**"], [...notFrom(), "electron", "node:*"]),
   room(["src/engine/**"], [...notFrom(), "electron"]),
   room(["src/server/**"], [...notFrom(), "electron"]),

@@ -18,6 +18,8 @@ export interface Row {
   /** Which statistic of the samples is shown. */
   stat: "median" | "max";
   target: string | null;
+  /** Measured once by design: no "(n=1)" mark. */
+  once: boolean;
   cells: Partial<Record<Tool, Cell>>;
 }
 
@@ -28,7 +30,7 @@ export class Results {
     id: string,
     label: string,
     unit: Unit,
-    options: { stat?: "median" | "max"; target?: string } = {},
+    options: { stat?: "median" | "max"; target?: string; once?: boolean } = {},
   ): Row {
     let row = this.rows.find((r) => r.id === id);
     if (!row) {
@@ -38,6 +40,7 @@ export class Results {
         unit,
         stat: options.stat ?? "median",
         target: options.target ?? null,
+        once: options.once ?? false,
         cells: {},
       };
       this.rows.push(row);
@@ -79,7 +82,7 @@ function cellText(row: Row, cell: Cell | undefined, runs: number): string {
   }
   let text = (cell?.timedOut ? "> " : "") + formatValue(value, row.unit);
   const n = cell?.samples.length ?? 0;
-  if (row.stat === "median" && n < runs && n > 0 && !row.id.startsWith("5")) text += ` (n=${n})`;
+  if (row.stat === "median" && !row.once && n < runs && n > 0) text += ` (n=${n})`;
   if (cell?.error) text += " (error)";
   return text;
 }

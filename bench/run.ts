@@ -39,8 +39,11 @@ async function versions(): Promise<Record<Tool, string | null>> {
   };
   const head = await run("git", ["-C", REPO_ROOT, "rev-parse", "--short", "HEAD"]);
   const dirty = await run("git", ["-C", REPO_ROOT, "status", "--porcelain", "--", "src", "bin"]);
+  // BENCH_CIRRUS_COMMIT names the code when it is not a git checkout (an exported snapshot).
   const commit =
-    head.code === 0 ? head.stdout.trim() + (dirty.stdout.trim() ? "+changes" : "") : "unknown";
+    head.code === 0
+      ? head.stdout.trim() + (dirty.stdout.trim() ? "+changes" : "")
+      : (process.env.BENCH_CIRRUS_COMMIT ?? "unknown");
   return {
     cirrus: existsSync(CIRRUS_BIN) ? `${pkg.version} (${commit})` : null,
     syncthing: await syncthingVersion(),
@@ -110,7 +113,7 @@ async function main(): Promise<void> {
 
   const command = [
     ...Object.entries(process.env)
-      .filter(([k]) => k.startsWith("BENCH_"))
+      .filter(([k]) => k.startsWith("BENCH_") && k !== "BENCH_CIRRUS_COMMIT")
       .map(([k, v]) => `${k}=${v ?? ""}`),
     "npm run bench",
   ].join(" ");

@@ -3,7 +3,7 @@
 // process group, so stopping it also stops whatever it started; all are stopped
 // when the benchmark ends, however it ends.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { sleep } from "./wait.js";
@@ -247,6 +247,52 @@ export function memoryKiB(pid: number): { rss: number; hwm: number } {
   return { rss: field("VmRSS"), hwm: field("VmHWM") };
 }
 
+/** The process and all its descendants (Syncthing runs a monitor and a worker process). */
+export function processTree(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  const out: number[] = [];
+  const visit = (p: number) => {
+    out.push(p);
+    for (const child of children.get(p) ?? []) visit(child);
+  };
+  visit(pid);
+  return out;
+}
+
+/** CPU seconds of the process and its descendants (those that are still running). */
+export function treeCpuSeconds(pid: number): number {
+  let total = 0;
+  for (const p of processTree(pid)) {
+    try {
+      total += cpuSeconds(p);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return total;
+}
+
+/** RSS and peak RSS summed over the process and its descendants, in KiB. */
+export function treeMemoryKiB(pid: number): { rss: number; hwm: number } {
+  const total = { rss: 0, hwm: 0 };
+  for (const p of processTree(pid)) {
+    const m = memoryKiB(p);
+    total.rss += m.rss;
+    total.hwm += m.hwm;
+  }
+  return total;
+}
+
 /** Waits until the process uses under `percent` of one core for `windows` windows in a row. */
 export async function waitForQuiet(
   pid: number,
@@ -257,13 +303,13 @@ export async function waitForQuiet(
   const need = options.windows ?? 2;
   const start = performance.now();
   let quiet = 0;
-  let last = cpuSeconds(pid);
+  let last = treeCpuSeconds(pid);
   while (quiet < need) {
     if (performance.now() - start > options.timeoutMs) {
       throw new Error(`process ${pid} did not go idle within ${options.timeoutMs / 1000} s`);
     }
     await sleep(windowMs);
-    const now = cpuSeconds(pid);
+    const now = treeCpuSeconds(pid);
     quiet = ((now - last) / (windowMs / 1000)) * 100 < percent ? quiet + 1 : 0;
     last = now;
   }

@@ -1,5 +1,5 @@
 // What every workload gets: the settings, the results, the tools present, and the
-// helpers to open pairs, repeat measurements and keep one tool's failure local.
+// helpers to open pairs, interleave measurements and keep one tool's failure local.
 import { rm } from "node:fs/promises";
 import type { BenchConfig, Tool } from "../config.js";
 import { CirrusPair } from "../peers/cirrus.js";
@@ -44,31 +44,8 @@ export async function closePair(ctx: BenchContext, pair: SyncPair | null): Promi
   if (!ctx.config.keepTemp) await rm(pair.work, { recursive: true, force: true });
 }
 
-/**
- * Runs `measure` up to `config.runs` times, fewer when the runs so far already took
- * `config.budgetMs` (long workloads: one or two samples are enough to read them).
- */
-export async function repeat<T extends { ms: number }>(
-  ctx: BenchContext,
-  what: string,
-  measure: (run: number) => Promise<T>,
-  runs = ctx.config.runs,
-): Promise<T[]> {
-  const out: T[] = [];
-  let spent = 0;
-  for (let run = 0; run < runs; run++) {
-    const sample = await measure(run);
-    out.push(sample);
-    spent += sample.ms;
-    ctx.log(`  ${what}: run ${run + 1}: ${(sample.ms / 1000).toFixed(2)} s`);
-    if ((sample as { timedOut?: boolean }).timedOut) break;
-    if (ctx.config.budgetMs > 0 && spent >= ctx.config.budgetMs && run + 1 < runs) {
-      ctx.log(`  ${what}: ${(spent / 1000).toFixed(0)} s spent, stopping after ${run + 1} run(s)`);
-      break;
-    }
-  }
-  return out;
-}
+/** Thrown by a measurement that is complete but should not be repeated. */
+class StopRuns extends Error {}
 
 /** Runs one tool's part of a workload; a failure marks its cells and the rest goes on. */
 export async function forTool(
@@ -76,14 +53,67 @@ export async function forTool(
   tool: Tool,
   rowIds: readonly string[],
   work: () => Promise<void>,
-): Promise<void> {
+): Promise<boolean> {
   try {
     await work();
+    return true;
   } catch (error) {
+    if (error instanceof StopRuns) return false;
     const message = error instanceof Error ? error.message : String(error);
     ctx.log(`  ${tool}: FAILED: ${message}`);
     for (const id of rowIds) ctx.results.error(id, tool, message);
+    return false;
   }
+}
+
+export interface RoundHooks<S> {
+  /** Prepares one tool (not timed). */
+  open: (tool: Tool) => Promise<S>;
+  /** One timed run; `ms` counts against the budget. */
+  sample: (tool: Tool, state: S, run: number) => Promise<{ ms: number; timedOut: boolean }>;
+  runs?: number;
+}
+
+/**
+ * Opens every tool, then measures run 1 of each, run 2 of each, and so on (starting
+ * with a different tool each time), so a busy moment on the machine hits all tools
+ * alike. A tool stops repeating once its runs took `config.budgetMs` in total (one or
+ * two samples are enough to read a long workload), after a timeout, or on a failure.
+ * Returns the states of the tools that opened; the caller closes them.
+ */
+export async function rounds<S>(
+  ctx: BenchContext,
+  what: string,
+  rowIds: readonly string[],
+  hooks: RoundHooks<S>,
+): Promise<Map<Tool, S>> {
+  const states = new Map<Tool, S>();
+  for (const tool of ctx.tools) {
+    await forTool(ctx, tool, rowIds, async () => {
+      states.set(tool, await hooks.open(tool));
+    });
+  }
+  const active = [...states.keys()];
+  const spent = new Map<Tool, number>();
+  const runs = hooks.runs ?? ctx.config.runs;
+  for (let run = 0; run < runs && active.length > 0; run++) {
+    const order = active.map((_, i) => active[(i + run) % active.length] as Tool);
+    for (const tool of order) {
+      const ok = await forTool(ctx, tool, rowIds, async () => {
+        const sample = await hooks.sample(tool, states.get(tool) as S, run);
+        const total = (spent.get(tool) ?? 0) + sample.ms;
+        spent.set(tool, total);
+        ctx.log(`  ${what} ${tool}: run ${run + 1}: ${(sample.ms / 1000).toFixed(2)} s`);
+        if (sample.timedOut) throw new StopRuns();
+        if (ctx.config.budgetMs > 0 && total >= ctx.config.budgetMs && run + 1 < runs) {
+          ctx.log(`  ${what} ${tool}: ${(total / 1000).toFixed(0)} s spent, no more runs`);
+          throw new StopRuns();
+        }
+      });
+      if (!ok) active.splice(active.indexOf(tool), 1);
+    }
+  }
+  return states;
 }
 
 /** How long to wait after an operation before the byte counters are read. */

@@ -126,6 +126,9 @@ export class Engine {
       throw new CirrusError("not_logged_in", "not signed in: run `cirrus login` first");
     }
     this.remoteClient = new RemoteClient({ baseUrl: server, token });
+    // The remembered limits hold for every transfer of this device (hydrate and open in
+    // a separate `cirrus` process included), not only once FolderControls is set up.
+    this.remoteClient.setBandwidth(this.profile.get().bandwidth ?? { up: 0, down: 0 });
     return this.remoteClient;
   }
 

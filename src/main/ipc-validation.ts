@@ -53,11 +53,14 @@ function describePath(pointer: string): string {
 /** Any thrown value as the `{ code, message }` that crosses the process boundary. */
 export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof CirrusError) return { code: error.code, message: error.message };
+  if (error instanceof Error) return { code: "internal", message: error.message };
   if (typeof error === "object" && error !== null) {
     const { code, message } = error as Record<string, unknown>;
-    if (isErrorCode(code) && typeof message === "string") return { code, message };
+    if (typeof message === "string") {
+      return { code: isErrorCode(code) ? code : "internal", message };
+    }
   }
-  return { code: "internal", message: error instanceof Error ? error.message : String(error) };
+  return { code: "internal", message: String(error) };
 }
 
 export interface SenderFrame {

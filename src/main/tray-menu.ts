@@ -4,12 +4,7 @@ import type { ClientStatus } from "../shared/client-api.js";
 import { trayView } from "./tray-state.js";
 
 export type TrayAction =
-  | "openFolder"
-  | "openPopup"
-  | "togglePause"
-  | "syncNow"
-  | "settings"
-  | "quit";
+  "openFolder" | "openPopup" | "togglePause" | "syncNow" | "settings" | "quit";
 
 export type TrayMenuItem =
   | { kind: "status"; label: string }

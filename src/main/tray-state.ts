@@ -66,6 +66,13 @@ export function trayView(status: ClientStatus): TrayView {
   return view("up-to-date", "Up to date");
 }
 
+/** The engine host is not running (could not start, or restarting). */
+export function engineDownView(message: string | null): TrayView {
+  return message
+    ? view("error", `The sync engine stopped: ${message}`)
+    : view("offline", "Starting…");
+}
+
 function pausedText(reason: ClientStatus["pauseReason"]): string {
   switch (reason) {
     case "metered":
@@ -128,13 +135,28 @@ export interface TrayIconFiles {
 export function trayIconFiles(state: TrayState, platform: TrayPlatform): TrayIconFiles {
   if (platform === "darwin") {
     const base = `${state}Template`;
-    return { file: `${base}.png`, files: [`${base}.png`, `${base}@2x.png`], size: 16, template: true };
+    return {
+      file: `${base}.png`,
+      files: [`${base}.png`, `${base}@2x.png`],
+      size: 16,
+      template: true,
+    };
   }
   if (platform === "linux") {
     const base = `${state}-linux`;
-    return { file: `${base}.png`, files: [`${base}.png`, `${base}@2x.png`], size: 22, template: false };
+    return {
+      file: `${base}.png`,
+      files: [`${base}.png`, `${base}@2x.png`],
+      size: 22,
+      template: false,
+    };
   }
-  return { file: `${state}.png`, files: [`${state}.png`, `${state}@2x.png`], size: 16, template: false };
+  return {
+    file: `${state}.png`,
+    files: [`${state}.png`, `${state}@2x.png`],
+    size: 16,
+    template: false,
+  };
 }
 
 /** Every icon file the tray may ask for (what assets/tray/ must hold). */

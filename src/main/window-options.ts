@@ -133,3 +133,56 @@ export function withCsp(
   out["Content-Security-Policy"] = [CONTENT_SECURITY_POLICY];
   return out;
 }
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const GAP = 4;
+const MARGIN = 8;
+
+/**
+ * Where the popup goes: next to the tray icon, on the side away from the taskbar or
+ * menu bar, kept inside the work area. Linux trays report no bounds (all zero); then
+ * the popup opens at the mouse pointer.
+ */
+export function popupPosition(
+  trayBounds: Rect | null,
+  cursor: { x: number; y: number },
+  size: { width: number; height: number },
+  workArea: Rect,
+): { x: number; y: number } {
+  const anchor: Rect =
+    trayBounds && trayBounds.width > 0 && trayBounds.height > 0
+      ? trayBounds
+      : { x: cursor.x, y: cursor.y, width: 1, height: 1 };
+  const centerX = anchor.x + anchor.width / 2;
+  const centerY = anchor.y + anchor.height / 2;
+  let x: number;
+  let y: number;
+  if (anchor.x + anchor.width <= workArea.x) {
+    // Taskbar on the left.
+    x = anchor.x + anchor.width + GAP;
+    y = centerY - size.height / 2;
+  } else if (anchor.x >= workArea.x + workArea.width) {
+    // Taskbar on the right.
+    x = anchor.x - size.width - GAP;
+    y = centerY - size.height / 2;
+  } else {
+    x = centerX - size.width / 2;
+    y =
+      centerY < workArea.y + workArea.height / 2
+        ? anchor.y + anchor.height + GAP
+        : anchor.y - size.height - GAP;
+  }
+  const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), Math.max(lo, hi));
+  return {
+    x: Math.round(clamp(x, workArea.x + MARGIN, workArea.x + workArea.width - size.width - MARGIN)),
+    y: Math.round(
+      clamp(y, workArea.y + MARGIN, workArea.y + workArea.height - size.height - MARGIN),
+    ),
+  };
+}

@@ -88,3 +88,12 @@ export type MethodChannel = `cirrus:${ClientMethod}`;
 export type EventChannel = "cirrus:event";
 /** IPC channel of the native folder picker (`window.cirrusHost.pickFolder`). */
 export type PickFolderChannel = "cirrus:pickFolder";
+
+/**
+ * What the desktop app adds beside ClientApi, as `window.cirrusHost` (absent headless:
+ * check for it before use).
+ */
+export interface CirrusHost {
+  /** The native folder picker; null when the person cancels. */
+  pickFolder(): Promise<string | null>;
+}

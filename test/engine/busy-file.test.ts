@@ -1,12 +1,13 @@
 // A file being written is never uploaded half-written (invariant 5): while another
 // process rewrites a file in place, every version the server accepts is one the writer
 // completed, and once the writer stops the other device gets exactly the final bytes.
+// And a download never overwrites what the user saved meanwhile (invariant 1).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { writeFile } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClients, expectSettled, type TestClient } from "../support/clients.js";
+import { createClients, expectSettled, syncAll, type TestClient } from "../support/clients.js";
 import { sha256 } from "../support/server-api.js";
 import {
   removeDir,
@@ -105,4 +106,44 @@ describe("a file that changes while it is read", () => {
       await account.close();
     }
   });
+  for (const existing of [false, true]) {
+    it(`keeps a local write made while the same file ${existing ? "is being updated" : "is arriving"}`, async () => {
+      const account = await createClients(server, 2);
+      try {
+        const [a, b] = account.clients as [TestClient, TestClient];
+        if (existing) {
+          await a.write("big.bin", "small v1");
+          await a.syncClean();
+          await b.syncClean();
+        }
+        const big = randomBytes(24 * 1024 * 1024);
+        await a.write("big.bin", big);
+        await a.syncClean();
+
+        // While B rebuilds the file in its temp file, the user saves over that path.
+        const mine = "written by the user on B during the download\n";
+        const syncing = b.sync();
+        let wrote = false;
+        for (let i = 0; i < 5000 && !wrote; i++) {
+          if ((await readdir(b.root)).some((n) => n.startsWith(".cirrus-tmp-"))) {
+            await b.write("big.bin", mine);
+            wrote = true;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 1));
+        }
+        await syncing;
+        expect(wrote, "the download was seen in progress").toBe(true);
+        await syncAll([a, b]);
+
+        const tree = await a.tree();
+        expect(await b.tree()).toEqual(tree);
+        const hashes = [...tree.values()];
+        expect(hashes).toContain(sha256(big));
+        expect(hashes).toContain(sha256(mine));
+        await expectSettled([a, b]);
+      } finally {
+        await account.close();
+      }
+    });
+  }
 });

@@ -24,7 +24,12 @@ import {
   syncOnDemand,
 } from "../support/feature-clients.js";
 import { sha256 } from "../support/server-api.js";
-import { removeDir, startServerProcess, tempDir, type ServerProcess } from "../support/server-process.js";
+import {
+  removeDir,
+  startServerProcess,
+  tempDir,
+  type ServerProcess,
+} from "../support/server-process.js";
 
 describe("files on demand", () => {
   let server: ServerProcess;
@@ -149,6 +154,35 @@ describe("files on demand", () => {
 
     await a.syncClean();
     expect((await a.read("renamed.bin")).equals(content)).toBe(true);
+    await expectSettled([a, b]);
+  });
+
+  it("never uploads a stub's metadata as the file's content when the stub loses its .cirrus suffix", async () => {
+    const content = "the real text\n";
+    const [a, b] = await withStubs({ "s.txt": content });
+    const api = await account!.api();
+    const stub = await readStub(b, "s.txt");
+    const versionsBefore = (await api.versions(stub.id)).length;
+
+    // A person "restores" the file by dropping the suffix: the bytes are still the stub's.
+    await rename(b.abs("s.txt.cirrus"), b.abs("s.txt"));
+    const round = await b.sync();
+    expect(round.failures).toEqual([
+      expect.objectContaining({ path: "s.txt", code: "not_placeholder" }),
+    ]);
+    const entry = await api.entry(stub.id);
+    expect({ hash: entry.hash, size: entry.size }).toEqual({
+      hash: sha256(content),
+      size: Buffer.byteLength(content),
+    });
+    expect(await api.versions(stub.id)).toHaveLength(versionsBefore);
+    expect(b.folder.status().bytesSent).toBe(0);
+    await a.syncClean();
+    expect(await a.readText("s.txt")).toBe(content);
+    // Nothing was removed on B, and naming it a stub again settles everything.
+    expect(JSON.parse(await b.readText("s.txt"))).toEqual(stub);
+    await rename(b.abs("s.txt"), b.abs("s.txt.cirrus"));
+    await b.syncClean();
     await expectSettled([a, b]);
   });
 

@@ -3,6 +3,7 @@
 // through `cirrus pause`/`resume` against a running `cirrus sync`), and the
 // pause-on-metered policy follows `cirrus conditions`.
 import { randomBytes } from "node:crypto";
+import { readdir } from "node:fs/promises";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ChunkerPool } from "../../src/engine/chunking/index.js";
 import type { FolderStatus } from "../../src/shared/status.js";
@@ -18,6 +19,7 @@ import {
   MiB,
   sleep,
   startSyncProcess,
+  syncOnDemand,
   type SyncProcess,
 } from "../support/feature-clients.js";
 import { sha256 } from "../support/server-api.js";
@@ -79,12 +81,14 @@ describe("user control", () => {
     const sent = a.folder.status().bytesSent;
     expect(sent).toBe(data.length);
     const share = shareOf(sent, elapsed, MiB);
-    expect(share, `measured ${(share * 100).toFixed(1)}% of the limit in ${elapsed} ms`).toBeGreaterThan(
-      0.9,
-    );
-    expect(share, `measured ${(share * 100).toFixed(1)}% of the limit in ${elapsed} ms`).toBeLessThan(
-      1.1,
-    );
+    expect(
+      share,
+      `measured ${(share * 100).toFixed(1)}% of the limit in ${elapsed} ms`,
+    ).toBeGreaterThan(0.9);
+    expect(
+      share,
+      `measured ${(share * 100).toFixed(1)}% of the limit in ${elapsed} ms`,
+    ).toBeLessThan(1.1);
     // The limit is remembered in the profile.
     expect(a.engine.profile.get().bandwidth).toEqual({ up: MiB, down: 0 });
   });
@@ -103,12 +107,14 @@ describe("user control", () => {
     expect(received).toBe(data.length);
     expect((await b.read("down.bin")).equals(data)).toBe(true);
     const share = shareOf(received, elapsed, MiB);
-    expect(share, `measured ${(share * 100).toFixed(1)}% of the limit in ${elapsed} ms`).toBeGreaterThan(
-      0.9,
-    );
-    expect(share, `measured ${(share * 100).toFixed(1)}% of the limit in ${elapsed} ms`).toBeLessThan(
-      1.1,
-    );
+    expect(
+      share,
+      `measured ${(share * 100).toFixed(1)}% of the limit in ${elapsed} ms`,
+    ).toBeGreaterThan(0.9);
+    expect(
+      share,
+      `measured ${(share * 100).toFixed(1)}% of the limit in ${elapsed} ms`,
+    ).toBeLessThan(1.1);
   });
 
   it("applies a changed limit to a transfer already running", async () => {
@@ -123,6 +129,25 @@ describe("user control", () => {
     await controls.setBandwidth({ up: 0, down: 0 });
     await upload;
     expect(performance.now() - started).toBeLessThan(4000);
+  });
+
+  it("applies the remembered download limit to `cirrus hydrate` too, not only to the sync loop", async () => {
+    const [a, b] = await pair();
+    const data = randomBytes(3 * MiB);
+    await a.write("h.bin", data);
+    await a.syncClean();
+    await syncOnDemand(b);
+    await b.close();
+    // No sync is running: the limit goes to the profile, for every later command.
+    await cliOk(b, ["bandwidth", "--up", "0", "--down", String(MiB)]);
+
+    const started = performance.now();
+    await cliOk(b, ["hydrate", "h.bin"]);
+    const elapsed = performance.now() - started;
+    expect((await b.read("h.bin")).equals(data)).toBe(true);
+    // 3 MiB at 1 MiB/s, less a quarter-second burst: at least 2.75 s (unlimited: < 1 s).
+    expect(elapsed).toBeGreaterThan(2600);
+    expect(elapsed).toBeLessThan(8000);
   });
 
   it("pause stops an upload at once (nothing more reaches the server) and resume completes it", async () => {
@@ -159,6 +184,33 @@ describe("user control", () => {
     await a.open();
     await b.syncClean();
     expect((await b.read("big.bin")).equals(data)).toBe(true);
+    await expectSettled([a, b]);
+  });
+
+  it("pause stops a download at once without a half-written file, and resume completes it", async () => {
+    const [a, b] = await pair();
+    const data = randomBytes(6 * MiB);
+    await a.write("big.bin", data);
+    await a.syncClean();
+    const controls = await b.engine.controls();
+    await controls.setBandwidth({ up: 0, down: 2 * MiB });
+
+    const first = b.sync();
+    await sleep(1200);
+    await controls.setPaused(true);
+    expect((await first).failures.map((f) => f.code)).toContain("paused");
+    const received = b.folder.status().bytesReceived;
+    expect(received).toBeLessThan(data.length);
+    await sleep(1500);
+    expect(b.folder.status().bytesReceived).toBe(received);
+    // Invariant 5: nothing half-written is visible, and no temp file is left behind.
+    expect((await readdir(b.root)).filter((n) => n !== ".cirrus-root")).toEqual([]);
+
+    await controls.setPaused(false);
+    await eventually(() => b.exists("big.bin"), 20_000, "the download completes after resume");
+    expect((await b.read("big.bin")).equals(data)).toBe(true);
+    await b.close();
+    await b.open();
     await expectSettled([a, b]);
   });
 
@@ -230,12 +282,15 @@ describe("user control", () => {
     expect(after.pauseReason).toBeNull();
     expect(after.state).not.toBe("paused");
     await eventually(
-      async () => (await a.exists("from-b.txt")) && (await a.readText("from-b.txt")) === "hello A\n",
+      async () =>
+        (await a.exists("from-b.txt")) && (await a.readText("from-b.txt")) === "hello A\n",
       10_000,
       "the resumed sync brings B's file",
     );
     // Metered again: the remembered policy pauses it once more.
-    const again = JSON.parse((await cliOk(a, ["conditions", "--metered", "yes"])).stdout) as RunningStatus;
+    const again = JSON.parse(
+      (await cliOk(a, ["conditions", "--metered", "yes"])).stdout,
+    ) as RunningStatus;
     expect(again).toMatchObject({ state: "paused", pauseReason: "metered" });
   });
 });

@@ -248,15 +248,21 @@ export async function snapshot(root: string): Promise<Map<string, string>> {
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** Sync every client, in turn, until a whole pass changes nothing (at most `passes`). */
-export async function syncAll(clients: readonly TestClient[], passes = 4): Promise<void> {
+/**
+ * Sync every client in turn (alternating the order) until a whole pass finds nothing
+ * to do on any of them, for at most `passes` passes.
+ */
+export async function syncAll(clients: readonly TestClient[], passes = 8): Promise<void> {
   for (let pass = 0; pass < passes; pass++) {
-    let work = 0;
-    for (const client of clients) {
-      const result = await client.sync();
-      work += result.planned;
+    let quiet = true;
+    for (const client of pass % 2 === 0 ? clients : [...clients].reverse()) {
+      const first = await client.folder.round();
+      if (first.planned > 0) {
+        quiet = false;
+        await client.sync();
+      }
     }
-    if (work === 0) return;
+    if (quiet) return;
   }
 }
 

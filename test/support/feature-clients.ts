@@ -89,13 +89,21 @@ export interface SyncProcess {
 
 /** Start `cirrus --profile P sync ARGS` for a client (close its in-process engine first). */
 export async function startSyncProcess(client: TestClient, args: string[]): Promise<SyncProcess> {
-  const child = spawn(process.execPath, [CLI_BIN, "--profile", client.profileDir, "sync", ...args], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [CLI_BIN, "--profile", client.profileDir, "sync", ...args],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let stderr = "";
-  child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
-  child.stdout?.on("data", () => undefined);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  child.stdout.on("data", () => undefined);
+  const exited = new Promise<void>((resolve) => {
+    child.once("exit", () => {
+      resolve();
+    });
+  });
   const file = path.join(client.profileDir, "control.json");
   let control: ControlInfo | null = null;
   try {

@@ -133,6 +133,16 @@ export class Executor {
         });
         continue;
       }
+      if (await this.holdsStubOfKnownFile(op)) {
+        // A stub renamed without its suffix (a person "restoring" the file) is still only
+        // metadata: uploading it would replace the file everywhere by its own stub.
+        this.failures.push({
+          path: op.localPath,
+          code: "not_placeholder",
+          message: `${op.localPath} holds a placeholder, not the file's content: rename it to ${this.ctx.onDemand.provider.diskName(op.name)}, then hydrate it`,
+        });
+        continue;
+      }
       const parentId = this.real(op.parentId);
       if (isProvisional(parentId)) {
         this.failures.push({
@@ -205,6 +215,16 @@ export class Executor {
         done: true,
       });
     });
+  }
+
+  /** Whether the file to upload is a valid stub for this file or another synced one. */
+  private async holdsStubOfKnownFile(op: UploadOp): Promise<boolean> {
+    const rel = this.ctx.scan.diskPath.get(op.id) ?? op.localPath;
+    // A path this check cannot address is left to the upload itself, which reports it
+    // for this file alone (a throw here would fail the whole batch).
+    const abs = await this.ctx.fs.safePath(rel).catch(() => null);
+    const meta = abs === null ? null : await this.ctx.onDemand.provider.read(abs);
+    return meta !== null && (meta.id === op.id || this.ctx.synced.has(meta.id));
   }
 
   /** A commit that failed only because the same content is already there counts as done. */

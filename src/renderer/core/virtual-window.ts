@@ -34,17 +34,3 @@ export function visibleRows(input: WindowInput): RowWindow {
   const end = Math.min(count, Math.max(lastVisible, first + 1) + overscan);
   return { start, end, totalHeight };
 }
-
-/** The scrollTop that brings a row fully into view, or null when it already is. */
-export function scrollToReveal(
-  index: number,
-  scrollTop: number,
-  viewportHeight: number,
-  rowHeight: number,
-): number | null {
-  const top = index * rowHeight;
-  const bottom = top + rowHeight;
-  if (top < scrollTop) return top;
-  if (bottom > scrollTop + viewportHeight) return Math.max(0, bottom - viewportHeight);
-  return null;
-}

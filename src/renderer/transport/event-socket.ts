@@ -23,7 +23,8 @@ export class EventSocket {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private attempt = 0;
   private closed = false;
-  private connected = false;
+  /** null until the first attempt settles. */
+  private connected: boolean | null = null;
 
   constructor(private readonly options: EventSocketOptions) {}
 
