@@ -44,6 +44,10 @@ export default tseslint.config(
   {
     files: ["**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly" },
+    },
   },
   {
     // The renderer compiles with its own tsconfig (DOM lib, no Node types). Its unit
@@ -63,6 +67,9 @@ export default tseslint.config(
   room(["src/server/**"], [...notFrom(), "electron"]),
   room(["src/cli/**"], [...notFrom("engine", "server"), "electron"]),
   room(["src/main/**"], notFrom("engine")),
+  // The engine host (a utility process, not the main process) also runs the embedded
+  // endpoint for "keep files on this computer".
+  room(["src/main/engine-host.ts"], notFrom("engine", "server")),
   room(["src/preload/**"], notFrom()),
   room(["src/renderer/**"], [...notFrom(), "electron", "node:*"]),
   {

@@ -51,7 +51,17 @@ async function versions(): Promise<Record<Tool, string | null>> {
   };
 }
 
-async function machine(): Promise<Record<string, string>> {
+interface Machine {
+  cpu: string;
+  memory: string;
+  os: string;
+  node: string;
+  tempFileSystem: string;
+  loadAtStart: string;
+  loadAtEnd: string;
+}
+
+async function machine(): Promise<Machine> {
   const fs = await run("stat", ["-f", "-c", "%T", tempRoot()]);
   const cpus = os.cpus();
   return {
@@ -60,6 +70,11 @@ async function machine(): Promise<Record<string, string>> {
     os: `${os.type()} ${os.release()}`,
     node: process.version,
     tempFileSystem: fs.code === 0 ? fs.stdout.trim() : "unknown",
+    loadAtStart: os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" "),
+    loadAtEnd: "",
   };
 }
 
@@ -106,6 +121,10 @@ async function main(): Promise<void> {
       results.note(row.id, tool, why === "not selected" ? "—" : "skipped");
   }
   const minutes = (performance.now() - t0) / 60_000;
+  host.loadAtEnd = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
   const table = markdownTable(tableLines(results, config.runs));
   const errors = errorsOf(results);
   process.stdout.write(`\n${table}\n`);
@@ -126,8 +145,10 @@ async function main(): Promise<void> {
     "# Cirrus side by side with Syncthing and rsync",
     "",
     `Run ${started.toISOString().slice(0, 16).replace("T", " ")} UTC with \`${command}\``,
-    `(${config.quick ? "quick" : "full"} mode, ${minutes.toFixed(0)} min). Machine: ${host.cpu ?? ""}, ${host.memory ?? ""},`,
-    `${host.os ?? ""}, temp on ${host.tempFileSystem ?? ""}, Node ${host.node ?? ""}. Versions: ${toolLine}.`,
+    `(${config.quick ? "quick" : "full"} mode, ${minutes.toFixed(0)} min). Machine: ${host.cpu}, ${host.memory},`,
+    `${host.os}, temp on ${host.tempFileSystem}, Node ${host.node}. Versions: ${toolLine}.`,
+    `Load average (1, 5, 15 min) at the start ${host.loadAtStart}, at the end ${host.loadAtEnd}:`,
+    `other work on the machine slows all tools, and the figures with them.`,
     "",
     table,
     "",

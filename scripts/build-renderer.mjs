@@ -2,7 +2,6 @@
 // with tsconfig.renderer.json into dist/ui, then copies the static files next to the
 // compiled scripts. Output: dist/ui/renderer/{index.html,styles.css,main.js,...} and
 // dist/ui/shared/*.js. Run: node scripts/build-renderer.mjs
-/* global process, console */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -7,6 +7,7 @@ declare -A probe=(
   [gnome-keyring]="command -v gnome-keyring-daemon"
   [libsecret-1-dev]="dpkg -s libsecret-1-dev"
   [rsync]="command -v rsync"
+  [chromium]="test -x /usr/bin/chromium"
   [python3]="command -v python3"
   [make]="command -v make"
   [g++]="command -v g++"

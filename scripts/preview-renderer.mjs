@@ -10,7 +10,7 @@
 // first-run, totp, mass-delete, many (10,000 activity events).
 // The fake is served as /ui/renderer/fake-api.js and only in injected preview mode;
 // it never lands in dist/.
-/* global process, console, Buffer, URL */
+/* global setTimeout, document */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
@@ -52,7 +52,13 @@ function createFakeApi(scenario) {
   const signedOut = scenario === "first-run" || scenario === "totp";
   let account = signedOut
     ? null
-    : { server: "https://cirrus.example.com", user: "ann", deviceId: "dev-1", deviceName: "Ann's laptop", embedded: false };
+    : {
+        server: "https://cirrus.example.com",
+        user: "ann",
+        deviceId: "dev-1",
+        deviceName: "Ann's laptop",
+        embedded: false,
+      };
   const settings = {
     folder: signedOut ? null : "/home/ann/Cirrus",
     onDemand: true,
@@ -63,7 +69,13 @@ function createFakeApi(scenario) {
     notifications: true,
     ignorePatterns: "*.tmp\nnode_modules/\n.DS_Store\n",
   };
-  const stateFor = { syncing: "syncing", many: "syncing", paused: "paused", offline: "offline", error: "error" };
+  const stateFor = {
+    syncing: "syncing",
+    many: "syncing",
+    paused: "paused",
+    offline: "offline",
+    error: "error",
+  };
   let state = stateFor[scenario] ?? "idle";
   let pauseReason = scenario === "paused" ? "user" : null;
   let conflicts = [
@@ -76,8 +88,18 @@ function createFakeApi(scenario) {
       localDevice: "Ann's laptop",
       remoteDevice: "Office desktop",
       createdAt: T0 - 25 * 60_000,
-      local: { path: "Notes/plan (conflict from Ann's laptop).txt", size: 1843, mtime: T0 - 26 * 60_000, device: "Ann's laptop" },
-      remote: { path: "Notes/plan.txt", size: 1790, mtime: T0 - 31 * 60_000, device: "Office desktop" },
+      local: {
+        path: "Notes/plan (conflict from Ann's laptop).txt",
+        size: 1843,
+        mtime: T0 - 26 * 60_000,
+        device: "Ann's laptop",
+      },
+      remote: {
+        path: "Notes/plan.txt",
+        size: 1790,
+        mtime: T0 - 31 * 60_000,
+        device: "Office desktop",
+      },
       diff: [
         "Index: Notes/plan.txt",
         "===================================================================",
@@ -95,7 +117,8 @@ function createFakeApi(scenario) {
         "+2. Tell support and sales",
         "",
       ].join("\n"),
-      mergeProposal: "# Launch plan\n\nDate: Friday <b>after lunch</b>\nOwner: Ann\n\n1. Freeze the release branch\n2. Tell support and sales\n",
+      mergeProposal:
+        "# Launch plan\n\nDate: Friday <b>after lunch</b>\nOwner: Ann\n\n1. Freeze the release branch\n2. Tell support and sales\n",
     },
     {
       id: 2,
@@ -106,8 +129,18 @@ function createFakeApi(scenario) {
       localDevice: "Ann's laptop",
       remoteDevice: "Phone",
       createdAt: T0 - 3 * 3600_000,
-      local: { path: "Photos/beach (conflict from Ann's laptop).jpg", size: 3.4 * MiB, mtime: T0 - 3 * 3600_000, device: "Ann's laptop" },
-      remote: { path: "Photos/beach.jpg", size: 2.9 * MiB, mtime: T0 - 4 * 3600_000, device: "Phone" },
+      local: {
+        path: "Photos/beach (conflict from Ann's laptop).jpg",
+        size: 3.4 * MiB,
+        mtime: T0 - 3 * 3600_000,
+        device: "Ann's laptop",
+      },
+      remote: {
+        path: "Photos/beach.jpg",
+        size: 2.9 * MiB,
+        mtime: T0 - 4 * 3600_000,
+        device: "Phone",
+      },
       diff: null,
       mergeProposal: null,
     },
@@ -117,17 +150,51 @@ function createFakeApi(scenario) {
     scenario === "idle" || signedOut
       ? []
       : [
-          { path: "Projects/budget.xlsx", code: "file_busy", message: "The file is open in another program.", retryAt: T0 + 2 * 60_000 },
-          { path: "Music/<img src=x onerror=alert(1)>.mp3", code: "permission_denied", message: "Permission denied.", retryAt: null },
+          {
+            path: "Projects/budget.xlsx",
+            code: "file_busy",
+            message: "The file is open in another program.",
+            retryAt: T0 + 2 * 60_000,
+          },
+          {
+            path: "Music/<img src=x onerror=alert(1)>.mp3",
+            code: "permission_denied",
+            message: "Permission denied.",
+            retryAt: null,
+          },
         ];
   let massDelete =
     scenario === "mass-delete"
-      ? { count: 1284, paths: Array.from({ length: 1284 }, (_, i) => `Archive/2019/scans/page-${String(i + 1).padStart(4, "0")}.pdf`) }
+      ? {
+          count: 1284,
+          paths: Array.from(
+            { length: 1284 },
+            (_, i) => `Archive/2019/scans/page-${String(i + 1).padStart(4, "0")}.pdf`,
+          ),
+        }
       : null;
   let devices = [
-    { id: "dev-1", name: "Ann's laptop", createdAt: T0 - 200 * 86400_000, lastSeenAt: T0, current: true },
-    { id: "dev-2", name: "Office desktop", createdAt: T0 - 120 * 86400_000, lastSeenAt: T0 - 3600_000, current: false },
-    { id: "dev-3", name: "Phone", createdAt: T0 - 30 * 86400_000, lastSeenAt: null, current: false },
+    {
+      id: "dev-1",
+      name: "Ann's laptop",
+      createdAt: T0 - 200 * 86400_000,
+      lastSeenAt: T0,
+      current: true,
+    },
+    {
+      id: "dev-2",
+      name: "Office desktop",
+      createdAt: T0 - 120 * 86400_000,
+      lastSeenAt: T0 - 3600_000,
+      current: false,
+    },
+    {
+      id: "dev-3",
+      name: "Phone",
+      createdAt: T0 - 30 * 86400_000,
+      lastSeenAt: null,
+      current: false,
+    },
   ];
   const file = (dir, name, size, state_, ageMin) => ({
     name,
@@ -137,7 +204,14 @@ function createFakeApi(scenario) {
     mtime: T0 - ageMin * 60_000,
     state: state_,
   });
-  const folder = (dir, name, state_ = "hydrated") => ({ name, path: dir ? `${dir}/${name}` : name, kind: "folder", size: 0, mtime: T0 - 86400_000, state: state_ });
+  const folder = (dir, name, state_ = "hydrated") => ({
+    name,
+    path: dir ? `${dir}/${name}` : name,
+    kind: "folder",
+    size: 0,
+    mtime: T0 - 86400_000,
+    state: state_,
+  });
   const files = {
     "": [
       folder("", "Notes"),
@@ -150,7 +224,10 @@ function createFakeApi(scenario) {
       file("", "<img src=x onerror=alert(1)>.txt", 12, "syncing", 1),
       file("", "draft.docx", 40 * KiB, "error", 5),
     ],
-    Notes: [file("Notes", "plan.txt", 1790, "conflicted", 31), file("Notes", "ideas.md", 4200, "hydrated", 600)],
+    Notes: [
+      file("Notes", "plan.txt", 1790, "conflicted", 31),
+      file("Notes", "ideas.md", 4200, "hydrated", 600),
+    ],
     Photos: [folder("Photos", "2024"), file("Photos", "beach.jpg", 2.9 * MiB, "conflicted", 240)],
     "Photos/2024": [file("Photos/2024", "IMG_0001.HEIC", 3.1 * MiB, "placeholder", 50000)],
     Projects: [file("Projects", "budget.xlsx", 88 * KiB, "hydrated", 20)],
@@ -162,12 +239,22 @@ function createFakeApi(scenario) {
       { name: "Photos", path: "Photos", size: 4.2 * GiB, excluded: false, hasChildren: true },
       { name: "Projects", path: "Projects", size: 860 * MiB, excluded: false, hasChildren: true },
     ],
-    Archive: [{ name: "2019", path: "Archive/2019", size: 12.5 * GiB, excluded: false, hasChildren: false }],
+    Archive: [
+      { name: "2019", path: "Archive/2019", size: 12.5 * GiB, excluded: false, hasChildren: false },
+    ],
     Photos: [
       { name: "2023", path: "Photos/2023", size: 1.9 * GiB, excluded: false, hasChildren: false },
       { name: "2024", path: "Photos/2024", size: 2.3 * GiB, excluded: true, hasChildren: false },
     ],
-    Projects: [{ name: "Client <b>A</b>", path: "Projects/Client <b>A</b>", size: 420 * MiB, excluded: false, hasChildren: false }],
+    Projects: [
+      {
+        name: "Client <b>A</b>",
+        path: "Projects/Client <b>A</b>",
+        size: 420 * MiB,
+        excluded: false,
+        hasChildren: false,
+      },
+    ],
   };
 
   const status = () => ({
@@ -181,9 +268,29 @@ function createFakeApi(scenario) {
             counts: { files: 4211, folders: 310, bytes: 18.2 * GiB },
             pending:
               state === "syncing" || state === "paused"
-                ? { uploads: 14, downloads: 9, deletes: 2, moves: 1, bytesToSend: 210 * MiB, bytesToReceive: 45 * MiB }
-                : { uploads: 0, downloads: 0, deletes: 0, moves: 0, bytesToSend: 0, bytesToReceive: 0 },
-            lastError: state === "error" ? { code: "sync_root_missing", message: "The folder /home/ann/Cirrus is missing. Is its drive unplugged?" } : null,
+                ? {
+                    uploads: 14,
+                    downloads: 9,
+                    deletes: 2,
+                    moves: 1,
+                    bytesToSend: 210 * MiB,
+                    bytesToReceive: 45 * MiB,
+                  }
+                : {
+                    uploads: 0,
+                    downloads: 0,
+                    deletes: 0,
+                    moves: 0,
+                    bytesToSend: 0,
+                    bytesToReceive: 0,
+                  },
+            lastError:
+              state === "error"
+                ? {
+                    code: "sync_root_missing",
+                    message: "The folder /home/ann/Cirrus is missing. Is its drive unplugged?",
+                  }
+                : null,
             lastSyncAt: T0 - 4 * 60_000,
             bytesSent: 0,
             bytesReceived: 0,
@@ -197,24 +304,51 @@ function createFakeApi(scenario) {
   });
 
   // A fake engine pushes activity; the UI never polls.
-  const names = ["Report Q3.pdf", "Photos/2024/IMG_0042.HEIC", "Notes/ideas.md", "Projects/budget.xlsx", "Music/track 07.flac"];
+  const names = [
+    "Report Q3.pdf",
+    "Photos/2024/IMG_0042.HEIC",
+    "Notes/ideas.md",
+    "Projects/budget.xlsx",
+    "Music/track 07.flac",
+  ];
   const kinds = ["upload", "download", "upload", "delete", "move", "mkdir"];
   const start = () => {
     if (account === null) return;
     if (scenario === "many") {
       for (let i = 0; i < 10_000; i++) {
-        emit({ type: "activity", kind: kinds[i % kinds.length], path: `Bulk/folder-${i % 97}/file-${i}.dat`, bytesDone: 4096, bytesTotal: 4096, done: true });
+        emit({
+          type: "activity",
+          kind: kinds[i % kinds.length],
+          path: `Bulk/folder-${i % 97}/file-${i}.dat`,
+          bytesDone: 4096,
+          bytesTotal: 4096,
+          done: true,
+        });
       }
     } else if (state !== "idle") {
       for (let i = 0; i < 40; i++) {
         const kind = kinds[i % kinds.length];
-        emit({ type: "activity", kind, path: `Projects/site/assets/img-${i}.png`, bytesDone: 20 * KiB, bytesTotal: 20 * KiB, done: true });
+        emit({
+          type: "activity",
+          kind,
+          path: `Projects/site/assets/img-${i}.png`,
+          bytesDone: 20 * KiB,
+          bytesTotal: 20 * KiB,
+          done: true,
+        });
       }
     }
     if (state !== "syncing") return;
     names.slice(0, 3).forEach((name, i) => {
       const total = (i + 1) * 7 * MiB;
-      emit({ type: "activity", kind: i === 1 ? "download" : "upload", path: name, bytesDone: total * (0.2 + i * 0.25), bytesTotal: total, done: false });
+      emit({
+        type: "activity",
+        kind: i === 1 ? "download" : "upload",
+        path: name,
+        bytesDone: total * (0.2 + i * 0.25),
+        bytesTotal: total,
+        done: false,
+      });
     });
   };
   let started = false;
@@ -235,14 +369,27 @@ function createFakeApi(scenario) {
     async signIn(request) {
       await wait(300);
       if (request.password !== "secret") return fail("unauthorized", "invalid credentials");
-      if (scenario === "totp" && !request.totp) return fail("totp_required", "a one-time code is required");
-      account = { server: request.server, user: request.user, deviceId: "dev-9", deviceName: request.deviceName ?? "This computer", embedded: false };
+      if (scenario === "totp" && !request.totp)
+        return fail("totp_required", "a one-time code is required");
+      account = {
+        server: request.server,
+        user: request.user,
+        deviceId: "dev-9",
+        deviceName: request.deviceName ?? "This computer",
+        embedded: false,
+      };
       state = "syncing";
       emit({ type: "state", state });
     },
     async useEmbeddedServer(request) {
       await wait(200);
-      account = { server: "embedded", user: "local", deviceId: "dev-9", deviceName: "This computer", embedded: true };
+      account = {
+        server: "embedded",
+        user: "local",
+        deviceId: "dev-9",
+        deviceName: "This computer",
+        embedded: true,
+      };
       settings.folder = request.folder;
       state = "idle";
       emit({ type: "state", state });
@@ -258,7 +405,8 @@ function createFakeApi(scenario) {
     async updateSettings(change) {
       await wait(150);
       Object.assign(settings, change);
-      if (change.pauseOnMetered !== undefined || change.pauseOnBattery !== undefined) emit({ type: "state", state });
+      if (change.pauseOnMetered !== undefined || change.pauseOnBattery !== undefined)
+        emit({ type: "state", state });
     },
     async pause() {
       state = "paused";
@@ -276,7 +424,14 @@ function createFakeApi(scenario) {
       });
     },
     async syncNow() {
-      emit({ type: "activity", kind: "upload", path: "Notes/ideas.md", bytesDone: 4200, bytesTotal: 4200, done: true });
+      emit({
+        type: "activity",
+        kind: "upload",
+        path: "Notes/ideas.md",
+        bytesDone: 4200,
+        bytesTotal: 4200,
+        done: true,
+      });
     },
     async confirmMassDelete() {
       await wait(200);
@@ -287,7 +442,8 @@ function createFakeApi(scenario) {
     async resolveConflict(p, choice) {
       const found = conflicts.find((c) => c.path === p || c.conflictPath === p);
       if (!found) return fail("not_found", `no open conflict for ${p}`);
-      if (choice === "merged" && found.mergeProposal === null) return fail("bad_request", "there is no merge proposal for this conflict");
+      if (choice === "merged" && found.mergeProposal === null)
+        return fail("bad_request", "there is no merge proposal for this conflict");
       conflicts = conflicts.filter((c) => c !== found);
       emit({ type: "state", state });
     },
@@ -297,13 +453,16 @@ function createFakeApi(scenario) {
       return list ? clone(list) : fail("not_found", `${p} is not a folder`);
     },
     async hydrate(paths) {
-      for (const list of Object.values(files)) for (const e of list) if (paths.includes(e.path)) e.state = "hydrated";
+      for (const list of Object.values(files))
+        for (const e of list) if (paths.includes(e.path)) e.state = "hydrated";
     },
     async dehydrate(paths) {
-      for (const list of Object.values(files)) for (const e of list) if (paths.includes(e.path)) e.state = "placeholder";
+      for (const list of Object.values(files))
+        for (const e of list) if (paths.includes(e.path)) e.state = "placeholder";
     },
     async setPinned(p, pinned) {
-      for (const list of Object.values(files)) for (const e of list) if (e.path === p) e.state = pinned ? "pinned" : "hydrated";
+      for (const list of Object.values(files))
+        for (const e of list) if (e.path === p) e.state = pinned ? "pinned" : "hydrated";
     },
     async openFile(p) {
       if (p.endsWith(".docx")) return fail("file_busy", "EBUSY");
@@ -313,7 +472,8 @@ function createFakeApi(scenario) {
       return clone(folderTree[p] ?? []);
     },
     async setExcluded(p, excluded) {
-      for (const list of Object.values(folderTree)) for (const n of list) if (n.path === p) n.excluded = excluded;
+      for (const list of Object.values(folderTree))
+        for (const n of list) if (n.path === p) n.excluded = excluded;
     },
   };
   return api;
@@ -333,7 +493,12 @@ function fakeScript() {
 }
 
 function send(res, status, type, body, extra = {}) {
-  res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", ...extra });
+  res.writeHead(status, {
+    "Content-Type": type,
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    ...extra,
+  });
   res.end(body);
 }
 
@@ -350,9 +515,20 @@ async function startServer({ port, http, scenario }) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     if (http && url.pathname.startsWith("/api/call/")) {
-      if (req.method !== "POST") return send(res, 405, "application/json", JSON.stringify({ code: "method_not_allowed", message: "POST only" }));
+      if (req.method !== "POST")
+        return send(
+          res,
+          405,
+          "application/json",
+          JSON.stringify({ code: "method_not_allowed", message: "POST only" }),
+        );
       if (req.headers.authorization !== `Bearer ${token}`) {
-        return send(res, 401, "application/json", JSON.stringify({ code: "unauthorized", message: "bad token" }));
+        return send(
+          res,
+          401,
+          "application/json",
+          JSON.stringify({ code: "unauthorized", message: "bad token" }),
+        );
       }
       const method = url.pathname.slice("/api/call/".length);
       const chunks = [];
@@ -362,16 +538,32 @@ async function startServer({ port, http, scenario }) {
         try {
           body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
         } catch {
-          return send(res, 400, "application/json", JSON.stringify({ code: "bad_request", message: "invalid JSON" }));
+          return send(
+            res,
+            400,
+            "application/json",
+            JSON.stringify({ code: "bad_request", message: "invalid JSON" }),
+          );
         }
         const api = fakeFor(scenario);
         if (method === "onEvent" || typeof api[method] !== "function") {
-          return send(res, 404, "application/json", JSON.stringify({ code: "not_found", message: `no method ${method}` }));
+          return send(
+            res,
+            404,
+            "application/json",
+            JSON.stringify({ code: "not_found", message: `no method ${method}` }),
+          );
         }
         Promise.resolve(api[method](...(Array.isArray(body.args) ? body.args : []))).then(
-          (result) => send(res, 200, "application/json", JSON.stringify({ result: result ?? null })),
-          (error) => send(res, error.code === "unauthorized" || error.code === "totp_required" ? 401 : 400, "application/json",
-            JSON.stringify({ code: error.code ?? "internal", message: error.message })),
+          (result) =>
+            send(res, 200, "application/json", JSON.stringify({ result: result ?? null })),
+          (error) =>
+            send(
+              res,
+              error.code === "unauthorized" || error.code === "totp_required" ? 401 : 400,
+              "application/json",
+              JSON.stringify({ code: error.code ?? "internal", message: error.message }),
+            ),
         );
       });
       return;
@@ -383,15 +575,24 @@ async function startServer({ port, http, scenario }) {
       return send(res, 302, "text/plain", "", { Location: "/ui/renderer/index.html" });
     }
     if (!url.pathname.startsWith("/ui/")) return send(res, 404, "text/plain", "not found");
-    const file = path.normalize(path.join(uiDir, decodeURIComponent(url.pathname.slice("/ui/".length))));
+    const file = path.normalize(
+      path.join(uiDir, decodeURIComponent(url.pathname.slice("/ui/".length))),
+    );
     if (!file.startsWith(uiDir + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
       return send(res, 404, "text/plain", "not found");
     }
     let body = readFileSync(file);
     if (!http && file.endsWith("index.html")) {
-      body = body.toString("utf8").replace('<script type="module"', '<script src="./fake-api.js"></script>\n    <script type="module"');
+      body = body
+        .toString("utf8")
+        .replace(
+          '<script type="module"',
+          '<script src="./fake-api.js"></script>\n    <script type="module"',
+        );
     }
-    send(res, 200, TYPES[path.extname(file)] ?? "application/octet-stream", body, { "Content-Security-Policy": CSP });
+    send(res, 200, TYPES[path.extname(file)] ?? "application/octet-stream", body, {
+      "Content-Security-Policy": CSP,
+    });
   });
 
   if (http) {
@@ -423,7 +624,13 @@ async function takeShots(outDir) {
   const injected = await startServer({ port: 0, http: false, scenario: "syncing" });
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   const popup = { width: 400, height: 720 };
   const wide = { width: 1100, height: 860 };
@@ -432,59 +639,112 @@ async function takeShots(outDir) {
     { name: "popup-idle", scenario: "idle", hash: "#/popup", size: popup },
     { name: "popup-paused", scenario: "paused", hash: "#/popup", size: popup },
     { name: "popup-error", scenario: "error", hash: "#/popup", size: popup },
-    { name: "popup-many", scenario: "many", hash: "#/popup", size: popup, act: async (page) => {
-      const list = page.getByTestId("activity-list");
-      await page.getByTestId("activity-row").first().waitFor();
-      await list.evaluate((el) => { el.scrollTop = 250_000; });
-      await page.waitForTimeout(200);
-      const info = await page.evaluate(() => ({
-        rows: document.querySelectorAll('[data-testid="activity-row"]').length,
-        count: document.querySelector('[data-testid="activity-count"]')?.textContent,
-        setsize: document.querySelector('[data-testid="activity-row"]')?.getAttribute("aria-setsize"),
-      }));
-      console.log(`many: ${info.count}, aria-setsize ${info.setsize}, rows in the DOM: ${info.rows}`);
-      await list.scrollIntoViewIfNeeded();
-    } },
+    {
+      name: "popup-many",
+      scenario: "many",
+      hash: "#/popup",
+      size: popup,
+      act: async (page) => {
+        const list = page.getByTestId("activity-list");
+        await page.getByTestId("activity-row").first().waitFor();
+        await list.evaluate((el) => {
+          el.scrollTop = 250_000;
+        });
+        await page.waitForTimeout(200);
+        const info = await page.evaluate(() => ({
+          rows: document.querySelectorAll('[data-testid="activity-row"]').length,
+          count: document.querySelector('[data-testid="activity-count"]')?.textContent,
+          setsize: document
+            .querySelector('[data-testid="activity-row"]')
+            ?.getAttribute("aria-setsize"),
+        }));
+        console.log(
+          `many: ${info.count}, aria-setsize ${info.setsize}, rows in the DOM: ${info.rows}`,
+        );
+        await list.scrollIntoViewIfNeeded();
+      },
+    },
     { name: "conflict", scenario: "syncing", hash: "#/conflicts/Notes/plan.txt", size: wide },
-    { name: "conflict-image", scenario: "syncing", hash: "#/conflicts/Photos/beach.jpg", size: wide },
+    {
+      name: "conflict-image",
+      scenario: "syncing",
+      hash: "#/conflicts/Photos/beach.jpg",
+      size: wide,
+    },
     { name: "files", scenario: "syncing", hash: "#/files", size: wide },
     { name: "files-narrow", scenario: "syncing", hash: "#/files/Photos", size: popup },
-    { name: "exclude", scenario: "syncing", hash: "#/exclude", size: wide, act: async (page) => {
-      await page.getByTestId("exclude-expand").first().waitFor();
-      for (const p of ["Photos", "Projects"]) await page.locator(`[data-testid="exclude-expand"][data-path="${p}"]`).click();
-      await page.getByText("Client <b>A</b>").waitFor();
-    } },
-    { name: "settings", scenario: "syncing", hash: "#/settings", size: { width: 900, height: 1900 } },
-    { name: "first-run", scenario: "totp", hash: "#/popup", size: { width: 1000, height: 900 }, act: async (page) => {
-      await page.getByTestId("first-run-server").fill("https://cirrus.example.com");
-      await page.getByTestId("first-run-user").fill("ann");
-      await page.getByTestId("first-run-password").fill("secret");
-      await page.getByTestId("first-run-folder").fill("/home/ann/Cirrus");
-      await page.getByTestId("first-run-sign-in").click();
-      await page.getByText("Enter the code from your authenticator app.").first().waitFor();
-    } },
-    { name: "mass-delete", scenario: "mass-delete", hash: "#/popup", size: { width: 800, height: 720 }, act: async (page) => {
-      await page.getByTestId("mass-delete-dialog").waitFor();
-    } },
+    {
+      name: "exclude",
+      scenario: "syncing",
+      hash: "#/exclude",
+      size: wide,
+      act: async (page) => {
+        await page.getByTestId("exclude-expand").first().waitFor();
+        for (const p of ["Photos", "Projects"])
+          await page.locator(`[data-testid="exclude-expand"][data-path="${p}"]`).click();
+        await page.getByText("Client <b>A</b>").waitFor();
+      },
+    },
+    {
+      name: "settings",
+      scenario: "syncing",
+      hash: "#/settings",
+      size: { width: 900, height: 1900 },
+    },
+    {
+      name: "first-run",
+      scenario: "totp",
+      hash: "#/popup",
+      size: { width: 1000, height: 900 },
+      act: async (page) => {
+        await page.getByTestId("first-run-server").fill("https://cirrus.example.com");
+        await page.getByTestId("first-run-user").fill("ann");
+        await page.getByTestId("first-run-password").fill("secret");
+        await page.getByTestId("first-run-folder").fill("/home/ann/Cirrus");
+        await page.getByTestId("first-run-sign-in").click();
+        await page.getByText("Enter the code from your authenticator app.").first().waitFor();
+      },
+    },
+    {
+      name: "mass-delete",
+      scenario: "mass-delete",
+      hash: "#/popup",
+      size: { width: 800, height: 720 },
+      act: async (page) => {
+        await page.getByTestId("mass-delete-dialog").waitFor();
+      },
+    },
   ];
   let serious = 0;
   const problems = [];
   for (const scheme of ["light", "dark"]) {
     for (const shot of shots) {
-      const context = await browser.newContext({ viewport: shot.size, colorScheme: scheme, reducedMotion: "reduce" });
+      const context = await browser.newContext({
+        viewport: shot.size,
+        colorScheme: scheme,
+        reducedMotion: "reduce",
+      });
       const page = await context.newPage();
       page.on("console", (m) => {
-        if (m.type() === "error" || m.type() === "warning") problems.push(`${shot.name}/${scheme} console ${m.type()}: ${m.text()}`);
+        if (m.type() === "error" || m.type() === "warning")
+          problems.push(`${shot.name}/${scheme} console ${m.type()}: ${m.text()}`);
       });
       page.on("pageerror", (e) => problems.push(`${shot.name}/${scheme} page error: ${e.message}`));
-      await page.goto(`${injected.base}/ui/renderer/index.html?scenario=${shot.scenario}${shot.hash}`);
+      await page.goto(
+        `${injected.base}/ui/renderer/index.html?scenario=${shot.scenario}${shot.hash}`,
+      );
       await page.locator("main h1").first().waitFor();
       await page.waitForLoadState("networkidle");
       if (shot.act) await shot.act(page);
       await page.waitForTimeout(350);
-      await page.screenshot({ path: path.join(outDir, `${shot.name}-${scheme}.png`), fullPage: true });
+      await page.screenshot({
+        path: path.join(outDir, `${shot.name}-${scheme}.png`),
+        fullPage: true,
+      });
       await page.evaluate(axeSource);
-      const result = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }));
+      const result = await page.evaluate(() =>
+        globalThis.axe.run(document, { resultTypes: ["violations"] }),
+      );
       for (const v of result.violations) {
         const line = `${shot.name}/${scheme} axe ${v.impact} ${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(" ")}`;
         if (v.impact === "serious" || v.impact === "critical") serious++;
@@ -507,24 +767,38 @@ async function takeShots(outDir) {
   await page.getByTestId("resume").waitFor();
   const rows = await page.getByTestId("activity-row").count();
   await page.screenshot({ path: path.join(outDir, "http-transport.png") });
-  console.log(`http transport: heading "${heading}", token kept out of URL: ${!urlAfter.includes(viaHttp.token)}, activity rows rendered: ${rows}`);
+  console.log(
+    `http transport: heading "${heading}", token kept out of URL: ${!urlAfter.includes(viaHttp.token)}, activity rows rendered: ${rows}`,
+  );
   await context.close();
 
   await browser.close();
   injected.server.close();
   viaHttp.server.close();
   for (const p of problems) console.log(p);
-  console.log(`shots in ${path.relative(root, outDir)}; serious/critical axe violations: ${serious}`);
+  console.log(
+    `shots in ${path.relative(root, outDir)}; serious/critical axe violations: ${serious}`,
+  );
   return serious === 0;
 }
 
 if (flag("--shots")) {
-  const ok = await takeShots(path.resolve(option("--shots", path.join(root, "test-results/renderer-preview"))));
+  const ok = await takeShots(
+    path.resolve(option("--shots", path.join(root, "test-results/renderer-preview"))),
+  );
   process.exit(ok ? 0 : 1);
 } else {
   const http = flag("--http");
   const scenario = option("--scenario", "syncing");
-  const { base, token } = await startServer({ port: Number(option("--port", "4180")), http, scenario });
+  const { base, token } = await startServer({
+    port: Number(option("--port", "4180")),
+    http,
+    scenario,
+  });
   const page = `${base}/ui/renderer/index.html`;
-  console.log(http ? `UI (HTTP transport, scenario ${scenario}): ${page}#token=${token}` : `UI (injected fake): ${page}?scenario=${scenario}#/popup`);
+  console.log(
+    http
+      ? `UI (HTTP transport, scenario ${scenario}): ${page}#token=${token}`
+      : `UI (injected fake): ${page}?scenario=${scenario}#/popup`,
+  );
 }

@@ -11,4 +11,6 @@ mkdir -p test-results
 status=0
 dbus-run-session -- bash scripts/with-keyring.sh npx vitest run "$@" || status=$?
 node scripts/test-summary.mjs test-results/vitest.json || status=1
+# Browser flows: the real UI in Debian's Chromium against a real engine and server.
+npx playwright test || status=$?
 exit $status

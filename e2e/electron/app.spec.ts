@@ -3,10 +3,11 @@
 // the tray, and the renderer's lockdown. The Electron binary cannot be downloaded on
 // every machine (ARCHITECTURE.md §5): without it these specs are reported as skipped.
 //
-// Needs `npm run build` (main, preload, renderer). The engine host loads better-sqlite3
-// and keytar inside Electron, so their native builds must match Electron's ABI: run
-// against a packaged app (CIRRUS_ELECTRON_APP=path/to/the/Cirrus executable) or after
-// `npx electron-builder install-app-deps` in a checkout used only for this.
+// Needs `npm run build` (main, preload, renderer). Runs the development app (Electron
+// binary + this folder): a packaged build has the Node inspector fuse off, which the
+// driver needs. The engine host loads better-sqlite3 and keytar inside Electron, so
+// their native builds must match Electron's ABI: `npx electron-builder install-app-deps`
+// in a checkout used for this (it breaks them for plain Node and Vitest).
 import {
   _electron as electron,
   expect,
@@ -33,8 +34,6 @@ interface Launch {
  * records the binary's path in path.txt once installed.
  */
 function findElectron(): Launch | null {
-  const packaged = process.env.CIRRUS_ELECTRON_APP;
-  if (packaged) return existsSync(packaged) ? { executablePath: packaged, args: [] } : null;
   let packageDir: string;
   try {
     packageDir = path.dirname(createRequire(import.meta.url).resolve("electron/package.json"));

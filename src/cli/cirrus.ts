@@ -9,7 +9,7 @@ import {
   defaultProfileDir,
   type RoundResult,
 } from "../engine/index.js";
-import { embeddedEndpoint } from "./embedded-endpoint.js";
+import { embeddedEndpoint } from "../server/index.js";
 import { readSecretFromStdin } from "./read-stdin.js";
 import { callRunning } from "./control-client.js";
 import type { ResolveChoice } from "../shared/status.js";

@@ -21,7 +21,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { Logger } from "pino";
-import { CLIENT_METHODS, type ClientStatus } from "../shared/client-api.js";
+import { CLIENT_METHODS, type ClientMethod, type ClientStatus } from "../shared/client-api.js";
 import type {
   EventChannel,
   IpcResult,
@@ -55,6 +55,14 @@ const FORBIDDEN: IpcResult = {
   ok: false,
   error: { code: "forbidden", message: "this page may not use Cirrus" },
 };
+/** Calls that change nothing: no status refresh after them. */
+const READ_ONLY = new Set<ClientMethod>([
+  "getStatus",
+  "listDevices",
+  "listConflicts",
+  "listFiles",
+  "listFolders",
+]);
 /** Status refreshes (tray icon, tooltip, menu) at most this often during activity. */
 const REFRESH_MS = 500;
 
@@ -96,6 +104,9 @@ export class CirrusApp {
   private refreshTimer: NodeJS.Timeout | null = null;
   private conditions: EngineConditions | null = null;
   private meteredWatch: ChildProcess | null = null;
+  private readonly onPowerChange = (): void => {
+    void this.pushConditions();
+  };
   private loginItem: boolean | null = null;
   private started = false;
   /** A launch asked to show the app before the first status said which window. */
@@ -170,6 +181,9 @@ export class CirrusApp {
 
   async stop(): Promise<void> {
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    powerMonitor.off("on-battery", this.onPowerChange);
+    powerMonitor.off("on-ac", this.onPowerChange);
+    powerMonitor.off("resume", this.onPowerChange);
     this.meteredWatch?.kill();
     this.meteredWatch = null;
     for (const method of CLIENT_METHODS) ipcMain.removeHandler(`cirrus:${method}`);
@@ -228,8 +242,8 @@ export class CirrusApp {
         const checked = validateArgs(method, args);
         if (!checked.ok) return { ok: false, error: checked.error };
         const reply = await this.host.client.call(method, checked.args);
-        if (reply.ok && method !== "getStatus") this.scheduleRefresh(0);
         if (reply.ok && method === "getStatus") this.setStatus(reply.result as ClientStatus);
+        else if (reply.ok && !READ_ONLY.has(method)) this.scheduleRefresh(0);
         return reply;
       });
     }
@@ -417,12 +431,11 @@ export class CirrusApp {
   // --- power, network, login item --------------------------------------------------
 
   private watchPower(): void {
-    const push = () => void this.pushConditions();
-    powerMonitor.on("on-battery", push);
-    powerMonitor.on("on-ac", push);
-    powerMonitor.on("resume", push);
-    if (process.platform === "linux") this.watchMetered(push);
-    push();
+    powerMonitor.on("on-battery", this.onPowerChange);
+    powerMonitor.on("on-ac", this.onPowerChange);
+    powerMonitor.on("resume", this.onPowerChange);
+    if (process.platform === "linux") this.watchMetered(this.onPowerChange);
+    this.onPowerChange();
   }
 
   /** Follow NetworkManager's PropertiesChanged signals; without gdbus, read at events only. */

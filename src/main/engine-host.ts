@@ -2,6 +2,8 @@
 // it to the main process over `process.parentPort` (engine-protocol.ts). Sync work,
 // hashing and SQLite stay off the main process's thread, so the tray never stalls.
 import { ClientService, defaultProfileDir } from "../engine/index.js";
+// The one place the desktop app runs the endpoint itself ("keep files on this computer").
+import { embeddedEndpoint } from "../server/index.js";
 import { HostServer, type FromHost } from "./engine-protocol.js";
 import { toErrorBody } from "./ipc-validation.js";
 
@@ -15,7 +17,7 @@ async function main(): Promise<void> {
   let service: ClientService;
   try {
     // Tokens go to the OS keychain (keytar): ClientService's default credential store.
-    service = await ClientService.open({ profileDir });
+    service = await ClientService.open({ profileDir, embedded: embeddedEndpoint });
   } catch (error) {
     send({ type: "fatal", error: toErrorBody(error) });
     process.exit(1);

@@ -1,54 +1,10 @@
 // Checks every IPC call before the engine sees it: who sent it (only our own app page)
 // and what it carries (the argument schemas of src/shared/client-api-schema.ts).
 // The main process is the trust boundary: a compromised renderer must not get further.
-import { Value } from "@sinclair/typebox/value";
 import { pathToFileURL } from "node:url";
-import { CLIENT_METHODS, type ClientMethod } from "../shared/client-api.js";
-import { CLIENT_API_ARGS } from "../shared/client-api-schema.js";
 import { CirrusError, isErrorCode, type ErrorBody } from "../shared/errors.js";
 
-export type ArgsCheck = { ok: true; args: unknown[] } | { ok: false; error: ErrorBody };
-
-export function isClientMethod(name: unknown): name is ClientMethod {
-  return typeof name === "string" && (CLIENT_METHODS as readonly string[]).includes(name);
-}
-
-/**
- * Check the argument list of a ClientApi call. The message names the argument and what
- * was expected, never the value (it may be a password).
- */
-export function validateArgs(method: string, args: unknown): ArgsCheck {
-  if (!isClientMethod(method)) {
-    return { ok: false, error: { code: "bad_request", message: `unknown method ${method}` } };
-  }
-  const schema = CLIENT_API_ARGS[method];
-  if (!Array.isArray(args)) {
-    return { ok: false, error: { code: "bad_request", message: `${method}: arguments missing` } };
-  }
-  if (Value.Check(schema, args)) return { ok: true, args };
-  const expected: number = schema.maxItems;
-  if (args.length !== expected) {
-    return {
-      ok: false,
-      error: {
-        code: "bad_request",
-        message: `${method} takes ${expected} argument(s), got ${args.length}`,
-      },
-    };
-  }
-  const first = Value.Errors(schema, args).First();
-  const where = first ? describePath(first.path) : "";
-  const what = first ? first.message.toLowerCase() : "invalid value";
-  return { ok: false, error: { code: "bad_request", message: `${method}: ${where}${what}` } };
-}
-
-/** "/0/server" → "argument 1, server: " */
-function describePath(pointer: string): string {
-  const [index = "", ...rest] = pointer.split("/").filter((s) => s !== "");
-  if (index === "") return "";
-  const arg = `argument ${Number(index) + 1}`;
-  return rest.length ? `${arg}, ${rest.join(".")}: ` : `${arg}: `;
-}
+export { isClientMethod, validateArgs, type ArgsCheck } from "../shared/client-api-validate.js";
 
 /** Any thrown value as the `{ code, message }` that crosses the process boundary. */
 export function toErrorBody(error: unknown): ErrorBody {

@@ -6,3 +6,4 @@ export type { MetadataStore, AccountRecord } from "./metadata/metadata-store.js"
 export { hashPassword } from "./auth/passwords.js";
 export { totpCode } from "./auth/totp.js";
 export { buildOpenApiDocument } from "./openapi.js";
+export { embeddedEndpoint } from "./embedded-endpoint.js";

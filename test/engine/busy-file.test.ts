@@ -46,6 +46,7 @@ describe("a file that changes while it is read", () => {
   });
   afterAll(async () => {
     await server.stop();
+    await removeDir(server.dataDir);
     await removeDir(scratch);
   });
 
@@ -116,7 +117,7 @@ describe("a file that changes while it is read", () => {
           await a.syncClean();
           await b.syncClean();
         }
-        const big = randomBytes(24 * 1024 * 1024);
+        const big = randomBytes(16 * 1024 * 1024);
         await a.write("big.bin", big);
         await a.syncClean();
 

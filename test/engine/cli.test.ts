@@ -22,6 +22,7 @@ describe("the cirrus CLI", () => {
   });
   afterAll(async () => {
     await server.stop();
+    await removeDir(server.dataDir);
   });
 
   it("signs in and out with the CLI and the file store, and reports status as JSON", async () => {

@@ -11,7 +11,7 @@ import {
   type TestClient,
 } from "../support/clients.js";
 import { sha256 } from "../support/server-api.js";
-import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+import { removeDir, startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 const COPY_OF_NOTES = /^notes \(conflicted copy \d{4}-\d{2}-\d{2} \d{6} B\)\.txt$/;
 
@@ -28,6 +28,7 @@ describe("conflicts", () => {
   });
   afterAll(async () => {
     await server.stop();
+    await removeDir(server.dataDir);
   });
 
   async function twoInSync(files: Record<string, string>): Promise<[TestClient, TestClient]> {

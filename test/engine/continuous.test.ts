@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SyncEvent } from "../../src/shared/status.js";
 import { createClients, eventually, type TestClient } from "../support/clients.js";
 import { waitFor } from "../support/server-api.js";
-import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+import { removeDir, startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 describe("continuous mode", () => {
   let server: ServerProcess;
@@ -14,6 +14,7 @@ describe("continuous mode", () => {
   });
   afterAll(async () => {
     await server.stop();
+    await removeDir(server.dataDir);
   });
 
   it("brings a new file from A to B, and an edit back, through watcher and push", async () => {

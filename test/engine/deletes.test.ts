@@ -11,7 +11,7 @@ import {
   type TestClient,
 } from "../support/clients.js";
 import { sha256 } from "../support/server-api.js";
-import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+import { removeDir, startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 describe("deletes", () => {
   let server: ServerProcess;
@@ -26,6 +26,7 @@ describe("deletes", () => {
   });
   afterAll(async () => {
     await server.stop();
+    await removeDir(server.dataDir);
   });
 
   it("puts a local delete in the server's trash", async () => {

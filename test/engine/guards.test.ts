@@ -13,7 +13,7 @@ import {
   type TestClient,
 } from "../support/clients.js";
 import { sha256 } from "../support/server-api.js";
-import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+import { removeDir, startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 async function expectSyncError(client: TestClient, code: string): Promise<CirrusError> {
   const error = await client.sync().then(
@@ -38,6 +38,7 @@ describe("guards against deleting on a false picture", () => {
   });
   afterAll(async () => {
     await server.stop();
+    await removeDir(server.dataDir);
   });
 
   it("stops with sync_root_missing when the sync root is gone, deleting nothing on the server", async () => {

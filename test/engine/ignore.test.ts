@@ -9,7 +9,7 @@ import {
   type TestClient,
 } from "../support/clients.js";
 import { sha256 } from "../support/server-api.js";
-import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+import { removeDir, startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 describe("ignore rules and excluded folders", () => {
   let server: ServerProcess;
@@ -24,6 +24,7 @@ describe("ignore rules and excluded folders", () => {
   });
   afterAll(async () => {
     await server.stop();
+    await removeDir(server.dataDir);
   });
 
   it("never sends built-in temp files (Office owner files, .DS_Store, swap files)", async () => {

@@ -36,6 +36,7 @@ describe("the keychain", () => {
   });
   afterAll(async () => {
     await server.stop();
+    await removeDir(server.dataDir);
   });
 
   it.skipIf(!hasSessionBus)(

@@ -220,6 +220,7 @@ describe("a hostile server and symlinks, in real sync rounds", () => {
   });
   afterAll(async () => {
     await server.stop();
+    await removeDir(server.dataDir);
   });
 
   it("leaves hostile names in the remote feed alone and writes nothing outside the root", async () => {

@@ -7,7 +7,7 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RemoteClient } from "../../src/engine/remote/index.js";
 import { createClients, expectSettled, liveTree, type TestClient } from "../support/clients.js";
-import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+import { removeDir, startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 /** mulberry32: a tiny seeded PRNG, so a failing seed replays exactly. */
 function prng(seed: number): () => number {
@@ -52,6 +52,7 @@ describe("random operations on three devices", () => {
   });
   afterAll(async () => {
     await server.stop();
+    await removeDir(server.dataDir);
   });
 
   for (const seed of SEEDS) {

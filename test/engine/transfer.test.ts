@@ -10,7 +10,7 @@ import {
   type TestClient,
 } from "../support/clients.js";
 import { sha256 } from "../support/server-api.js";
-import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+import { removeDir, startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 const MiB = 1024 * 1024;
 
@@ -27,6 +27,7 @@ describe("transfers between devices", () => {
   });
   afterAll(async () => {
     await server.stop();
+    await removeDir(server.dataDir);
   });
 
   it("carries new files and folders both ways, byte-exact", async () => {

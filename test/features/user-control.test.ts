@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { readdir } from "node:fs/promises";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ChunkerPool } from "../../src/engine/chunking/index.js";
+import type { RemoteClient } from "../../src/engine/remote/index.js";
 import type { FolderStatus } from "../../src/shared/status.js";
 import {
   createClients,
@@ -24,6 +25,13 @@ import {
 } from "../support/feature-clients.js";
 import { sha256 } from "../support/server-api.js";
 import { startServerProcess, type ServerProcess } from "../support/server-process.js";
+
+/** Chunk bytes moved and when the first transfer started and the last ended. */
+interface Span {
+  bytes: number;
+  first: number;
+  last: number;
+}
 
 type RunningStatus = FolderStatus & {
   pauseReason: string | null;
@@ -64,31 +72,55 @@ describe("user control", () => {
     return async () => (await api.missing(ids)).length;
   }
 
-  /** `bytes / seconds` over the whole transfer, as a share of `limit` (1 = exact). */
-  const shareOf = (bytes: number, ms: number, limit: number) => bytes / (ms / 1000) / limit;
+  /**
+   * Times the chunk transfers of a client's RemoteClient (the upload or download part
+   * of a round, without scanning, hashing and commits): from the first call's start to
+   * the last call's end, with the chunk bytes they carried.
+   */
+  function timeTransfers(remote: RemoteClient): () => { up: Span; down: Span } {
+    const up: Span = { bytes: 0, first: Infinity, last: 0 };
+    const down: Span = { bytes: 0, first: Infinity, last: 0 };
+    const uploadChunks = remote.uploadChunks.bind(remote);
+    const fetchChunks = remote.fetchChunks.bind(remote);
+    remote.uploadChunks = async (chunks) => {
+      up.first = Math.min(up.first, performance.now());
+      await uploadChunks(chunks);
+      up.last = performance.now();
+      up.bytes += chunks.reduce((sum, c) => sum + c.data.length, 0);
+    };
+    remote.fetchChunks = async (ids) => {
+      down.first = Math.min(down.first, performance.now());
+      const chunks = await fetchChunks(ids);
+      down.last = performance.now();
+      down.bytes += chunks.reduce((sum, c) => sum + c.data.length, 0);
+      return chunks;
+    };
+    return () => ({ up, down });
+  }
+
+  /** The measured rate as a share of `limit` (1 = exact), within 10% of it. */
+  function expectRate(span: Span, limit: number): void {
+    const ms = span.last - span.first;
+    const share = span.bytes / (ms / 1000) / limit;
+    const what = `measured ${(share * 100).toFixed(1)}% of the limit: ${span.bytes} bytes in ${ms.toFixed(0)} ms`;
+    expect(ms, what).toBeGreaterThan(3000);
+    expect(share, what).toBeGreaterThan(0.9);
+    expect(share, what).toBeLessThan(1.1);
+  }
 
   it("holds an upload limit of 1 MiB/s within 10% over a 4 MiB transfer", async () => {
     const [a] = await pair();
     const controls = await a.engine.controls();
     await controls.setBandwidth({ up: MiB, down: 0 });
     expect(controls.bandwidth()).toEqual({ up: MiB, down: 0 });
+    const measured = timeTransfers(await a.engine.remote());
     const data = randomBytes(4 * MiB);
     await a.write("up.bin", data);
 
-    const started = performance.now();
     await a.syncClean();
-    const elapsed = performance.now() - started;
-    const sent = a.folder.status().bytesSent;
-    expect(sent).toBe(data.length);
-    const share = shareOf(sent, elapsed, MiB);
-    expect(
-      share,
-      `measured ${(share * 100).toFixed(1)}% of the limit in ${elapsed} ms`,
-    ).toBeGreaterThan(0.9);
-    expect(
-      share,
-      `measured ${(share * 100).toFixed(1)}% of the limit in ${elapsed} ms`,
-    ).toBeLessThan(1.1);
+    expect(a.folder.status().bytesSent).toBe(data.length);
+    expect(measured().up.bytes).toBe(data.length);
+    expectRate(measured().up, MiB);
     // The limit is remembered in the profile.
     expect(a.engine.profile.get().bandwidth).toEqual({ up: MiB, down: 0 });
   });
@@ -99,22 +131,13 @@ describe("user control", () => {
     await a.write("down.bin", data);
     await a.syncClean();
     await (await b.engine.controls()).setBandwidth({ up: 0, down: MiB });
+    const measured = timeTransfers(await b.engine.remote());
 
-    const started = performance.now();
     await b.syncClean();
-    const elapsed = performance.now() - started;
-    const received = b.folder.status().bytesReceived;
-    expect(received).toBe(data.length);
+    expect(b.folder.status().bytesReceived).toBe(data.length);
     expect((await b.read("down.bin")).equals(data)).toBe(true);
-    const share = shareOf(received, elapsed, MiB);
-    expect(
-      share,
-      `measured ${(share * 100).toFixed(1)}% of the limit in ${elapsed} ms`,
-    ).toBeGreaterThan(0.9);
-    expect(
-      share,
-      `measured ${(share * 100).toFixed(1)}% of the limit in ${elapsed} ms`,
-    ).toBeLessThan(1.1);
+    expect(measured().down.bytes).toBe(data.length);
+    expectRate(measured().down, MiB);
   });
 
   it("applies a changed limit to a transfer already running", async () => {

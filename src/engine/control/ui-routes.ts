@@ -7,7 +7,7 @@ import type { FastifyInstance } from "fastify";
 import { CLIENT_METHODS, type ClientMethod } from "../../shared/client-api.js";
 import { CirrusError } from "../../shared/errors.js";
 import type { ClientService } from "../client/client-service.js";
-import { validateClientArgs } from "./client-args.js";
+import { validateArgs } from "../../shared/client-api-validate.js";
 
 export const UI_CSP = [
   "default-src 'none'",
@@ -31,7 +31,6 @@ export async function uiRoutes(
   await app.register(fastifyStatic, {
     root: staticDir,
     prefix: "/ui/",
-    index: false,
     dotfiles: "deny",
     setHeaders: (res) => {
       res.setHeader("content-security-policy", UI_CSP);
@@ -47,10 +46,10 @@ export async function uiRoutes(
     async (request) => {
       const { method } = request.params;
       if (!methods.has(method)) throw new CirrusError("not_found", `no method ${method}`);
-      const args = request.body.args ?? [];
-      validateClientArgs(method as ClientMethod, args);
+      const check = validateArgs(method, request.body.args ?? []);
+      if (!check.ok) throw new CirrusError("bad_request", check.error.message);
       const fn = service[method as ClientMethod] as (...a: unknown[]) => Promise<unknown>;
-      const result = await fn.apply(service, args as unknown[]);
+      const result = await fn.apply(service, check.args);
       return { result: result ?? null };
     },
   );

@@ -1,11 +1,12 @@
 // Uploads a file's content: ask which chunks the server lacks, send only those
 // (verified against the file as they are read), then commit the manifest (a patch
 // against the synced version when there is one) against the base revision.
+import { lstat } from "node:fs/promises";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
 import { diffManifests } from "../../shared/manifest-patch.js";
 import type { ChunkRef, CommitOp } from "../../shared/protocol.js";
-import type { IndexStore } from "../index/index-store.js";
+import type { CachedFile, IndexStore } from "../index/index-store.js";
 import type { ChunkData, RemoteClient } from "../remote/index.js";
 import { openForRead, readVerifiedChunk } from "./read-chunks.js";
 
@@ -37,7 +38,7 @@ export async function uploadContent(options: {
   const { root, items, index, remote } = options;
   const ready: PreparedUpload[] = [];
   const failed: { item: UploadItem; error: CirrusError }[] = [];
-  const withChunks: { item: UploadItem; chunks: ChunkRef[] }[] = [];
+  const withChunks: { item: UploadItem; chunks: ChunkRef[]; cached: CachedFile }[] = [];
   for (const item of items) {
     const cached = index.cachedFile(item.rel);
     if (!cached || cached.hash !== item.hash) {
@@ -47,7 +48,7 @@ export async function uploadContent(options: {
       });
       continue;
     }
-    withChunks.push({ item, chunks: cached.chunks });
+    withChunks.push({ item, chunks: cached.chunks, cached });
   }
   // Chunks of the synced version a commit replaces are on the server: that version
   // (the commit's base revision) references them. Asking about them anyway sent every
@@ -73,7 +74,7 @@ export async function uploadContent(options: {
     await remote.uploadChunks(sending);
     options.onBytes?.(sending.reduce((sum, c) => sum + c.data.length, 0));
   };
-  for (const { item, chunks } of withChunks) {
+  for (const { item, chunks, cached } of withChunks) {
     const needed = chunks.some((c) => missing.has(c.id));
     if (needed) {
       const handle = await openForRead(path.join(root, item.diskRel));
@@ -114,10 +115,33 @@ export async function uploadContent(options: {
         continue;
       }
     }
+    // Invariant 5: commit only if the file is still what was hashed. Chunks the server
+    // already has are not read back, so a file a writer was still changing (read while
+    // it paused half-way, say) would otherwise be committed as a mix of two versions.
+    if (!(await unchangedSince(path.join(root, item.diskRel), cached))) {
+      index.dropCachedFile(item.rel);
+      failed.push({
+        item,
+        error: new CirrusError("file_busy", `${item.rel} changed since it was hashed`),
+      });
+      continue;
+    }
     ready.push({ item, chunks, op: commitOp(item, chunks, index) });
   }
   await flush();
   return { ready, failed };
+}
+
+/** Whether the file's stat is still the one its hash was cached with. */
+async function unchangedSince(file: string, cached: CachedFile): Promise<boolean> {
+  const now = await lstat(file).catch(() => null);
+  return (
+    now !== null &&
+    now.ino === cached.ino &&
+    now.size === cached.size &&
+    Math.floor(now.mtimeMs) === cached.mtimeMs &&
+    now.ctimeMs === cached.ctimeMs
+  );
 }
 
 function commitOp(item: UploadItem, chunks: ChunkRef[], index: IndexStore): CommitOp {

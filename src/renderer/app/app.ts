@@ -24,7 +24,9 @@ export function startApp(root: HTMLElement, picked: PickedApi): () => void {
   // `state` and `synced` change the status: fetch it at once. Other events change
   // counts (conflicts, issues, pending work): fetch soon, once per burst.
   const refreshSoon = debounce(() => void store.refresh(), 250, 1500);
-  offs.push(() => { refreshSoon.cancel(); });
+  offs.push(() => {
+    refreshSoon.cancel();
+  });
   offs.push(
     events.on((event: SyncEvent) => {
       switch (event.type) {
@@ -51,7 +53,10 @@ export function startApp(root: HTMLElement, picked: PickedApi): () => void {
     let wasDown = false;
     offs.push(
       api.onConnectionChange((connected) => {
-        shell.setProblem(connected ? null : "Lost the connection to Cirrus. Reconnecting…");
+        shell.setProblem(
+          "events",
+          connected ? null : "Lost the connection to Cirrus. Reconnecting…",
+        );
         // Events sent while the stream was down are lost: catch up on the status.
         if (connected && wasDown) void store.refresh();
         wasDown = !connected;
@@ -63,7 +68,9 @@ export function startApp(root: HTMLElement, picked: PickedApi): () => void {
     if (document.visibilityState === "visible") void store.refresh();
   };
   document.addEventListener("visibilitychange", onVisible);
-  offs.push(() => { document.removeEventListener("visibilitychange", onVisible); });
+  offs.push(() => {
+    document.removeEventListener("visibilitychange", onVisible);
+  });
 
   let router: Router | null = null;
   let massDelete: MassDeleteWatch | null = null;
@@ -79,7 +86,9 @@ export function startApp(root: HTMLElement, picked: PickedApi): () => void {
   massDelete = new MassDeleteWatch(ctx);
   router = new Router(ctx, shell, screenFor, picked.hasToken);
   offs.push(router.start());
-  offs.push(() => { massDelete.dispose(); });
+  offs.push(() => {
+    massDelete.dispose();
+  });
   void store.refresh();
 
   return () => {

@@ -13,7 +13,11 @@ export class MassDeleteWatch {
   private readonly offs: (() => void)[] = [];
 
   constructor(private readonly ctx: Omit<AppContext, "reviewMassDelete">) {
-    this.offs.push(ctx.store.subscribe(() => { this.check(); }));
+    this.offs.push(
+      ctx.store.subscribe(() => {
+        this.check();
+      }),
+    );
     this.offs.push(
       ctx.events.on((event) => {
         if (event.type !== "massDelete") return;

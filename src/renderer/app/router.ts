@@ -23,9 +23,13 @@ export class Router {
   ) {}
 
   start(): () => void {
-    const onHash = () => { this.render(true); };
+    const onHash = () => {
+      this.render(true);
+    };
     window.addEventListener("hashchange", onHash);
-    const off = this.ctx.store.subscribe(() => { this.render(false); });
+    const off = this.ctx.store.subscribe(() => {
+      this.render(false);
+    });
     this.render(false);
     return () => {
       window.removeEventListener("hashchange", onHash);
@@ -53,7 +57,10 @@ export class Router {
       return;
     }
     this.placeholder = null;
-    this.shell.setProblem(error === null ? null : `Can't reach Cirrus right now: ${errorText(error)}`);
+    this.shell.setProblem(
+      "status",
+      error === null ? null : `Can't reach Cirrus right now: ${errorText(error)}`,
+    );
 
     let route = parseRoute(location.hash);
     if (status.account === null && route.name !== "first-run") {
@@ -86,7 +93,12 @@ export class Router {
     this.shell.setNavVisible(false);
     if (kind === "loading") {
       this.shell.outlet.replaceChildren(
-        h("div", { class: "screen" }, h("h1", { class: "page-title" }, "Cirrus"), loadingBlock("Connecting to Cirrus…")),
+        h(
+          "div",
+          { class: "screen" },
+          h("h1", { class: "page-title" }, "Cirrus"),
+          loadingBlock("Connecting to Cirrus…"),
+        ),
       );
       return;
     }

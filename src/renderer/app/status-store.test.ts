@@ -10,7 +10,8 @@ function deferred<T>() {
   return { promise, resolve };
 }
 
-const status = (n: number) => ({ account: null, folder: null, pauseReason: null, storage: null, n }) as unknown as ClientStatus;
+const status = (n: number) =>
+  ({ account: null, folder: null, pauseReason: null, storage: null, n }) as unknown as ClientStatus;
 
 describe("StatusStore", () => {
   it("collapses refreshes requested during a fetch into one more fetch", async () => {

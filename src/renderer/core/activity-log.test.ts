@@ -79,7 +79,10 @@ describe("activityDetail", () => {
     const log = new ActivityLog();
     const entry = log.apply(event({ kind: "delete", bytesTotal: 0, done: true }), now - 120_000);
     expect(activityDetail(entry, now)).toBe("Deleted · 2 minutes ago");
-    const upload = log.apply(event({ path: "b", bytesDone: 2048, bytesTotal: 2048, done: true }), now);
+    const upload = log.apply(
+      event({ path: "b", bytesDone: 2048, bytesTotal: 2048, done: true }),
+      now,
+    );
     expect(activityDetail(upload, now)).toBe("Uploaded · 2 KB · just now");
   });
 });

@@ -4,7 +4,10 @@ import { describeError, errorText, signInErrorText } from "./error-text.js";
 
 describe("error text", () => {
   it("reads code and message from API errors", () => {
-    expect(describeError(new CirrusError("not_found", "gone"))).toEqual({ code: "not_found", message: "gone" });
+    expect(describeError(new CirrusError("not_found", "gone"))).toEqual({
+      code: "not_found",
+      message: "gone",
+    });
     expect(describeError({ code: "x", message: "y" })).toEqual({ code: "x", message: "y" });
     expect(describeError("plain")).toEqual({ code: null, message: "plain" });
     expect(describeError(undefined).message).toBe("Something went wrong.");

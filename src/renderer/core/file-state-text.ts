@@ -20,7 +20,8 @@ export interface FileActions {
 
 /** Which per-file actions make sense in a state (folders only open). */
 export function fileActions(kind: "file" | "folder", state: FileState): FileActions {
-  if (kind === "folder") return { download: false, freeUp: false, pin: false, open: state !== "excluded" };
+  if (kind === "folder")
+    return { download: false, freeUp: false, pin: false, open: state !== "excluded" };
   return {
     download: state === "placeholder",
     freeUp: state === "hydrated",

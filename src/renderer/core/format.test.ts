@@ -4,6 +4,7 @@ import {
   formatBytes,
   formatProgress,
   formatRate,
+  formatShortDate,
   formatRelative,
   parseKib,
   percent,
@@ -90,5 +91,13 @@ describe("bandwidth fields", () => {
     expect(bytesToKib(1500)).toBe(1);
     expect(formatRate(0)).toBe("Unlimited");
     expect(formatRate(2048)).toBe("2 KB/s");
+  });
+});
+
+describe("formatShortDate", () => {
+  it("drops the year for this year's dates and the time for older ones", () => {
+    const now = new Date(2025, 5, 15, 12, 0).getTime();
+    expect(formatShortDate(new Date(2025, 2, 4, 14, 5).getTime(), now)).toBe("Mar 4, 14:05");
+    expect(formatShortDate(new Date(2023, 2, 4, 14, 5).getTime(), now)).toBe("Mar 4, 2023");
   });
 });

@@ -75,6 +75,22 @@ export function formatDate(time: number): string {
   });
 }
 
+/** A compact date for lists: "Mar 4, 14:05" this year, "Mar 4, 2023" before. */
+export function formatShortDate(time: number, now: number): string {
+  if (!Number.isFinite(time)) return "unknown";
+  const date = new Date(time);
+  if (date.getFullYear() === new Date(now).getFullYear()) {
+    return date.toLocaleString("en-US", {
+      month: "short",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hour12: false,
+    });
+  }
+  return date.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric" });
+}
+
 /** Bandwidth limits: the UI speaks KiB/s, the API bytes/s; 0 means unlimited. */
 export function bytesToKib(bytesPerSecond: number): number {
   return Math.round(Math.max(0, bytesPerSecond) / 1024);

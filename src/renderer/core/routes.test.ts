@@ -18,9 +18,15 @@ describe("parseRoute", () => {
 
   it("decodes file and conflict paths segment by segment", () => {
     expect(parseRoute("#/files")).toEqual({ name: "files", path: "" });
-    expect(parseRoute("#/files/Photos/2024%20Trip")).toEqual({ name: "files", path: "Photos/2024 Trip" });
+    expect(parseRoute("#/files/Photos/2024%20Trip")).toEqual({
+      name: "files",
+      path: "Photos/2024 Trip",
+    });
     expect(parseRoute("#/conflicts")).toEqual({ name: "conflicts" });
-    expect(parseRoute("#/conflicts/notes/a%23b.txt")).toEqual({ name: "conflict", path: "notes/a#b.txt" });
+    expect(parseRoute("#/conflicts/notes/a%23b.txt")).toEqual({
+      name: "conflict",
+      path: "notes/a#b.txt",
+    });
   });
 
   it("refuses paths that climb, hide slashes or are badly encoded", () => {

@@ -32,9 +32,15 @@ describe("settingsChange", () => {
   });
 
   it("sends only the fields that changed, bandwidth in bytes per second", () => {
-    expect(settingsChange(current, form({ upKib: "100", onDemand: true, ignorePatterns: "" }))).toEqual({
+    expect(
+      settingsChange(current, form({ upKib: "100", onDemand: true, ignorePatterns: "" })),
+    ).toEqual({
       ok: true,
-      change: { bandwidth: { up: 100 * 1024, down: 512 * 1024 }, onDemand: true, ignorePatterns: "" },
+      change: {
+        bandwidth: { up: 100 * 1024, down: 512 * 1024 },
+        onDemand: true,
+        ignorePatterns: "",
+      },
     });
   });
 
@@ -44,12 +50,21 @@ describe("settingsChange", () => {
   });
 
   it("points at the field with a bad number", () => {
-    expect(settingsChange(current, form({ downKib: "lots" }))).toMatchObject({ ok: false, field: "downKib" });
-    expect(settingsChange(current, form({ upKib: "-1" }))).toMatchObject({ ok: false, field: "upKib" });
+    expect(settingsChange(current, form({ downKib: "lots" }))).toMatchObject({
+      ok: false,
+      field: "downKib",
+    });
+    expect(settingsChange(current, form({ upKib: "-1" }))).toMatchObject({
+      ok: false,
+      field: "upKib",
+    });
   });
 
   it("refuses to clear the sync folder and trims a new one", () => {
-    expect(settingsChange(current, form({ folder: "  " }))).toMatchObject({ ok: false, field: "folder" });
+    expect(settingsChange(current, form({ folder: "  " }))).toMatchObject({
+      ok: false,
+      field: "folder",
+    });
     expect(settingsChange(current, form({ folder: " /data/Cirrus " }))).toEqual({
       ok: true,
       change: { folder: "/data/Cirrus" },

@@ -18,20 +18,20 @@ export interface SettingsFormValues {
 export type SettingsField = keyof SettingsFormValues;
 
 export type SettingsChangeResult =
-  | { ok: true; change: Partial<Settings> }
-  | { ok: false; field: SettingsField; message: string };
+  { ok: true; change: Partial<Settings> } | { ok: false; field: SettingsField; message: string };
 
-export function settingsChange(
-  current: Settings,
-  form: SettingsFormValues,
-): SettingsChangeResult {
+export function settingsChange(current: Settings, form: SettingsFormValues): SettingsChangeResult {
   const up = parseKib(form.upKib);
   if (up === null) {
     return { ok: false, field: "upKib", message: "Enter a whole number of KiB/s (0 = no limit)." };
   }
   const down = parseKib(form.downKib);
   if (down === null) {
-    return { ok: false, field: "downKib", message: "Enter a whole number of KiB/s (0 = no limit)." };
+    return {
+      ok: false,
+      field: "downKib",
+      message: "Enter a whole number of KiB/s (0 = no limit).",
+    };
   }
   const folder = form.folder.trim();
   if (current.folder !== null && folder === "") {

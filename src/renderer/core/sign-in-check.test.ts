@@ -15,7 +15,9 @@ describe("normalizeServerUrl", () => {
   it("accepts http(s) URLs and drops a trailing slash", () => {
     expect(normalizeServerUrl("https://c.example.com/")).toBe("https://c.example.com");
     expect(normalizeServerUrl("http://127.0.0.1:8443")).toBe("http://127.0.0.1:8443");
-    expect(normalizeServerUrl("https://c.example.com/cirrus/")).toBe("https://c.example.com/cirrus");
+    expect(normalizeServerUrl("https://c.example.com/cirrus/")).toBe(
+      "https://c.example.com/cirrus",
+    );
   });
 
   it("rejects other schemes, credentials and bare host names", () => {
@@ -41,9 +43,15 @@ describe("checkSignIn", () => {
   });
 
   it("names the field to fix", () => {
-    expect(checkSignIn(values({ server: "nope" }), true)).toMatchObject({ ok: false, field: "server" });
+    expect(checkSignIn(values({ server: "nope" }), true)).toMatchObject({
+      ok: false,
+      field: "server",
+    });
     expect(checkSignIn(values({ user: " " }), true)).toMatchObject({ ok: false, field: "user" });
-    expect(checkSignIn(values({ password: "" }), true)).toMatchObject({ ok: false, field: "password" });
+    expect(checkSignIn(values({ password: "" }), true)).toMatchObject({
+      ok: false,
+      field: "password",
+    });
     expect(checkSignIn(values({ totp: "12ab" }), true)).toMatchObject({ ok: false, field: "totp" });
     expect(checkSignIn(values({ folder: "" }), true)).toMatchObject({ ok: false, field: "folder" });
   });

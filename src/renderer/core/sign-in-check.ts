@@ -28,7 +28,8 @@ export function normalizeServerUrl(text: string): string | null {
     return null;
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") return null;
-  if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") return null;
+  if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "")
+    return null;
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 }
 
@@ -38,15 +39,21 @@ export function checkSignIn(values: SignInValues, folderRequired: boolean): Sign
     return {
       ok: false,
       field: "server",
-      message: "Enter the server's address, starting with https:// (for example https://cirrus.example.com).",
+      message:
+        "Enter the server's address, starting with https:// (for example https://cirrus.example.com).",
     };
   }
   const user = values.user.trim();
   if (user === "") return { ok: false, field: "user", message: "Enter your user name." };
-  if (values.password === "") return { ok: false, field: "password", message: "Enter your password." };
+  if (values.password === "")
+    return { ok: false, field: "password", message: "Enter your password." };
   const totp = values.totp.replace(/\s+/g, "");
   if (totp !== "" && !/^\d{6,8}$/.test(totp)) {
-    return { ok: false, field: "totp", message: "The code is the 6 digits shown in your authenticator app." };
+    return {
+      ok: false,
+      field: "totp",
+      message: "The code is the 6 digits shown in your authenticator app.",
+    };
   }
   const folder = values.folder.trim();
   if (folderRequired && folder === "") {

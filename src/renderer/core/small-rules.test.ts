@@ -4,14 +4,36 @@ import { massDeleteKey } from "./mass-delete.js";
 
 describe("fileActions", () => {
   it("offers download for online-only files and free-up for local ones", () => {
-    expect(fileActions("file", "placeholder")).toMatchObject({ download: true, freeUp: false, pin: true });
-    expect(fileActions("file", "hydrated")).toMatchObject({ download: false, freeUp: true, pin: true });
-    expect(fileActions("file", "pinned")).toMatchObject({ download: false, freeUp: false, pin: true });
+    expect(fileActions("file", "placeholder")).toMatchObject({
+      download: true,
+      freeUp: false,
+      pin: true,
+    });
+    expect(fileActions("file", "hydrated")).toMatchObject({
+      download: false,
+      freeUp: true,
+      pin: true,
+    });
+    expect(fileActions("file", "pinned")).toMatchObject({
+      download: false,
+      freeUp: false,
+      pin: true,
+    });
   });
 
   it("offers nothing but navigation for folders, and nothing for excluded entries", () => {
-    expect(fileActions("folder", "hydrated")).toEqual({ download: false, freeUp: false, pin: false, open: true });
-    expect(fileActions("file", "excluded")).toMatchObject({ download: false, freeUp: false, pin: false, open: false });
+    expect(fileActions("folder", "hydrated")).toEqual({
+      download: false,
+      freeUp: false,
+      pin: false,
+      open: true,
+    });
+    expect(fileActions("file", "excluded")).toMatchObject({
+      download: false,
+      freeUp: false,
+      pin: false,
+      open: false,
+    });
   });
 });
 

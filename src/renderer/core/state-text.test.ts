@@ -24,7 +24,13 @@ function folder(over: Partial<FolderStatus> = {}): FolderStatus {
 
 function status(over: Partial<ClientStatus> = {}, f: Partial<FolderStatus> = {}): ClientStatus {
   return {
-    account: { server: "https://c.example", user: "ann", deviceId: "d1", deviceName: "Laptop", embedded: false },
+    account: {
+      server: "https://c.example",
+      user: "ann",
+      deviceId: "d1",
+      deviceName: "Laptop",
+      embedded: false,
+    },
     folder: folder(f),
     pauseReason: null,
     storage: null,
@@ -53,10 +59,20 @@ describe("describeStatus", () => {
 
   it("counts files and bytes left while syncing", () => {
     const text = describeStatus(
-      status({}, {
-        state: "syncing",
-        pending: { uploads: 3, downloads: 2, deletes: 1, moves: 0, bytesToSend: 2 * 1024 * 1024, bytesToReceive: 1024 * 1024 },
-      }),
+      status(
+        {},
+        {
+          state: "syncing",
+          pending: {
+            uploads: 3,
+            downloads: 2,
+            deletes: 1,
+            moves: 0,
+            bytesToSend: 2 * 1024 * 1024,
+            bytesToReceive: 1024 * 1024,
+          },
+        },
+      ),
       now,
     );
     expect(text.tone).toBe("busy");
@@ -68,19 +84,31 @@ describe("describeStatus", () => {
     expect(describeStatus(status({ pauseReason: "user" }, { state: "paused" }), now).detail).toBe(
       "You paused syncing.",
     );
-    expect(describeStatus(status({ pauseReason: "metered" }, { state: "paused" }), now).detail).toBe(
-      "Paused on a metered network.",
-    );
-    expect(describeStatus(status({ pauseReason: "battery" }, { state: "paused" }), now).heading).toBe("Paused");
+    expect(
+      describeStatus(status({ pauseReason: "metered" }, { state: "paused" }), now).detail,
+    ).toBe("Paused on a metered network.");
+    expect(
+      describeStatus(status({ pauseReason: "battery" }, { state: "paused" }), now).heading,
+    ).toBe("Paused");
   });
 
   it("shows offline and error states with the engine's message", () => {
     expect(describeStatus(status({}, { state: "offline" }), now).heading).toBe("Offline");
     const error = describeStatus(
-      status({}, { state: "error", lastError: { code: "sync_root_missing", message: "The folder is missing." } }),
+      status(
+        {},
+        {
+          state: "error",
+          lastError: { code: "sync_root_missing", message: "The folder is missing." },
+        },
+      ),
       now,
     );
-    expect(error).toMatchObject({ tone: "error", heading: "Sync stopped", detail: "The folder is missing." });
+    expect(error).toMatchObject({
+      tone: "error",
+      heading: "Sync stopped",
+      detail: "The folder is missing.",
+    });
   });
 
   it("puts waiting conflicts and problems first once idle", () => {

@@ -18,17 +18,29 @@ export interface MassDeleteDialogOptions {
 
 export function openMassDeleteDialog(options: MassDeleteDialogOptions): Modal {
   const { set } = options;
-  const keep = h("button", { class: "button", testid: "mass-delete-keep", attrs: { type: "button" } }, "Keep them");
+  const keep = h(
+    "button",
+    { class: "button", testid: "mass-delete-keep", attrs: { type: "button" } },
+    "Keep them",
+  );
   const confirm = h(
     "button",
     { class: "button danger", testid: "mass-delete-confirm", attrs: { type: "button" } },
     "Delete them",
   );
-  const error = h("p", { class: "form-error", testid: "mass-delete-error", attrs: { role: "alert", hidden: true } });
+  const error = h("p", {
+    class: "form-error",
+    testid: "mass-delete-error",
+    attrs: { role: "alert", hidden: true },
+  });
   const shown = set.paths.slice(0, SHOWN);
   const list = h(
     "ul",
-    { class: "path-list", testid: "mass-delete-paths", attrs: { tabindex: 0, "aria-label": "Files that would be deleted" } },
+    {
+      class: "path-list",
+      testid: "mass-delete-paths",
+      attrs: { tabindex: 0, "aria-label": "Files that would be deleted" },
+    },
     ...shown.map((path) => h("li", {}, path)),
   );
   const hidden = set.count - shown.length;

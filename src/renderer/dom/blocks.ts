@@ -13,7 +13,12 @@ export function errorBlock(text: string, retry?: () => void): HTMLElement {
     retry
       ? h(
           "button",
-          { class: "button", testid: "load-retry", attrs: { type: "button" }, on: { click: retry } },
+          {
+            class: "button",
+            testid: "load-retry",
+            attrs: { type: "button" },
+            on: { click: retry },
+          },
           "Try again",
         )
       : null,

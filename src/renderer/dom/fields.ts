@@ -28,7 +28,9 @@ function wire<T extends HTMLInputElement | HTMLTextAreaElement>(
   const id = input.id;
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
-  const help = options.help ? h("p", { class: "field-help", attrs: { id: helpId } }, options.help) : null;
+  const help = options.help
+    ? h("p", { class: "field-help", attrs: { id: helpId } }, options.help)
+    : null;
   const error = h("p", { class: "field-error", attrs: { id: errorId, hidden: true } });
   const describe = () =>
     [options.help ? helpId : null, error.hidden ? null : errorId].filter(Boolean).join(" ") || null;
@@ -59,7 +61,10 @@ function wire<T extends HTMLInputElement | HTMLTextAreaElement>(
   };
 }
 
-export function textField(options: FieldOptions, extra: HTMLElement[] = []): Field<HTMLInputElement> {
+export function textField(
+  options: FieldOptions,
+  extra: HTMLElement[] = [],
+): Field<HTMLInputElement> {
   const input = h("input", {
     class: "input",
     testid: options.testid,
@@ -82,7 +87,12 @@ export function textArea(options: FieldOptions & { rows?: number }): Field<HTMLT
   const input = h("textarea", {
     class: "input textarea",
     testid: options.testid,
-    attrs: { id: uid("field"), rows: options.rows ?? 6, spellcheck: "false", placeholder: options.placeholder },
+    attrs: {
+      id: uid("field"),
+      rows: options.rows ?? 6,
+      spellcheck: "false",
+      placeholder: options.placeholder,
+    },
   });
   input.value = options.value ?? "";
   return wire(input, options);
@@ -93,7 +103,12 @@ export interface CheckField {
   input: HTMLInputElement;
 }
 
-export function checkField(options: { label: string; testid: string; help?: string; checked?: boolean }): CheckField {
+export function checkField(options: {
+  label: string;
+  testid: string;
+  help?: string;
+  checked?: boolean;
+}): CheckField {
   const id = uid("check");
   const input = h("input", { testid: options.testid, attrs: { id, type: "checkbox" } });
   input.checked = options.checked ?? false;
@@ -106,7 +121,9 @@ export function checkField(options: { label: string; testid: string; help?: stri
       "div",
       {},
       h("label", { class: "check-label", attrs: { for: id } }, options.label),
-      options.help ? h("p", { class: "field-help", attrs: { id: `${id}-help` } }, options.help) : null,
+      options.help
+        ? h("p", { class: "field-help", attrs: { id: `${id}-help` } }, options.help)
+        : null,
     ),
   );
   return { element, input };

@@ -6,7 +6,8 @@ export function rerenderKeepingFocus(container: HTMLElement, render: () => void)
   let selector: string | null = null;
   if (active instanceof HTMLElement && container.contains(active)) {
     const testid = active.dataset["testid"];
-    const path = active.dataset["path"] ?? active.closest<HTMLElement>("[data-path]")?.dataset["path"];
+    const path =
+      active.dataset["path"] ?? active.closest<HTMLElement>("[data-path]")?.dataset["path"];
     if (testid) {
       selector = `[data-testid="${CSS.escape(testid)}"]`;
       if (path !== undefined) selector += `[data-path="${CSS.escape(path)}"]`;

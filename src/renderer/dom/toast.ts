@@ -1,6 +1,7 @@
 // Short notices after an action ("Settings saved", "Couldn't pause: ..."), shown in
 // one landmark and read out (status for news, alert for failures).
 import { h } from "./h.js";
+import { icon } from "./icons.js";
 
 let container: HTMLElement | null = null;
 const TOAST_MS = 6000;
@@ -16,7 +17,7 @@ export function showToast(text: string, kind: "info" | "error" = "info"): void {
   const close = h(
     "button",
     { class: "toast-close", attrs: { type: "button", "aria-label": "Dismiss notice" } },
-    "×",
+    icon("close"),
   );
   const toast = h(
     "div",
@@ -28,7 +29,12 @@ export function showToast(text: string, kind: "info" | "error" = "info"): void {
     h("span", { class: "toast-text" }, text),
     close,
   );
-  const timer = setTimeout(() => { toast.remove(); }, kind === "error" ? TOAST_MS * 2 : TOAST_MS);
+  const timer = setTimeout(
+    () => {
+      toast.remove();
+    },
+    kind === "error" ? TOAST_MS * 2 : TOAST_MS,
+  );
   close.addEventListener("click", () => {
     clearTimeout(timer);
     toast.remove();

@@ -30,7 +30,11 @@ export class VirtualList {
         class: "vlist",
         testid: options.testid,
         attrs: { role: "group", "aria-label": options.label, tabindex: 0 },
-        on: { scroll: () => { this.invalidate(); } },
+        on: {
+          scroll: () => {
+            this.invalidate();
+          },
+        },
       },
       this.list,
     );

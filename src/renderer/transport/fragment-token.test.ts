@@ -8,7 +8,10 @@ describe("splitTokenFragment", () => {
 
   it("keeps a route that travels with the token", () => {
     expect(splitTokenFragment("#token=abc&/files/a")).toEqual({ token: "abc", hash: "#/files/a" });
-    expect(splitTokenFragment("#/settings&token=abc")).toEqual({ token: "abc", hash: "#/settings" });
+    expect(splitTokenFragment("#/settings&token=abc")).toEqual({
+      token: "abc",
+      hash: "#/settings",
+    });
   });
 
   it("decodes the token and ignores an empty or broken one", () => {

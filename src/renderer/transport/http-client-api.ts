@@ -11,12 +11,7 @@ import type {
   SignInRequest,
 } from "../../shared/client-api.js";
 import { CirrusError, errorFromBody } from "../../shared/errors.js";
-import type {
-  ConflictDetails,
-  FileEntry,
-  ResolveChoice,
-  SyncEvent,
-} from "../../shared/status.js";
+import type { ConflictDetails, FileEntry, ResolveChoice, SyncEvent } from "../../shared/status.js";
 import type { ConnectionAware } from "./connection.js";
 import { EventSocket } from "./event-socket.js";
 

@@ -15,5 +15,9 @@ export function pickApi(): PickedApi {
   const bridged = window.cirrus;
   if (bridged) return { api: bridged, transport: "ipc", hasToken: true };
   const token = takeToken();
-  return { api: new HttpClientApi({ token: token ?? "" }), transport: "http", hasToken: token !== null };
+  return {
+    api: new HttpClientApi({ token: token ?? "" }),
+    transport: "http",
+    hasToken: token !== null,
+  };
 }

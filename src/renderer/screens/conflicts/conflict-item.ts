@@ -27,8 +27,16 @@ export function conflictItem(ctx: AppContext, conflict: ConflictDetails): HTMLEl
       {
         class: "button primary",
         testid: "conflict-open",
-        attrs: { type: "button", "data-path": conflict.path, "aria-label": `Resolve ${baseName(conflict.path)}` },
-        on: { click: () => { ctx.navigate({ name: "conflict", path: conflict.path }); } },
+        attrs: {
+          type: "button",
+          "data-path": conflict.path,
+          "aria-label": `Resolve ${baseName(conflict.path)}`,
+        },
+        on: {
+          click: () => {
+            ctx.navigate({ name: "conflict", path: conflict.path });
+          },
+        },
       },
       "Resolve",
     ),

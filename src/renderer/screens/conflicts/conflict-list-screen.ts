@@ -24,16 +24,28 @@ export function conflictListScreen(ctx: AppContext): Screen {
       if (bag.isDisposed()) return;
       content.replaceChildren(
         conflicts.length === 0
-          ? h("p", { class: "empty", testid: "conflicts-empty" }, "No conflicts. Everything is decided.")
-          : h("ul", { class: "item-list", testid: "conflict-list" }, ...conflicts.map((c) => conflictItem(ctx, c))),
+          ? h(
+              "p",
+              { class: "empty", testid: "conflicts-empty" },
+              "No conflicts. Everything is decided.",
+            )
+          : h(
+              "ul",
+              { class: "item-list", testid: "conflict-list" },
+              ...conflicts.map((c) => conflictItem(ctx, c)),
+            ),
       );
     } catch (error) {
       if (bag.isDisposed()) return;
-      content.replaceChildren(errorBlock(`Couldn't load conflicts: ${errorText(error)}`, () => void load()));
+      content.replaceChildren(
+        errorBlock(`Couldn't load conflicts: ${errorText(error)}`, () => void load()),
+      );
     }
   };
   const reload = debounce(() => void load(), 200, 1000);
-  bag.add(() => { reload.cancel(); });
+  bag.add(() => {
+    reload.cancel();
+  });
   bag.add(
     ctx.events.on((event) => {
       if (event.type === "conflict" || event.type === "synced") reload();
@@ -41,5 +53,11 @@ export function conflictListScreen(ctx: AppContext): Screen {
   );
   void load();
 
-  return { element, title: "Conflicts", dispose: () => { bag.dispose(); } };
+  return {
+    element,
+    title: "Conflicts",
+    dispose: () => {
+      bag.dispose();
+    },
+  };
 }

@@ -35,14 +35,22 @@ export function sideCard(options: {
             class: "button",
             testid: `conflict-open-${which}`,
             attrs: { type: "button" },
-            on: { click: () => { onOpen(side.path); } },
+            on: {
+              click: () => {
+                onOpen(side.path);
+              },
+            },
           },
           "Open",
         )
       : null;
   return h(
     "section",
-    { class: `card side side-${which}`, testid: `conflict-side-${which}`, attrs: { "aria-labelledby": headingId } },
+    {
+      class: `card side side-${which}`,
+      testid: `conflict-side-${which}`,
+      attrs: { "aria-labelledby": headingId },
+    },
     h("h2", { attrs: { id: headingId } }, options.title),
     body,
     open,
@@ -57,7 +65,9 @@ export function diffView(diff: string): HTMLElement {
   });
   for (const line of diffLines(diff)) {
     // Block-level lines: each copies out as its own line, and a background spans the row.
-    pre.appendChild(h("span", { class: `diff-line diff-${line.kind}` }, line.text === "" ? " " : line.text));
+    pre.appendChild(
+      h("span", { class: `diff-line diff-${line.kind}` }, line.text === "" ? " " : line.text),
+    );
   }
   const headingId = uid("diff-heading");
   return h(

@@ -41,7 +41,11 @@ export function conflictScreen(ctx: AppContext, route: { path: string }): Screen
   const content = h("div", { class: "stack" }, loadingBlock("Loading the conflict…"));
   const element = h(
     "div",
-    { class: "screen conflict-screen", testid: "screen-conflict", attrs: { "data-path": route.path } },
+    {
+      class: "screen conflict-screen",
+      testid: "screen-conflict",
+      attrs: { "data-path": route.path },
+    },
     backLink(),
     heading,
     content,
@@ -56,7 +60,9 @@ export function conflictScreen(ctx: AppContext, route: { path: string }): Screen
     void ctx.store.refresh();
     const remaining = await ctx.api.listConflicts().catch(() => []);
     if (bag.isDisposed()) return;
-    ctx.navigate(remaining.length > 0 ? { name: "conflicts" } : { name: "popup" }, { replace: true });
+    ctx.navigate(remaining.length > 0 ? { name: "conflicts" } : { name: "popup" }, {
+      replace: true,
+    });
   };
 
   const render = (conflict: ConflictDetails) => {
@@ -73,8 +79,18 @@ export function conflictScreen(ctx: AppContext, route: { path: string }): Screen
       h(
         "div",
         { class: "sides" },
-        sideCard({ title: "On this computer (mine)", which: "local", side: conflict.local, onOpen: open }),
-        sideCard({ title: "On the server (theirs)", which: "remote", side: conflict.remote, onOpen: open }),
+        sideCard({
+          title: "On this computer (mine)",
+          which: "local",
+          side: conflict.local,
+          onOpen: open,
+        }),
+        sideCard({
+          title: "On the server (theirs)",
+          which: "remote",
+          side: conflict.remote,
+          onOpen: open,
+        }),
       ),
     ];
     if (isImagePath(conflict.path)) {
@@ -102,14 +118,19 @@ export function conflictScreen(ctx: AppContext, route: { path: string }): Screen
       const button = h(
         "button",
         {
-          class: choice === "both" ? "button" : "button primary",
+          class: "button choice-button",
           testid: `conflict-resolve-${choice}`,
           attrs: { type: "button", "aria-describedby": helpId },
         },
         label,
       );
       button.addEventListener("click", () => void resolve(conflict, choice, button));
-      return h("div", { class: "choice" }, button, h("p", { class: "choice-help", attrs: { id: helpId } }, help));
+      return h(
+        "div",
+        { class: "choice" },
+        button,
+        h("p", { class: "choice-help", attrs: { id: helpId } }, help),
+      );
     });
     parts.push(
       h(
@@ -127,7 +148,9 @@ export function conflictScreen(ctx: AppContext, route: { path: string }): Screen
     try {
       const conflicts = await ctx.api.listConflicts();
       if (bag.isDisposed()) return;
-      const conflict = conflicts.find((c) => c.path === route.path || c.conflictPath === route.path);
+      const conflict = conflicts.find(
+        (c) => c.path === route.path || c.conflictPath === route.path,
+      );
       if (conflict) {
         render(conflict);
         return;
@@ -141,10 +164,18 @@ export function conflictScreen(ctx: AppContext, route: { path: string }): Screen
       );
     } catch (error) {
       if (bag.isDisposed()) return;
-      content.replaceChildren(errorBlock(`Couldn't load the conflict: ${errorText(error)}`, () => void load()));
+      content.replaceChildren(
+        errorBlock(`Couldn't load the conflict: ${errorText(error)}`, () => void load()),
+      );
     }
   };
   void load();
 
-  return { element, title: `Conflict: ${baseName(route.path)}`, dispose: () => { bag.dispose(); } };
+  return {
+    element,
+    title: `Conflict: ${baseName(route.path)}`,
+    dispose: () => {
+      bag.dispose();
+    },
+  };
 }

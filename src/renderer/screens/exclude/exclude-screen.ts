@@ -9,7 +9,11 @@ import { icon } from "../../dom/icons.js";
 import { FolderTree } from "./folder-tree.js";
 
 export function excludeScreen(ctx: AppContext): Screen {
-  const message = h("p", { class: "result-message", testid: "exclude-message", attrs: { role: "status" } });
+  const message = h("p", {
+    class: "result-message",
+    testid: "exclude-message",
+    attrs: { role: "status" },
+  });
   const setExcluded = async (node: FolderNode, excluded: boolean): Promise<boolean> => {
     const ok = await runAction(null, () => ctx.api.setExcluded(node.path, excluded), {
       failed: `Couldn't change “${node.name}”`,

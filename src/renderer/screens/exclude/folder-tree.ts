@@ -31,8 +31,15 @@ export class FolderTree {
     return this.fill(this.element, "", false, []);
   }
 
-  private async fill(list: HTMLUListElement, path: string, parentExcluded: boolean, into: TreeItem[]) {
-    list.replaceChildren(h("li", { class: "tree-note", attrs: { role: "status" } }, "Loading folders…"));
+  private async fill(
+    list: HTMLUListElement,
+    path: string,
+    parentExcluded: boolean,
+    into: TreeItem[],
+  ) {
+    list.replaceChildren(
+      h("li", { class: "tree-note", attrs: { role: "status" } }, "Loading folders…"),
+    );
     let nodes: FolderNode[];
     try {
       nodes = await this.options.listFolders(path);
@@ -40,16 +47,29 @@ export class FolderTree {
       const retry = h("button", { class: "button small", attrs: { type: "button" } }, "Try again");
       retry.addEventListener("click", () => void this.fill(list, path, parentExcluded, into));
       list.replaceChildren(
-        h("li", { class: "tree-note error", attrs: { role: "alert" } }, `Couldn't load folders: ${errorText(error)} `, retry),
+        h(
+          "li",
+          { class: "tree-note error", attrs: { role: "alert" } },
+          `Couldn't load folders: ${errorText(error)} `,
+          retry,
+        ),
       );
       return;
     }
     into.length = 0;
     if (nodes.length === 0) {
-      list.replaceChildren(h("li", { class: "tree-note" }, path === "" ? "There are no folders yet." : "No folders inside."));
+      list.replaceChildren(
+        h(
+          "li",
+          { class: "tree-note" },
+          path === "" ? "There are no folders yet." : "No folders inside.",
+        ),
+      );
       return;
     }
-    const sorted = [...nodes].sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
+    const sorted = [...nodes].sort((a, b) =>
+      a.name.localeCompare(b.name, undefined, { numeric: true }),
+    );
     list.replaceChildren(...sorted.map((node) => this.item(node, parentExcluded, into)));
   }
 
@@ -111,7 +131,13 @@ export class FolderTree {
         "div",
         { class: "tree-row" },
         toggle,
-        h("label", { class: "check tree-label" }, checkbox, icon("folder"), h("span", { class: "tree-name" }, node.name)),
+        h(
+          "label",
+          { class: "check tree-label" },
+          checkbox,
+          icon("folder"),
+          h("span", { class: "tree-name" }, node.name),
+        ),
         h("span", { class: "tree-size", testid: "exclude-size" }, formatBytes(node.size)),
       ),
       childList,
@@ -125,7 +151,9 @@ export class FolderTree {
   private paint(item: TreeItem): void {
     item.checkbox.checked = !this.effectiveExcluded(item);
     item.checkbox.disabled = item.parentExcluded;
-    item.checkbox.title = item.parentExcluded ? "Follows its parent folder, which is not synced here" : "";
+    item.checkbox.title = item.parentExcluded
+      ? "Follows its parent folder, which is not synced here"
+      : "";
   }
 
   private cascade(items: TreeItem[], parentExcluded: boolean): void {

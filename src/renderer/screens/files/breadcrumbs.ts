@@ -13,7 +13,10 @@ export function breadcrumbNav(path: string): HTMLElement {
           "a",
           {
             testid: "breadcrumb",
-            attrs: { href: routeHash({ name: "files", path: crumb.path }), "data-path": crumb.path },
+            attrs: {
+              href: routeHash({ name: "files", path: crumb.path }),
+              "data-path": crumb.path,
+            },
           },
           crumb.name,
         );

@@ -2,7 +2,7 @@
 // on-demand actions: download, free up space, always keep, open.
 import type { FileEntry } from "../../../shared/status.js";
 import { FILE_STATE_TEXT, fileActions } from "../../core/file-state-text.js";
-import { formatBytes, formatDate } from "../../core/format.js";
+import { formatBytes, formatDate, formatShortDate } from "../../core/format.js";
 import { routeHash } from "../../core/routes.js";
 import { h } from "../../dom/h.js";
 import { icon } from "../../dom/icons.js";
@@ -29,11 +29,17 @@ function actionButton(
     },
     label,
   );
-  button.addEventListener("click", () => { onClick(button); });
+  button.addEventListener("click", () => {
+    onClick(button);
+  });
   return button;
 }
 
-export function fileRow(entry: FileEntry, actions: FileRowActions): HTMLTableRowElement {
+export function fileRow(
+  entry: FileEntry,
+  actions: FileRowActions,
+  now: number,
+): HTMLTableRowElement {
   const allowed = fileActions(entry.kind, entry.state);
   const nameCell =
     entry.kind === "folder"
@@ -42,7 +48,10 @@ export function fileRow(entry: FileEntry, actions: FileRowActions): HTMLTableRow
           {
             class: "file-name",
             testid: "file-folder-link",
-            attrs: { href: routeHash({ name: "files", path: entry.path }), "data-path": entry.path },
+            attrs: {
+              href: routeHash({ name: "files", path: entry.path }),
+              "data-path": entry.path,
+            },
           },
           icon("folder"),
           h("span", {}, entry.name),
@@ -50,30 +59,65 @@ export function fileRow(entry: FileEntry, actions: FileRowActions): HTMLTableRow
       : h("span", { class: "file-name" }, icon("file"), h("span", {}, entry.name));
 
   const controls: HTMLElement[] = [];
+  if (allowed.open && entry.kind === "file") {
+    controls.push(
+      actionButton("Open", "file-open", entry, (b) => {
+        actions.open(entry, b);
+      }),
+    );
+  }
+  if (entry.state === "conflicted") {
+    controls.push(
+      h(
+        "a",
+        {
+          class: "button small",
+          testid: "file-resolve",
+          attrs: {
+            href: routeHash({ name: "conflict", path: entry.path }),
+            "data-path": entry.path,
+            "aria-label": `Resolve the conflict on ${entry.name}`,
+          },
+        },
+        "Resolve",
+      ),
+    );
+  }
   if (allowed.download) {
-    controls.push(actionButton("Download", "file-download", entry, (b) => { actions.download(entry, b); }));
+    controls.push(
+      actionButton("Download", "file-download", entry, (b) => {
+        actions.download(entry, b);
+      }),
+    );
   }
   if (allowed.freeUp) {
-    controls.push(actionButton("Free up space", "file-free-up", entry, (b) => { actions.freeUp(entry, b); }));
+    controls.push(
+      actionButton("Free up space", "file-free-up", entry, (b) => {
+        actions.freeUp(entry, b);
+      }),
+    );
   }
   if (allowed.pin) {
     const input = h("input", {
       testid: "file-pin",
-      attrs: { type: "checkbox", "data-path": entry.path },
+      attrs: {
+        type: "checkbox",
+        "data-path": entry.path,
+        "aria-label": `Always keep ${entry.name} on this device`,
+      },
     });
     input.checked = entry.state === "pinned";
-    input.addEventListener("change", () => { actions.setPinned(entry, input.checked, input); });
+    input.addEventListener("change", () => {
+      actions.setPinned(entry, input.checked, input);
+    });
     controls.push(
       h(
         "label",
         { class: "check small", attrs: { title: "Always keep on this device" } },
         input,
-        h("span", {}, "Always keep on this device"),
+        h("span", {}, "Always keep"),
       ),
     );
-  }
-  if (allowed.open && entry.kind === "file") {
-    controls.push(actionButton("Open", "file-open", entry, (b) => { actions.open(entry, b); }));
   }
 
   return h(
@@ -87,10 +131,18 @@ export function fileRow(entry: FileEntry, actions: FileRowActions): HTMLTableRow
     h(
       "td",
       {},
-      h("span", { class: `badge state-${entry.state}`, testid: "file-state" }, FILE_STATE_TEXT[entry.state]),
+      h(
+        "span",
+        { class: `badge state-${entry.state}`, testid: "file-state" },
+        FILE_STATE_TEXT[entry.state],
+      ),
     ),
     h("td", { class: "num" }, entry.kind === "folder" ? "—" : formatBytes(entry.size)),
-    h("td", { class: "date" }, formatDate(entry.mtime)),
-    h("td", { class: "row-actions" }, ...controls),
+    h(
+      "td",
+      { class: "date", attrs: { title: formatDate(entry.mtime) } },
+      formatShortDate(entry.mtime, now),
+    ),
+    h("td", {}, h("div", { class: "row-actions" }, ...controls)),
   );
 }

@@ -28,12 +28,20 @@ export function filesScreen(ctx: AppContext, route: { path: string }): Screen {
   const bag = new Disposables();
   const dir = route.path;
   const title = dir === "" ? "Files" : baseName(dir);
-  const summary = h("p", { class: "section-help", testid: "files-summary", attrs: { "aria-live": "polite" } });
+  const summary = h("p", {
+    class: "section-help",
+    testid: "files-summary",
+    attrs: { "aria-live": "polite" },
+  });
   const body = h("tbody", { testid: "files-body" });
   const table = h(
     "table",
     { class: "files-table", testid: "files-table" },
-    h("caption", { class: "visually-hidden" }, dir === "" ? "Files in your Cirrus folder" : `Files in ${dir}`),
+    h(
+      "caption",
+      { class: "visually-hidden" },
+      dir === "" ? "Files in your Cirrus folder" : `Files in ${dir}`,
+    ),
     h(
       "thead",
       {},
@@ -82,7 +90,9 @@ export function filesScreen(ctx: AppContext, route: { path: string }): Screen {
     },
     setPinned: (entry, pinned, input) => {
       void runAction(input, () => ctx.api.setPinned(entry.path, pinned), {
-        done: pinned ? `${entry.name} will always stay on this device` : `${entry.name} can be freed up again`,
+        done: pinned
+          ? `${entry.name} will always stay on this device`
+          : `${entry.name} can be freed up again`,
         failed: `Couldn't change ${entry.name}`,
       }).then((ok) => {
         if (!ok) input.checked = !pinned;
@@ -90,7 +100,9 @@ export function filesScreen(ctx: AppContext, route: { path: string }): Screen {
       });
     },
     open: (entry, button) => {
-      void runAction(button, () => ctx.api.openFile(entry.path), { failed: `Couldn't open ${entry.name}` });
+      void runAction(button, () => ctx.api.openFile(entry.path), {
+        failed: `Couldn't open ${entry.name}`,
+      });
     },
   };
 
@@ -101,22 +113,28 @@ export function filesScreen(ctx: AppContext, route: { path: string }): Screen {
       const files = entries.filter((e) => e.kind === "file").length;
       summary.textContent = `${plural(entries.length - files, "folder")}, ${plural(files, "file")}`;
       if (entries.length === 0) {
-        content.replaceChildren(h("p", { class: "empty", testid: "files-empty" }, "This folder is empty."));
+        content.replaceChildren(
+          h("p", { class: "empty", testid: "files-empty" }, "This folder is empty."),
+        );
         return;
       }
       rerenderKeepingFocus(content, () => {
-        body.replaceChildren(...entries.map((entry) => fileRow(entry, actions)));
+        body.replaceChildren(...entries.map((entry) => fileRow(entry, actions, ctx.now())));
         if (table.parentNode !== content) content.replaceChildren(table);
       });
     } catch (error) {
       if (bag.isDisposed()) return;
       summary.textContent = "";
-      content.replaceChildren(errorBlock(`Couldn't list this folder: ${errorText(error)}`, () => void load()));
+      content.replaceChildren(
+        errorBlock(`Couldn't list this folder: ${errorText(error)}`, () => void load()),
+      );
     }
   };
 
   const reload = debounce(() => void load(), 300, 1500);
-  bag.add(() => { reload.cancel(); });
+  bag.add(() => {
+    reload.cancel();
+  });
   bag.add(
     ctx.events.on((event) => {
       if (event.type === "synced" || event.type === "conflict") reload();
@@ -125,5 +143,11 @@ export function filesScreen(ctx: AppContext, route: { path: string }): Screen {
   );
   void load();
 
-  return { element, title: dir === "" ? "Files" : `Files: ${dir}`, dispose: () => { bag.dispose(); } };
+  return {
+    element,
+    title: dir === "" ? "Files" : `Files: ${dir}`,
+    dispose: () => {
+      bag.dispose();
+    },
+  };
 }

@@ -13,10 +13,20 @@ import { nativeHost } from "../../host.js";
 function folderField(testid: string, value: string): Field<HTMLInputElement> {
   const picker = nativeHost()?.pickFolder;
   const choose = picker
-    ? h("button", { class: "button", testid: `${testid}-choose`, attrs: { type: "button" } }, "Choose…")
+    ? h(
+        "button",
+        { class: "button", testid: `${testid}-choose`, attrs: { type: "button" } },
+        "Choose…",
+      )
     : null;
   const field = textField(
-    { label: "Folder to sync", testid, value, help: "A folder on this computer, for example ~/Cirrus.", required: true },
+    {
+      label: "Folder to sync",
+      testid,
+      value,
+      help: "A folder on this computer, for example ~/Cirrus.",
+      required: true,
+    },
     choose ? [choose] : [],
   );
   if (choose && picker) {
@@ -36,15 +46,47 @@ function formError(testid: string): HTMLElement {
 export function firstRunScreen(ctx: AppContext): Screen {
   const initialFolder = ctx.store.status?.settings.folder ?? "";
   const fields: Record<SignInField, Field<HTMLInputElement>> = {
-    server: textField({ label: "Server address", testid: "first-run-server", type: "url", autocomplete: "url", placeholder: "https://cirrus.example.com", required: true }),
-    user: textField({ label: "User name", testid: "first-run-user", autocomplete: "username", required: true }),
-    password: textField({ label: "Password", testid: "first-run-password", type: "password", autocomplete: "current-password", required: true }),
-    totp: textField({ label: "One-time code (if you use an authenticator app)", testid: "first-run-totp", autocomplete: "one-time-code", inputmode: "numeric" }),
-    deviceName: textField({ label: "Name for this computer", testid: "first-run-device", placeholder: "Work laptop", help: "How this computer appears in your list of devices." }),
+    server: textField({
+      label: "Server address",
+      testid: "first-run-server",
+      type: "url",
+      autocomplete: "url",
+      placeholder: "https://cirrus.example.com",
+      required: true,
+    }),
+    user: textField({
+      label: "User name",
+      testid: "first-run-user",
+      autocomplete: "username",
+      required: true,
+    }),
+    password: textField({
+      label: "Password",
+      testid: "first-run-password",
+      type: "password",
+      autocomplete: "current-password",
+      required: true,
+    }),
+    totp: textField({
+      label: "One-time code (if you use an authenticator app)",
+      testid: "first-run-totp",
+      autocomplete: "one-time-code",
+      inputmode: "numeric",
+    }),
+    deviceName: textField({
+      label: "Name for this computer",
+      testid: "first-run-device",
+      placeholder: "Work laptop",
+      help: "How this computer appears in your list of devices.",
+    }),
     folder: folderField("first-run-folder", initialFolder),
   };
   const signInError = formError("first-run-error");
-  const signInButton = h("button", { class: "button primary", testid: "first-run-sign-in", attrs: { type: "submit" } }, "Sign in and start syncing");
+  const signInButton = h(
+    "button",
+    { class: "button primary", testid: "first-run-sign-in", attrs: { type: "submit" } },
+    "Sign in and start syncing",
+  );
   const signInForm = h(
     "form",
     { testid: "first-run-sign-in-form", attrs: { novalidate: true } },
@@ -105,7 +147,11 @@ export function firstRunScreen(ctx: AppContext): Screen {
 
   const localFolder = folderField("first-run-local-folder", initialFolder);
   const localError = formError("first-run-local-error");
-  const localButton = h("button", { class: "button primary", testid: "first-run-use-local", attrs: { type: "submit" } }, "Keep files on this computer");
+  const localButton = h(
+    "button",
+    { class: "button primary", testid: "first-run-use-local", attrs: { type: "submit" } },
+    "Keep files on this computer",
+  );
   const localForm = h(
     "form",
     { testid: "first-run-local-form", attrs: { novalidate: true } },
@@ -129,7 +175,12 @@ export function firstRunScreen(ctx: AppContext): Screen {
         await ctx.api.useEmbeddedServer({ folder });
         await ctx.store.refresh();
       },
-      { done: "Cirrus is ready.", onError: (text) => { showError(localError, text); } },
+      {
+        done: "Cirrus is ready.",
+        onError: (text) => {
+          showError(localError, text);
+        },
+      },
     );
   });
 
@@ -143,7 +194,11 @@ export function firstRunScreen(ctx: AppContext): Screen {
       { class: "hero" },
       icon("cloud", "icon hero-icon"),
       h("h1", { class: "page-title", attrs: { tabindex: -1 } }, "Welcome to Cirrus"),
-      h("p", { class: "lead" }, "Keep a folder in sync across your computers. Choose how to start."),
+      h(
+        "p",
+        { class: "lead" },
+        "Keep a folder in sync across your computers. Choose how to start.",
+      ),
     ),
     h(
       "div",

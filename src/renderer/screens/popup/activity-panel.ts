@@ -50,7 +50,12 @@ function createRow(): HTMLElement {
     "li",
     { class: "activity-row", testid: "activity-row" },
     iconBox,
-    h("span", { class: "activity-text" }, h("span", { class: "activity-line" }, name, where), detail),
+    h(
+      "span",
+      { class: "activity-text" },
+      h("span", { class: "activity-line" }, name, where),
+      detail,
+    ),
     bar,
   );
   parts.set(row, { icon: iconBox, name, where, detail, bar, fill });
@@ -115,7 +120,11 @@ export function activityPanel(ctx: AppContext): ActivityPanel {
     newestId = latest;
     const running = log.inProgress;
     count.textContent =
-      log.size === 0 ? "" : running > 0 ? `${plural(running, "transfer")} running` : plural(log.size, "item");
+      log.size === 0
+        ? ""
+        : running > 0
+          ? `${plural(running, "transfer")} running`
+          : plural(log.size, "item");
     empty.hidden = log.size > 0;
     list.element.hidden = log.size === 0;
     list.render();
@@ -131,7 +140,12 @@ export function activityPanel(ctx: AppContext): ActivityPanel {
   const element = h(
     "section",
     { class: "card activity-card", attrs: { "aria-labelledby": headingId } },
-    h("div", { class: "section-head" }, h("h2", { attrs: { id: headingId } }, "Recent activity"), count),
+    h(
+      "div",
+      { class: "section-head" },
+      h("h2", { attrs: { id: headingId } }, "Recent activity"),
+      count,
+    ),
     empty,
     list.element,
   );

@@ -21,7 +21,11 @@ export function conflictsPanel(ctx: AppContext): ConflictsPanel {
   const error = h("p", { class: "form-error", attrs: { role: "alert", hidden: true } });
   const element = h(
     "section",
-    { class: "card", testid: "conflicts-panel", attrs: { "aria-labelledby": headingId, hidden: true } },
+    {
+      class: "card",
+      testid: "conflicts-panel",
+      attrs: { "aria-labelledby": headingId, hidden: true },
+    },
     h("div", { class: "section-head" }, h("h2", { attrs: { id: headingId } }, "Conflicts"), meta),
     h(
       "p",
@@ -48,7 +52,9 @@ export function conflictsPanel(ctx: AppContext): ConflictsPanel {
     }
   };
   const reload = debounce(() => void load(), 200, 1000);
-  bag.add(() => { reload.cancel(); });
+  bag.add(() => {
+    reload.cancel();
+  });
 
   const onStatus = () => {
     const count = ctx.store.status?.folder?.conflicts ?? 0;

@@ -22,7 +22,11 @@ export function issuesPanel(ctx: AppContext): IssuesPanel {
   const meta = h("span", { class: "section-meta" });
   const element = h(
     "section",
-    { class: "card", testid: "issues-panel", attrs: { "aria-labelledby": headingId, hidden: true } },
+    {
+      class: "card",
+      testid: "issues-panel",
+      attrs: { "aria-labelledby": headingId, hidden: true },
+    },
     h("div", { class: "section-head" }, h("h2", { attrs: { id: headingId } }, "Problems"), meta),
     list,
     more,
@@ -34,7 +38,11 @@ export function issuesPanel(ctx: AppContext): IssuesPanel {
       {
         class: "button",
         testid: "issue-retry",
-        attrs: { type: "button", "data-path": issue.path, "aria-label": `Retry ${baseName(issue.path)}` },
+        attrs: {
+          type: "button",
+          "data-path": issue.path,
+          "aria-label": `Retry ${baseName(issue.path)}`,
+        },
       },
       "Retry",
     );

@@ -15,8 +15,12 @@ export function popupScreen(ctx: AppContext): Screen {
   const issues = issuesPanel(ctx);
   const activity = activityPanel(ctx);
   const storage = storagePanel();
-  bag.add(() => { conflicts.dispose(); });
-  bag.add(() => { activity.dispose(); });
+  bag.add(() => {
+    conflicts.dispose();
+  });
+  bag.add(() => {
+    activity.dispose();
+  });
 
   const element = h(
     "div",
@@ -38,5 +42,11 @@ export function popupScreen(ctx: AppContext): Screen {
   bag.add(ctx.store.subscribe(update));
   update();
 
-  return { element, title: "Status", dispose: () => { bag.dispose(); } };
+  return {
+    element,
+    title: "Status",
+    dispose: () => {
+      bag.dispose();
+    },
+  };
 }

@@ -25,15 +25,27 @@ export interface StatusCard {
 
 export function statusCard(ctx: AppContext): StatusCard {
   const iconBox = h("div", { class: "status-icon" });
-  const heading = h("h1", { class: "status-heading", testid: "state-heading", attrs: { tabindex: -1 } });
+  const heading = h("h1", {
+    class: "status-heading",
+    testid: "state-heading",
+    attrs: { tabindex: -1 },
+  });
   const detail = h("p", { class: "status-detail", testid: "state-detail" });
-  const pauseButton = h("button", { class: "button", testid: "pause", attrs: { type: "button" } }, "Pause");
+  const pauseButton = h(
+    "button",
+    { class: "button", testid: "pause", attrs: { type: "button" } },
+    "Pause",
+  );
   const resumeButton = h(
     "button",
     { class: "button primary", testid: "resume", attrs: { type: "button" } },
     "Resume",
   );
-  const syncButton = h("button", { class: "button", testid: "sync-now", attrs: { type: "button" } }, "Sync now");
+  const syncButton = h(
+    "button",
+    { class: "button", testid: "sync-now", attrs: { type: "button" } },
+    "Sync now",
+  );
   const massText = h("p", { class: "banner-text" });
   const massBanner = h(
     "div",
@@ -45,7 +57,11 @@ export function statusCard(ctx: AppContext): StatusCard {
         class: "button",
         testid: "mass-delete-review",
         attrs: { type: "button" },
-        on: { click: () => { ctx.reviewMassDelete(); } },
+        on: {
+          click: () => {
+            ctx.reviewMassDelete();
+          },
+        },
       },
       "Review",
     ),
@@ -56,16 +72,24 @@ export function statusCard(ctx: AppContext): StatusCard {
     await ctx.store.refresh();
   };
   pauseButton.addEventListener("click", () => {
-    void runAction(pauseButton, refreshAfter(() => ctx.api.pause()), {
-      done: "Syncing paused",
-      failed: "Couldn't pause",
-    });
+    void runAction(
+      pauseButton,
+      refreshAfter(() => ctx.api.pause()),
+      {
+        done: "Syncing paused",
+        failed: "Couldn't pause",
+      },
+    );
   });
   resumeButton.addEventListener("click", () => {
-    void runAction(resumeButton, refreshAfter(() => ctx.api.resume()), {
-      done: "Syncing resumed",
-      failed: "Couldn't resume",
-    });
+    void runAction(
+      resumeButton,
+      refreshAfter(() => ctx.api.resume()),
+      {
+        done: "Syncing resumed",
+        failed: "Couldn't resume",
+      },
+    );
   });
   syncButton.addEventListener("click", () => {
     void runAction(syncButton, () => ctx.api.syncNow(), {
@@ -77,12 +101,7 @@ export function statusCard(ctx: AppContext): StatusCard {
   const element = h(
     "section",
     { class: "card status-card", testid: "status-card", attrs: { "aria-label": "Sync status" } },
-    h(
-      "div",
-      { class: "status-row" },
-      iconBox,
-      h("div", { class: "status-text" }, heading, detail),
-    ),
+    h("div", { class: "status-row" }, iconBox, h("div", { class: "status-text" }, heading, detail)),
     h("div", { class: "status-actions" }, pauseButton, resumeButton, syncButton),
     massBanner,
   );
@@ -93,13 +112,16 @@ export function statusCard(ctx: AppContext): StatusCard {
   const update = (status: ClientStatus) => {
     const text = describeStatus(status, ctx.now());
     if (text.tone !== lastTone) {
-      iconBox.replaceChildren(icon(TONE_ICON[text.tone], `icon status-glyph${text.tone === "busy" ? " spin" : ""}`));
+      iconBox.replaceChildren(
+        icon(TONE_ICON[text.tone], `icon status-glyph${text.tone === "busy" ? " spin" : ""}`),
+      );
       element.dataset["tone"] = text.tone;
       lastTone = text.tone;
     }
     heading.textContent = text.heading;
     detail.textContent = text.detail;
-    if (lastHeading !== null && lastHeading !== text.heading) announce(`${text.heading}. ${text.detail}`);
+    if (lastHeading !== null && lastHeading !== text.heading)
+      announce(`${text.heading}. ${text.detail}`);
     lastHeading = text.heading;
 
     const control = pauseControl(status);

@@ -15,7 +15,11 @@ export function storagePanel(): StoragePanel {
   const bar = progressBar("Storage used", "progress storage-bar");
   const element = h(
     "section",
-    { class: "card storage-card", testid: "storage-panel", attrs: { "aria-labelledby": headingId, hidden: true } },
+    {
+      class: "card storage-card",
+      testid: "storage-panel",
+      attrs: { "aria-labelledby": headingId, hidden: true },
+    },
     h("div", { class: "section-head" }, h("h2", { attrs: { id: headingId } }, "Storage")),
     text,
     bar.element,

@@ -6,7 +6,11 @@ import { h, uid } from "../../dom/h.js";
 
 export function accountSection(account: AccountSummary, signOut: () => Promise<void>): HTMLElement {
   const id = uid("account-heading");
-  const button = h("button", { class: "button danger-outline", testid: "settings-sign-out", attrs: { type: "button" } }, "Sign out");
+  const button = h(
+    "button",
+    { class: "button danger-outline", testid: "settings-sign-out", attrs: { type: "button" } },
+    "Sign out",
+  );
   button.addEventListener("click", () => {
     void confirmDialog({
       title: "Sign out of Cirrus?",
@@ -19,7 +23,10 @@ export function accountSection(account: AccountSummary, signOut: () => Promise<v
       if (yes) void runAction(button, signOut, { done: "Signed out", failed: "Couldn't sign out" });
     });
   });
-  const fact = (term: string, value: string, testid: string) => [h("dt", {}, term), h("dd", { testid }, value)];
+  const fact = (term: string, value: string, testid: string) => [
+    h("dt", {}, term),
+    h("dd", { testid }, value),
+  ];
   return h(
     "section",
     { class: "card", testid: "settings-account", attrs: { "aria-labelledby": id } },
@@ -27,7 +34,11 @@ export function accountSection(account: AccountSummary, signOut: () => Promise<v
     h(
       "dl",
       { class: "facts" },
-      ...fact("Server", account.embedded ? "This computer (no server)" : account.server, "account-server"),
+      ...fact(
+        "Server",
+        account.embedded ? "This computer (no server)" : account.server,
+        "account-server",
+      ),
       ...fact("User", account.user, "account-user"),
       ...fact("This device", account.deviceName, "account-device"),
     ),

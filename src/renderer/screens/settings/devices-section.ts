@@ -15,13 +15,19 @@ export function devicesSection(ctx: AppContext): { element: HTMLElement; load():
     "section",
     { class: "card", testid: "settings-devices", attrs: { "aria-labelledby": id } },
     h("h2", { attrs: { id } }, "Devices"),
-    h("p", { class: "section-help" }, "Revoking a device signs it out. Files already on it stay there."),
+    h(
+      "p",
+      { class: "section-help" },
+      "Revoking a device signs it out. Files already on it stay there.",
+    ),
     content,
   );
 
   const row = (device: DeviceInfo): HTMLElement => {
     const seen =
-      device.lastSeenAt === null ? "never synced" : `last seen ${formatRelative(device.lastSeenAt, ctx.now())}`;
+      device.lastSeenAt === null
+        ? "never synced"
+        : `last seen ${formatRelative(device.lastSeenAt, ctx.now())}`;
     let revoke: HTMLButtonElement | null = null;
     if (!device.current) {
       const button = h(
@@ -29,7 +35,11 @@ export function devicesSection(ctx: AppContext): { element: HTMLElement; load():
         {
           class: "button danger-outline small",
           testid: "device-revoke",
-          attrs: { type: "button", "data-device-id": device.id, "aria-label": `Revoke ${device.name}` },
+          attrs: {
+            type: "button",
+            "data-device-id": device.id,
+            "aria-label": `Revoke ${device.name}`,
+          },
         },
         "Revoke",
       );
@@ -79,7 +89,9 @@ export function devicesSection(ctx: AppContext): { element: HTMLElement; load():
           : h("ul", { class: "item-list", testid: "device-list" }, ...devices.map(row)),
       );
     } catch (error) {
-      content.replaceChildren(errorBlock(`Couldn't load devices: ${errorText(error)}`, () => void load()));
+      content.replaceChildren(
+        errorBlock(`Couldn't load devices: ${errorText(error)}`, () => void load()),
+      );
     }
   };
 

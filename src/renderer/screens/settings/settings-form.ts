@@ -2,7 +2,11 @@
 // pause policies, start at login, notifications. One Save sends only what changed.
 import type { Settings } from "../../../shared/client-api.js";
 import { bytesToKib } from "../../core/format.js";
-import { settingsChange, type SettingsField, type SettingsFormValues } from "../../core/settings-change.js";
+import {
+  settingsChange,
+  type SettingsField,
+  type SettingsFormValues,
+} from "../../core/settings-change.js";
 import { runAction } from "../../dom/action.js";
 import { checkField, textArea, textField, type Field } from "../../dom/fields.js";
 import { h, uid } from "../../dom/h.js";
@@ -17,16 +21,32 @@ export interface SettingsFormOptions {
 
 function section(title: string, ...children: HTMLElement[]): HTMLElement {
   const id = uid("settings-section");
-  return h("section", { class: "card", attrs: { "aria-labelledby": id } }, h("h2", { attrs: { id } }, title), ...children);
+  return h(
+    "section",
+    { class: "card", attrs: { "aria-labelledby": id } },
+    h("h2", { attrs: { id } }, title),
+    ...children,
+  );
 }
 
-export function settingsForm(options: SettingsFormOptions): { element: HTMLFormElement; fill(settings: Settings): void } {
+export function settingsForm(options: SettingsFormOptions): {
+  element: HTMLFormElement;
+  fill(settings: Settings): void;
+} {
   const picker = nativeHost()?.pickFolder;
   const choose = picker
-    ? h("button", { class: "button", testid: "settings-choose-folder", attrs: { type: "button" } }, "Choose…")
+    ? h(
+        "button",
+        { class: "button", testid: "settings-choose-folder", attrs: { type: "button" } },
+        "Choose…",
+      )
     : null;
   const folder = textField(
-    { label: "Folder on this computer", testid: "settings-folder", help: "Cirrus keeps this folder in sync. Moving it does not delete anything." },
+    {
+      label: "Folder on this computer",
+      testid: "settings-folder",
+      help: "Cirrus keeps this folder in sync. Moving it does not delete anything.",
+    },
     choose ? [choose] : [],
   );
   if (choose && picker) {
@@ -43,34 +63,59 @@ export function settingsForm(options: SettingsFormOptions): { element: HTMLFormE
     rows: 6,
   });
   const onDemand = checkField({
-    label: "Files on demand",
+    label: "Download files only when I open them",
     testid: "settings-on-demand",
-    help: "Show every file, but download one only when you open it. Saves space on this computer.",
+    help: "Every file is listed, but takes space on this computer only once you open it or choose to keep it.",
   });
   const kibHelp = "KiB/s. 0 means no limit.";
-  const up = textField({ label: "Upload limit", testid: "settings-bandwidth-up", help: kibHelp, inputmode: "numeric" });
-  const down = textField({ label: "Download limit", testid: "settings-bandwidth-down", help: kibHelp, inputmode: "numeric" });
-  const pauseBattery = checkField({ label: "Pause while on battery power", testid: "settings-pause-battery" });
+  const up = textField({
+    label: "Upload limit",
+    testid: "settings-bandwidth-up",
+    help: kibHelp,
+    inputmode: "numeric",
+  });
+  const down = textField({
+    label: "Download limit",
+    testid: "settings-bandwidth-down",
+    help: kibHelp,
+    inputmode: "numeric",
+  });
+  const pauseBattery = checkField({
+    label: "Pause while on battery power",
+    testid: "settings-pause-battery",
+  });
   const pauseMetered = checkField({
     label: "Pause on metered networks",
     testid: "settings-pause-metered",
     help: "For example a phone hotspot or a capped mobile connection.",
   });
-  const startAtLogin = checkField({ label: "Start Cirrus when I sign in to this computer", testid: "settings-start-at-login" });
+  const startAtLogin = checkField({
+    label: "Start Cirrus when I sign in to this computer",
+    testid: "settings-start-at-login",
+  });
   const notifications = checkField({
     label: "Show notifications",
     testid: "settings-notifications",
     help: "For conflicts, problems and deletions waiting for you.",
   });
-  const message = h("p", { class: "result-message", testid: "settings-message", attrs: { role: "status" } });
-  const save = h("button", { class: "button primary", testid: "settings-save", attrs: { type: "submit" } }, "Save settings");
+  const message = h("p", {
+    class: "result-message",
+    testid: "settings-message",
+    attrs: { role: "status" },
+  });
+  const save = h(
+    "button",
+    { class: "button primary", testid: "settings-save", attrs: { type: "submit" } },
+    "Save settings",
+  );
 
-  const textFields: Partial<Record<SettingsField, Field<HTMLInputElement | HTMLTextAreaElement>>> = {
-    folder,
-    ignorePatterns: ignore,
-    upKib: up,
-    downKib: down,
-  };
+  const textFields: Partial<Record<SettingsField, Field<HTMLInputElement | HTMLTextAreaElement>>> =
+    {
+      folder,
+      ignorePatterns: ignore,
+      upKib: up,
+      downKib: down,
+    };
 
   const values = (): SettingsFormValues => ({
     folder: folder.input.value,

@@ -1,11 +1,18 @@
-// "Keep files on this computer" for the headless client: runs cirrus-server in this
-// process, on loopback, with its data in the profile.
+// "Keep files on this computer": runs the endpoint inside the app's process (the
+// headless client or the desktop app's engine host), on loopback, with its data in
+// the profile. Its shape is the engine's EmbeddedEndpoint (the server room does not
+// import the engine; TypeScript checks the match where the two meet).
 import { randomBytes } from "node:crypto";
-import type { EmbeddedEndpoint } from "../engine/index.js";
-import { SqliteMetadataStore, hashPassword, makeConfig, startServer } from "../server/index.js";
+import { hashPassword } from "./auth/passwords.js";
+import { makeConfig } from "./config.js";
+import { SqliteMetadataStore } from "./metadata/sqlite-store.js";
+import { startServer } from "./server.js";
 
-export const embeddedEndpoint: EmbeddedEndpoint = {
-  async start(dataDir, port) {
+export const embeddedEndpoint = {
+  async start(
+    dataDir: string,
+    port: number | null,
+  ): Promise<{ url: string; port: number; close: () => Promise<void> }> {
     const config = makeConfig({ dataDir, port: port ?? 0, logLevel: "warn" });
     const server = await startServer(config).catch(async (error: unknown) => {
       // The remembered port is taken now: any free one will do (the profile follows).
@@ -18,7 +25,7 @@ export const embeddedEndpoint: EmbeddedEndpoint = {
     return { url: server.url, port: actual, close: () => server.close() };
   },
 
-  async createAccount(dataDir, user) {
+  async createAccount(dataDir: string, user: string): Promise<string> {
     const config = makeConfig({ dataDir });
     const store = new SqliteMetadataStore({
       dataDir: config.dataDir,
