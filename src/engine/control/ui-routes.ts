@@ -48,8 +48,12 @@ export async function uiRoutes(
       if (!methods.has(method)) throw new CirrusError("not_found", `no method ${method}`);
       const check = validateArgs(method, request.body.args ?? []);
       if (!check.ok) throw new CirrusError("bad_request", check.error.message);
-      const fn = service[method as ClientMethod] as (...a: unknown[]) => Promise<unknown>;
-      const result = await fn.apply(service, check.args);
+      // Called as a member, so the method keeps its `this`.
+      const callable = service as unknown as Record<
+        ClientMethod,
+        (...args: unknown[]) => Promise<unknown>
+      >;
+      const result = await callable[method as ClientMethod](...check.args);
       return { result: result ?? null };
     },
   );
