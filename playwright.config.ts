@@ -6,6 +6,10 @@ import { defineConfig } from "@playwright/test";
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results/e2e",
+  // Each flow runs a real server, engine and browser: two workers fit a 2-core machine.
+  workers: 2,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { outputFolder: "playwright-report", open: "never" }]],
   projects: [
     {

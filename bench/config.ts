@@ -69,7 +69,7 @@ export function readConfig(): BenchConfig {
     quick,
     runs: Math.max(1, int("BENCH_RUNS", 3)),
     budgetMs: int("BENCH_BUDGET_S", 60) * 1000,
-    timeoutMs: int("BENCH_TIMEOUT_S", quick ? 300 : 900) * 1000,
+    timeoutMs: int("BENCH_TIMEOUT_S", quick ? 300 : 600) * 1000,
     only,
     tools,
     keepTemp: process.env.BENCH_KEEP === "1",

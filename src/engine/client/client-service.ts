@@ -69,7 +69,8 @@ export class ClientService {
   }
 
   private async startFolder(): Promise<void> {
-    if (this.folder) return;
+    // Signed in but no folder chosen yet (the UI signs in, then sets the folder).
+    if (this.folder || !this.profile.get().folder) return;
     try {
       this.folder = await this.engine.syncFolder();
     } catch (error) {
@@ -215,7 +216,17 @@ export class ClientService {
       await this.useFolder(change.folder);
       await this.startFolder();
     }
-    if (change.onDemand !== undefined) await this.profile.update({ onDemand: change.onDemand });
+    if (
+      change.onDemand !== undefined &&
+      change.onDemand !== (this.profile.get().onDemand ?? false)
+    ) {
+      await this.profile.update({ onDemand: change.onDemand });
+      // The sync folder reads the mode when it starts: restart a running one.
+      if (this.folder) {
+        await this.stopFolder();
+        await this.startFolder();
+      }
+    }
     if (change.startAtLogin !== undefined)
       await this.profile.update({ startAtLogin: change.startAtLogin });
     if (change.notifications !== undefined)
