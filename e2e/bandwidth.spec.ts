@@ -25,9 +25,7 @@ test("changes the bandwidth limits and keeps them", async ({ page, cirrus, accou
   await shot("settings-bandwidth-saved");
 
   // The running engine applies the limits (bytes per second) ...
-  const control = await cirrus.control<{ bandwidth: { up: number; down: number } }>(
-    "/api/status",
-  );
+  const control = await cirrus.control<{ bandwidth: { up: number; down: number } }>("/api/status");
   expect(control.bandwidth).toEqual({ up: 256 * 1024, down: 1024 * 1024 });
   const status = await cirrus.call<{ settings: { bandwidth: { up: number; down: number } } }>(
     "getStatus",

@@ -1,7 +1,14 @@
 // Pause and Resume: while paused the state says so and nothing arrives; after Resume
 // the file added meanwhile comes down.
 import { expect, test } from "./support/fixtures.js";
-import { SYNC_TIMEOUT, exists, expectUpToDate, readText, signIn, stateHeading } from "./support/ui.js";
+import {
+  SYNC_TIMEOUT,
+  exists,
+  expectUpToDate,
+  readText,
+  signIn,
+  stateHeading,
+} from "./support/ui.js";
 
 /** How long a paused client is watched for a file it must not fetch. */
 const QUIET_MS = 2_500;
@@ -15,9 +22,7 @@ test("pauses and resumes syncing", async ({ page, cirrus, account, addDevice, sh
   await expect(page.getByTestId("state-detail")).toHaveText("You paused syncing.");
   await expect(page.getByTestId("resume")).toBeVisible();
   await expect(page.getByTestId("pause")).toBeHidden();
-  const status = await cirrus.control<{ state: string; pauseReason: string | null }>(
-    "/api/status",
-  );
+  const status = await cirrus.control<{ state: string; pauseReason: string | null }>("/api/status");
   expect(status).toMatchObject({ state: "paused", pauseReason: "user" });
 
   // Added on the other device while paused: the server has it, this computer does not.

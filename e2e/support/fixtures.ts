@@ -46,6 +46,7 @@ interface TestFixtures {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright wants a destructuring pattern
     async ({}, use) => {
       const server = await startServerProcess();
       try {
@@ -58,6 +59,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: "worker", timeout: 30_000 },
   ],
 
+  // eslint-disable-next-line no-empty-pattern -- Playwright wants a destructuring pattern
   work: async ({}, use) => {
     const dir = await tempDir("e2e");
     try {

@@ -63,14 +63,14 @@ export async function startUi(profileDir: string, extraArgs: string[] = []): Pro
       reject(new Error(`cirrus ui exited (${code ?? signal ?? "?"})\n${output()}`));
     });
   });
-  const [url, origin, token] = match as unknown as [string, string, string];
+  const [url = "", origin = "", token = ""] = match;
 
   const request = async <T>(route: string, init: RequestInit): Promise<T> => {
     const response = await fetch(`${origin}${route}`, {
       ...init,
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
     });
-    const body = (await response.json()) as unknown;
+    const body: unknown = await response.json();
     if (!response.ok) throw new Error(`${route}: HTTP ${response.status} ${JSON.stringify(body)}`);
     return body as T;
   };
@@ -98,9 +98,15 @@ export async function startUi(profileDir: string, extraArgs: string[] = []): Pro
     },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      const exited = new Promise<void>((resolve) => {
+        child.once("exit", () => {
+          resolve();
+        });
+      });
       child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      const timer = setTimeout(() => {
+        child.kill("SIGKILL");
+      }, 10_000);
       await exited;
       clearTimeout(timer);
     },

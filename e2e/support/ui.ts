@@ -4,6 +4,18 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import { lstat, readFile } from "node:fs/promises";
 import type { Account, UiClient } from "./fixtures.js";
 
+// The browser globals the in-page callbacks below use. This file compiles without the
+// DOM lib (tsconfig.json serves Node code), so they are declared here, for this module only.
+interface PageNode {
+  textContent: string | null;
+}
+declare const document: { querySelector(selector: string): PageNode | null };
+declare const window: { cirrusHeadings?: string[] };
+declare class MutationObserver {
+  constructor(callback: () => void);
+  observe(target: PageNode, options: Record<string, boolean>): void;
+}
+
 /** Long enough for a sync round over loopback on a busy 2-core machine. */
 export const SYNC_TIMEOUT = 20_000;
 
@@ -40,16 +52,15 @@ export async function recordHeadings(page: Page): Promise<() => Promise<string[]
   await page.evaluate(() => {
     const heading = document.querySelector('[data-testid="state-heading"]');
     if (!heading) throw new Error("no state heading on this screen");
-    const seen: string[] = [heading.textContent];
+    const seen: string[] = [heading.textContent ?? ""];
     const observer = new MutationObserver(() => {
-      const text = heading.textContent;
+      const text = heading.textContent ?? "";
       if (seen.at(-1) !== text) seen.push(text);
     });
     observer.observe(heading, { childList: true, characterData: true, subtree: true });
-    (window as unknown as { cirrusHeadings: string[] }).cirrusHeadings = seen;
+    window.cirrusHeadings = seen;
   });
-  return () =>
-    page.evaluate(() => [...(window as unknown as { cirrusHeadings: string[] }).cirrusHeadings]);
+  return () => page.evaluate(() => [...(window.cirrusHeadings ?? [])]);
 }
 
 export type Section = "status" | "files" | "exclude" | "settings";

@@ -4,7 +4,7 @@ export { Engine, type EngineEnv, type LoginOptions } from "./engine.js";
 export { SyncFolder, type Disposable } from "./sync/sync-folder.js";
 export type { RoundResult } from "./sync/sync-round.js";
 export { defaultProfileDir } from "./profile/profile.js";
-export { RemoteClient, PushClient } from "./remote/index.js";
+export { RemoteClient, PushClient, type ChunkData } from "./remote/index.js";
 export { ROOT_MARKER } from "./sync/root-guard.js";
 export { ClientService, type ClientServiceOptions } from "./client/client-service.js";
 export type { EmbeddedEndpoint, RunningEndpoint } from "./client/embedded-endpoint.js";

@@ -26,6 +26,13 @@ export interface Disposable {
 }
 
 const MAX_BACKOFF_MS = 60_000;
+/**
+ * The server pushes once per commit, and another device's batch (a mass delete, say)
+ * is many commits: wait for the pushes to pause, so one round sees the whole batch and
+ * the mass-delete guard can hold it. Bounded, so a steady stream still syncs.
+ */
+const PUSH_SETTLE_MS = 250;
+const PUSH_MAX_WAIT_MS = 2_000;
 
 export class SyncFolder {
   private readonly listeners = new Set<(event: SyncEvent) => void>();
@@ -36,6 +43,8 @@ export class SyncFolder {
   private paused = false;
   private failuresInARow = 0;
   private retryTimer: NodeJS.Timeout | null = null;
+  private pushTimer: NodeJS.Timeout | null = null;
+  private pushBurstStart: number | null = null;
   private watcher: FolderWatcher | null = null;
   private push: PushClient | null = null;
   private lastRound: RoundResult | null = null;
@@ -158,7 +167,7 @@ export class SyncFolder {
             this.recordError(new CirrusError("unauthorized", "this device was signed out"));
             return;
           }
-          this.requestSync();
+          this.requestSyncAfterPushes();
         },
         onState: (connected) => {
           // Reconnected: changes may have happened while the channel was down.
@@ -167,6 +176,22 @@ export class SyncFolder {
       });
     }
     this.requestSync();
+  }
+
+  /** A push said the server changed: sync once the burst of pushes settles. */
+  private requestSyncAfterPushes(): void {
+    const now = Date.now();
+    this.pushBurstStart ??= now;
+    if (this.pushTimer) clearTimeout(this.pushTimer);
+    const left = Math.max(0, this.pushBurstStart + PUSH_MAX_WAIT_MS - now);
+    this.pushTimer = setTimeout(
+      () => {
+        this.pushTimer = null;
+        this.pushBurstStart = null;
+        this.requestSync();
+      },
+      Math.min(PUSH_SETTLE_MS, left),
+    );
   }
 
   /** Ask for a round; merges with one already pending. */
@@ -241,6 +266,7 @@ export class SyncFolder {
   async close(): Promise<void> {
     this.paused = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.pushTimer) clearTimeout(this.pushTimer);
     this.push?.close();
     await this.watcher?.close();
     await this.running;

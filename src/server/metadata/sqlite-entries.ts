@@ -54,7 +54,7 @@ export class SqliteEntries {
         }
       }
       return (
-        db.prepare("SELECT cursor FROM accounts WHERE id = ?").get(accountId) as {
+        this.rows.sql("SELECT cursor FROM accounts WHERE id = ?").get(accountId) as {
           cursor: number;
         }
       ).cursor;
@@ -177,8 +177,8 @@ export class SqliteEntries {
       this.now(),
     );
     if (existing) {
-      rows.db
-        .prepare(
+      rows
+        .sql(
           `UPDATE entries SET parent_id = ?, name = ?, size = ?, mtime = ?, hash = ?, rev = ?, device_id = ?,
              version_id = ?, chunk_count = ?
            WHERE account_id = ? AND id = ?`,
@@ -197,8 +197,8 @@ export class SqliteEntries {
           id,
         );
     } else {
-      rows.db
-        .prepare(
+      rows
+        .sql(
           `INSERT INTO entries (account_id, id, parent_id, name, kind, size, mtime, hash, rev, device_id, version_id, chunk_count)
            VALUES (?, ?, ?, ?, 'file', ?, ?, ?, ?, ?, ?, ?)`,
         )
@@ -229,8 +229,8 @@ export class SqliteEntries {
   private pruneVersionsOf(accountId: number, entryId: string): void {
     const { keepCount, keepDays } = this.retention;
     const cutoff = this.now() - keepDays * 86_400_000;
-    const versions = this.rows.db
-      .prepare(
+    const versions = this.rows
+      .sql(
         "SELECT id, created_at FROM versions WHERE account_id = ? AND entry_id = ? ORDER BY rev DESC",
       )
       .all(accountId, entryId) as { id: string; created_at: number }[];
@@ -256,8 +256,8 @@ export class SqliteEntries {
     }
     const seq = rows.nextSeq(accountId);
     const id = newId();
-    rows.db
-      .prepare(
+    rows
+      .sql(
         `INSERT INTO entries (account_id, id, parent_id, name, kind, mtime, rev, device_id)
          VALUES (?, ?, ?, ?, 'folder', ?, ?, ?)`,
       )
@@ -295,8 +295,8 @@ export class SqliteEntries {
       );
     }
     const seq = rows.nextSeq(accountId);
-    rows.db
-      .prepare(
+    rows
+      .sql(
         "UPDATE entries SET parent_id = ?, name = ?, rev = ?, device_id = ? WHERE account_id = ? AND id = ?",
       )
       .run(op.parentId, op.name, seq, deviceId, accountId, row.id);
@@ -316,8 +316,8 @@ export class SqliteEntries {
       );
     }
     // Deepest first: the join does not keep the CTE's order, so order by depth explicitly.
-    const subtree = rows.db
-      .prepare(
+    const subtree = rows
+      .sql(
         `WITH RECURSIVE sub(id, depth) AS (
            SELECT ?, 0 UNION ALL
            SELECT e.id, sub.depth + 1 FROM entries e JOIN sub ON e.parent_id = sub.id
@@ -328,7 +328,7 @@ export class SqliteEntries {
       .all(row.id, accountId, accountId) as { id: string; kind: string; size: number }[];
     const path = rows.pathOf(accountId, row.id);
     const now = this.now();
-    const mark = rows.db.prepare(
+    const mark = rows.sql(
       `UPDATE entries SET deleted = 1, deleted_at = ?, trash_group = ?, rev = ?, trash_path = ?
        WHERE account_id = ? AND id = ?`,
     );
@@ -346,14 +346,14 @@ export class SqliteEntries {
   }
 
   changes(accountId: number, cursor: number, limit: number): ChangesPage {
-    const found = this.rows.db
-      .prepare("SELECT * FROM entries WHERE account_id = ? AND rev > ? ORDER BY rev LIMIT ?")
+    const found = this.rows
+      .sql("SELECT * FROM entries WHERE account_id = ? AND rev > ? ORDER BY rev LIMIT ?")
       .all(accountId, cursor, limit + 1) as EntryRow[];
     const more = found.length > limit;
     const page = more ? found.slice(0, limit) : found;
     const last = page.at(-1);
     const accountCursor = (
-      this.rows.db.prepare("SELECT cursor FROM accounts WHERE id = ?").get(accountId) as {
+      this.rows.sql("SELECT cursor FROM accounts WHERE id = ?").get(accountId) as {
         cursor: number;
       }
     ).cursor;

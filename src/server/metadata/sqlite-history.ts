@@ -25,8 +25,8 @@ export class SqliteHistory {
     const row = this.liveFile(accountId, id);
     const chunks = this.rows.currentChunks(row);
     if (haveRev !== null && haveRev !== row.rev) {
-      const old = this.rows.db
-        .prepare("SELECT manifest FROM versions WHERE account_id = ? AND entry_id = ? AND rev = ?")
+      const old = this.rows
+        .sql("SELECT manifest FROM versions WHERE account_id = ? AND entry_id = ? AND rev = ?")
         .get(accountId, id, haveRev) as { manifest: Buffer } | undefined;
       if (old) {
         const patch = diffManifests(haveRev, decodeManifest(old.manifest), chunks);
@@ -38,8 +38,8 @@ export class SqliteHistory {
 
   versions(accountId: number, id: string): Version[] {
     const row = this.liveFile(accountId, id);
-    const found = this.rows.db
-      .prepare("SELECT * FROM versions WHERE account_id = ? AND entry_id = ? ORDER BY rev DESC")
+    const found = this.rows
+      .sql("SELECT * FROM versions WHERE account_id = ? AND entry_id = ? ORDER BY rev DESC")
       .all(accountId, id) as VersionRow[];
     return found.map((v) => ({
       id: v.id,
@@ -93,8 +93,8 @@ export class SqliteHistory {
   }
 
   trash(accountId: number): TrashItem[] {
-    const found = this.rows.db
-      .prepare(
+    const found = this.rows
+      .sql(
         `SELECT * FROM entries WHERE account_id = ? AND deleted = 1 AND purged = 0 AND trash_path IS NOT NULL
          ORDER BY deleted_at DESC, rev DESC`,
       )
@@ -119,8 +119,8 @@ export class SqliteHistory {
   }
 
   private groupRows(accountId: number, group: number): EntryRow[] {
-    return this.rows.db
-      .prepare(
+    return this.rows
+      .sql(
         "SELECT * FROM entries WHERE account_id = ? AND trash_group = ? AND deleted = 1 ORDER BY rev DESC",
       )
       .all(accountId, group) as EntryRow[];
@@ -139,10 +139,10 @@ export class SqliteHistory {
       // Place the top entry while it is still deleted: revived under its old name first,
       // it would break the unique live-name index when that name is taken (the very
       // case the rename is for), and a later rename would put it after its children.
-      this.rows.db
-        .prepare("UPDATE entries SET parent_id = ?, name = ? WHERE account_id = ? AND id = ?")
+      this.rows
+        .sql("UPDATE entries SET parent_id = ?, name = ? WHERE account_id = ? AND id = ?")
         .run(parentId, name, accountId, top.id);
-      const restore = this.rows.db.prepare(
+      const restore = this.rows.sql(
         `UPDATE entries SET deleted = 0, deleted_at = NULL, trash_group = NULL, trash_path = NULL, rev = ?, device_id = ?
          WHERE account_id = ? AND id = ?`,
       );
@@ -179,13 +179,13 @@ export class SqliteHistory {
   private purgeGroup(accountId: number, group: number): void {
     for (const row of this.groupRows(accountId, group)) {
       const versionIds = (
-        this.rows.db
-          .prepare("SELECT id FROM versions WHERE account_id = ? AND entry_id = ?")
+        this.rows
+          .sql("SELECT id FROM versions WHERE account_id = ? AND entry_id = ?")
           .all(accountId, row.id) as { id: string }[]
       ).map((v) => v.id);
       this.rows.deleteVersions(accountId, versionIds);
-      this.rows.db
-        .prepare(
+      this.rows
+        .sql(
           `UPDATE entries SET purged = 1, trash_path = NULL, version_id = NULL, chunk_count = 0
            WHERE account_id = ? AND id = ?`,
         )
@@ -198,8 +198,8 @@ export class SqliteHistory {
     const run = db.transaction(() => {
       let removed = 0;
       const trashCutoff = now - this.retention.trashDays * 86_400_000;
-      const groups = db
-        .prepare(
+      const groups = this.rows
+        .sql(
           `SELECT DISTINCT account_id, trash_group FROM entries
            WHERE deleted = 1 AND purged = 0 AND trash_path IS NOT NULL AND deleted_at < ?`,
         )
@@ -209,8 +209,8 @@ export class SqliteHistory {
         removed++;
       }
       const versionCutoff = now - this.retention.keepDays * 86_400_000;
-      const old = db
-        .prepare(
+      const old = this.rows
+        .sql(
           `SELECT v.account_id, v.id FROM versions v
            JOIN entries e ON e.account_id = v.account_id AND e.id = v.entry_id
            WHERE v.created_at < ? AND (e.version_id IS NULL OR e.version_id <> v.id)`,
@@ -223,8 +223,8 @@ export class SqliteHistory {
   }
 
   referencedChunks(accountId: number, ids: readonly string[]): Set<string> {
-    const found = this.rows.db
-      .prepare(
+    const found = this.rows
+      .sql(
         `SELECT DISTINCT chunk FROM chunk_refs
          WHERE account_id = ? AND chunk IN (SELECT value FROM json_each(?))`,
       )

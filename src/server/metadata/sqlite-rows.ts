@@ -42,12 +42,23 @@ export const newId = (): string => randomBytes(16).toString("base64url");
 
 /** Shared row access for the entry repositories; all calls run inside their transaction. */
 export class EntryRows {
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(readonly db: Database.Database) {}
 
+  /** A prepared statement, compiled once: preparing is most of the cost of small queries. */
+  sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
   row(accountId: number, id: string): EntryRow | undefined {
-    return this.db
-      .prepare("SELECT * FROM entries WHERE account_id = ? AND id = ?")
-      .get(accountId, id) as EntryRow | undefined;
+    return this.sql("SELECT * FROM entries WHERE account_id = ? AND id = ?").get(accountId, id) as
+      EntryRow | undefined;
   }
 
   /** The entry or a not_found error; another account's id is indistinguishable from none. */
@@ -58,11 +69,9 @@ export class EntryRows {
   }
 
   liveChild(accountId: number, parentId: string, name: string): EntryRow | undefined {
-    return this.db
-      .prepare(
-        "SELECT * FROM entries WHERE account_id = ? AND parent_id = ? AND name = ? AND deleted = 0",
-      )
-      .get(accountId, parentId, name) as EntryRow | undefined;
+    return this.sql(
+      "SELECT * FROM entries WHERE account_id = ? AND parent_id = ? AND name = ? AND deleted = 0",
+    ).get(accountId, parentId, name) as EntryRow | undefined;
   }
 
   liveFolder(accountId: number, id: string): EntryRow {
@@ -74,25 +83,26 @@ export class EntryRows {
 
   /** Advance the account's cursor and return the new sequence number. */
   nextSeq(accountId: number): number {
-    const row = this.db
-      .prepare("UPDATE accounts SET cursor = cursor + 1 WHERE id = ? RETURNING cursor")
-      .get(accountId) as { cursor: number };
+    const row = this.sql(
+      "UPDATE accounts SET cursor = cursor + 1 WHERE id = ? RETURNING cursor",
+    ).get(accountId) as { cursor: number };
     return row.cursor;
   }
 
   addUsedBytes(accountId: number, delta: number): void {
     if (delta !== 0) {
-      this.db
-        .prepare("UPDATE accounts SET used_bytes = MAX(0, used_bytes + ?) WHERE id = ?")
-        .run(delta, accountId);
+      this.sql("UPDATE accounts SET used_bytes = MAX(0, used_bytes + ?) WHERE id = ?").run(
+        delta,
+        accountId,
+      );
     }
   }
 
   checkQuota(accountId: number, delta: number): void {
     if (delta <= 0) return;
-    const row = this.db
-      .prepare("SELECT quota_bytes, used_bytes FROM accounts WHERE id = ?")
-      .get(accountId) as { quota_bytes: number | null; used_bytes: number };
+    const row = this.sql("SELECT quota_bytes, used_bytes FROM accounts WHERE id = ?").get(
+      accountId,
+    ) as { quota_bytes: number | null; used_bytes: number };
     if (row.quota_bytes !== null && row.used_bytes + delta > row.quota_bytes) {
       throw new CirrusError(
         "quota_exceeded",
@@ -113,9 +123,10 @@ export class EntryRows {
 
   version(accountId: number, versionId: string | null): VersionRow | undefined {
     if (!versionId) return undefined;
-    return this.db
-      .prepare("SELECT * FROM versions WHERE account_id = ? AND id = ?")
-      .get(accountId, versionId) as VersionRow | undefined;
+    return this.sql("SELECT * FROM versions WHERE account_id = ? AND id = ?").get(
+      accountId,
+      versionId,
+    ) as VersionRow | undefined;
   }
 
   currentChunks(row: EntryRow): ChunkRef[] {
@@ -128,24 +139,22 @@ export class EntryRows {
     now: number,
   ): string {
     const id = newId();
-    this.db
-      .prepare(
-        `INSERT INTO versions (id, account_id, entry_id, rev, size, mtime, hash, device_id, created_at, manifest)
+    this.sql(
+      `INSERT INTO versions (id, account_id, entry_id, rev, size, mtime, hash, device_id, created_at, manifest)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        id,
-        row.account_id,
-        row.entry_id,
-        row.rev,
-        row.size,
-        row.mtime,
-        row.hash,
-        row.device_id,
-        now,
-        Buffer.from(encodeManifest(chunks).buffer),
-      );
-    const ref = this.db.prepare(
+    ).run(
+      id,
+      row.account_id,
+      row.entry_id,
+      row.rev,
+      row.size,
+      row.mtime,
+      row.hash,
+      row.device_id,
+      now,
+      Buffer.from(encodeManifest(chunks).buffer),
+    );
+    const ref = this.sql(
       "INSERT OR IGNORE INTO chunk_refs (account_id, chunk, version_id) VALUES (?, ?, ?)",
     );
     for (const chunk of new Set(chunks.map((c) => c.id))) ref.run(row.account_id, chunk, id);
@@ -153,8 +162,8 @@ export class EntryRows {
   }
 
   deleteVersions(accountId: number, versionIds: readonly string[]): void {
-    const refs = this.db.prepare("DELETE FROM chunk_refs WHERE version_id = ?");
-    const version = this.db.prepare("DELETE FROM versions WHERE account_id = ? AND id = ?");
+    const refs = this.sql("DELETE FROM chunk_refs WHERE version_id = ?");
+    const version = this.sql("DELETE FROM versions WHERE account_id = ? AND id = ?");
     for (const id of versionIds) {
       refs.run(id);
       version.run(accountId, id);
