@@ -20,13 +20,17 @@ test("signs in through the first-run form and shows the folder up to date", asyn
   await expect(page.getByTestId("pause")).toBeVisible();
   await shot("popup-up-to-date");
 
-  // The engine agrees: signed in as this device, syncing the chosen folder.
-  const status = await cirrus.call<{
+  // The engine agrees: signed in as this device, syncing the chosen folder, settled.
+  type Status = {
     account: { user: string; deviceName: string } | null;
     folder: { folder: string; state: string } | null;
-  }>("getStatus");
+  };
+  const status = await cirrus.call<Status>("getStatus");
   expect(status.account).toMatchObject({ user: account.user, deviceName: "Browser laptop" });
-  expect(status.folder).toMatchObject({ folder: cirrus.folder, state: "idle" });
+  expect(status.folder?.folder).toBe(cirrus.folder);
+  await expect
+    .poll(async () => (await cirrus.call<Status>("getStatus")).folder?.state)
+    .toBe("idle");
   expect(await exists(cirrus.folder)).toBe(true);
 
   // A reload keeps the session (token in sessionStorage) and the state.

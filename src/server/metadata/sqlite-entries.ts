@@ -103,26 +103,12 @@ export class SqliteEntries {
         // A commit may also move the file: one request for "renamed and edited".
         checkName(op.name);
         rows.liveFolder(accountId, op.parentId);
-        const clash = rows.liveChild(accountId, op.parentId, op.name);
-        if (clash && clash.id !== existing.id) {
-          throw new CirrusError(
-            "name_conflict",
-            `${op.name} already exists`,
-            rows.toEntry(clash, false),
-          );
-        }
+        rows.assertNameFree(accountId, op.parentId, op.name, existing.id);
       }
     } else {
       checkName(op.name);
       rows.liveFolder(accountId, op.parentId);
-      const clash = rows.liveChild(accountId, op.parentId, op.name);
-      if (clash) {
-        throw new CirrusError(
-          "name_conflict",
-          `${op.name} already exists`,
-          rows.toEntry(clash, false),
-        );
-      }
+      rows.assertNameFree(accountId, op.parentId, op.name);
     }
     let chunks: ChunkRef[];
     if (op.patch) {
@@ -248,11 +234,7 @@ export class SqliteEntries {
     if (clash) {
       // Creating a folder that exists is a success: retries and two devices agree.
       if (clash.kind === "folder") return rows.toEntry(clash, false);
-      throw new CirrusError(
-        "name_conflict",
-        `${op.name} already exists`,
-        rows.toEntry(clash, false),
-      );
+      rows.assertNameFree(accountId, op.parentId, op.name);
     }
     const seq = rows.nextSeq(accountId);
     const id = newId();
@@ -286,14 +268,7 @@ export class SqliteEntries {
     ) {
       if (at === row.id) throw new CirrusError("cycle", "a folder cannot move into itself");
     }
-    const clash = rows.liveChild(accountId, op.parentId, op.name);
-    if (clash && clash.id !== row.id) {
-      throw new CirrusError(
-        "name_conflict",
-        `${op.name} already exists`,
-        rows.toEntry(clash, false),
-      );
-    }
+    rows.assertNameFree(accountId, op.parentId, op.name, row.id);
     const seq = rows.nextSeq(accountId);
     rows
       .sql(

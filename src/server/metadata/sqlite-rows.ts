@@ -74,6 +74,14 @@ export class EntryRows {
     ).get(accountId, parentId, name) as EntryRow | undefined;
   }
 
+  /** A `name_conflict` (with the entry in the way) unless the name is free or is `selfId`'s. */
+  assertNameFree(accountId: number, parentId: string, name: string, selfId?: string): void {
+    const clash = this.liveChild(accountId, parentId, name);
+    if (clash && clash.id !== selfId) {
+      throw new CirrusError("name_conflict", `${name} already exists`, this.toEntry(clash, false));
+    }
+  }
+
   liveFolder(accountId: number, id: string): EntryRow {
     const row = this.row(accountId, id);
     if (!row || row.deleted) throw new CirrusError("not_found", `no folder ${id}`);
