@@ -97,14 +97,32 @@ export class AuthService {
   verifyTotp(account: AccountRecord, code: string): void {
     const secret = account.totpPending;
     if (!secret) throw new CirrusError("bad_request", "start an enrollment first");
-    const step = totpStep(secret, code, this.now());
-    if (step === null) throw new CirrusError("unauthorized", "wrong one-time code");
+    const step = this.checkCode(account, secret, code);
     this.store.setTotp(account.id, { totpSecret: secret, totpPending: null, totpLastStep: step });
   }
 
   disableTotp(account: AccountRecord, code: string): void {
-    const step = account.totpSecret ? totpStep(account.totpSecret, code, this.now()) : null;
-    if (step === null) throw new CirrusError("unauthorized", "wrong one-time code");
+    if (!account.totpSecret) throw new CirrusError("bad_request", "no second factor is enrolled");
+    this.checkCode(account, account.totpSecret, code);
     this.store.setTotp(account.id, { totpSecret: null, totpPending: null, totpLastStep: 0 });
+  }
+
+  /**
+   * A code's time step, refusing wrong and replayed codes; failures count against the
+   * account like failed sign-ins, so codes cannot be guessed through these routes.
+   */
+  private checkCode(account: AccountRecord, secret: string, code: string): number {
+    const wait = this.byAccount.retryAfter(account.name);
+    if (wait > 0) {
+      throw new CirrusError("rate_limited", "too many wrong codes; try again later", {
+        retryAfterSeconds: Math.ceil(wait / 1000),
+      });
+    }
+    const step = totpStep(secret, code, this.now());
+    if (step === null || step <= account.totpLastStep) {
+      this.byAccount.fail(account.name);
+      throw new CirrusError("unauthorized", "wrong or reused one-time code");
+    }
+    return step;
   }
 }
