@@ -4,8 +4,8 @@
 // when the benchmark ends, however it ends.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
+import { tempRoot } from "./temp.js";
 import { sleep } from "./wait.js";
 
 const live = new Set<ChildProcess>();
@@ -64,7 +64,7 @@ export async function run(
   let argv = args;
   let rssFile: string | null = null;
   if (options.rss && hasTimeBin) {
-    rssFile = path.join(tmpdir(), `cirrus-bench-rss-${process.pid}-${rssFiles++}`);
+    rssFile = path.join(tempRoot(), `rss-${rssFiles++}`);
     file = TIME_BIN;
     argv = ["-f", "%M", "-o", rssFile, cmd, ...args];
   }

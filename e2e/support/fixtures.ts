@@ -3,7 +3,7 @@
 // through the page) and, on request, a second device of the same account.
 import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
 import { randomBytes } from "node:crypto";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import {
   startServerProcess,
@@ -35,8 +35,6 @@ interface TestFixtures {
   /** A temporary folder for this test, removed afterwards. */
   work: string;
   account: Account;
-  /** Profile settings written before `cirrus ui` starts (e.g. `{ onDemand: true }`). */
-  profileSettings: Record<string, unknown>;
   cirrus: UiClient;
   /** Make another device of the account (closed after the test). */
   addDevice: (name: string, options?: Pick<DeviceOptions, "massDelete">) => Promise<Device>;
@@ -76,15 +74,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use({ server: server.url, user, password });
   },
 
-  profileSettings: [{}, { option: true }],
-
-  cirrus: async ({ work, profileSettings }, use, testInfo) => {
+  cirrus: async ({ work }, use, testInfo) => {
     const profileDir = path.join(work, "ui-profile");
     const folder = path.join(work, "ui-folder");
-    if (Object.keys(profileSettings).length > 0) {
-      await mkdir(profileDir, { recursive: true, mode: 0o700 });
-      await writeFile(path.join(profileDir, "profile.json"), JSON.stringify(profileSettings));
-    }
     const ui = await startUi(profileDir);
     try {
       await use({
