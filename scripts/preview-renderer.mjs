@@ -166,6 +166,7 @@ function createFakeApi(scenario) {
   let massDelete =
     scenario === "mass-delete"
       ? {
+          where: "here",
           count: 1284,
           paths: Array.from(
             { length: 1284 },

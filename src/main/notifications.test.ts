@@ -57,7 +57,12 @@ describe("notificationFor", () => {
   });
 
   it("asks to confirm a mass delete", () => {
-    const spec = notificationFor({ type: "massDelete", count: 2500, paths: [] });
+    const spec = notificationFor({
+      type: "massDelete",
+      count: 2500,
+      paths: [],
+      where: "elsewhere",
+    });
     expect(spec).toMatchObject({ title: "Delete 2,500 files?", target: "popup", critical: true });
   });
 
@@ -87,8 +92,11 @@ describe("NotificationGate", () => {
   it("lets only critical notifications through when the user turned them off", () => {
     const gate = new NotificationGate(() => 0);
     expect(gate.admit(notificationFor(conflict)!, false)).toBe(false);
-    expect(gate.admit(notificationFor({ type: "massDelete", count: 9, paths: [] })!, false)).toBe(
-      true,
-    );
+    expect(
+      gate.admit(
+        notificationFor({ type: "massDelete", count: 9, paths: [], where: "here" })!,
+        false,
+      ),
+    ).toBe(true);
   });
 });

@@ -117,7 +117,7 @@ describe("trayView", () => {
 
   it("asks for confirmation of a pending mass delete", () => {
     const view = trayView(
-      clientStatus({ folder: { massDeletePending: { count: 1500, paths: [] } } }),
+      clientStatus({ folder: { massDeletePending: { count: 1500, paths: [], where: "here" } } }),
     );
     expect(view).toMatchObject({
       state: "error",

@@ -74,6 +74,17 @@ export interface SyncIssue {
   retryAt: number | null;
 }
 
+/**
+ * Deletes held back for confirmation. `where` says where the files were deleted:
+ * "here" (confirming deletes them on the server and other devices), "elsewhere" (on
+ * the server or another device; confirming deletes them on this computer), or both.
+ */
+export interface MassDeletePending {
+  count: number;
+  paths: string[];
+  where: "here" | "elsewhere" | "both";
+}
+
 export interface FolderStatus {
   folder: string;
   state: FolderState;
@@ -85,7 +96,7 @@ export interface FolderStatus {
   bytesReceived: number;
   issues: SyncIssue[];
   conflicts: number;
-  massDeletePending: { count: number; paths: string[] } | null;
+  massDeletePending: MassDeletePending | null;
 }
 
 export type ActivityKind = "upload" | "download" | "delete" | "move" | "conflict" | "mkdir";
@@ -102,6 +113,6 @@ export type SyncEvent =
     }
   | { type: "conflict"; conflict: ConflictRecord }
   | { type: "issue"; issue: SyncIssue }
-  | { type: "massDelete"; count: number; paths: string[] }
+  | ({ type: "massDelete" } & MassDeletePending)
   | { type: "symlink"; path: string }
   | { type: "synced"; at: number };

@@ -6,7 +6,7 @@ import type { ChunkRef, Entry, OpResult } from "../../shared/protocol.js";
 import type { SyncEvent } from "../../shared/status.js";
 import type { IgnoreRules } from "../ignore/index.js";
 import type { IndexStore, SyncedNode } from "../index/index-store.js";
-import type { PlannedOp, UploadOp } from "../planner/index.js";
+import type { DeleteRemoteOp, PlannedOp, UploadOp } from "../planner/index.js";
 import type { PlaceholderProvider } from "../placeholders/index.js";
 import type { RemoteClient } from "../remote/index.js";
 import type { LocalScan } from "../scan/local-tree.js";
@@ -70,6 +70,15 @@ export class Executor {
           i++;
         }
         await this.guarded(run[0]?.localPath ?? "", () => this.uploads(run));
+        continue;
+      }
+      if (op.type === "deleteRemote") {
+        const run: DeleteRemoteOp[] = [];
+        while (i < ops.length && ops[i]?.type === "deleteRemote" && run.length < 5000) {
+          run.push(ops[i] as DeleteRemoteOp);
+          i++;
+        }
+        await this.guarded(run[0]?.remotePath ?? "", () => this.remoteDeletes(run));
         continue;
       }
       await this.guarded(pathOfOp(op), () => this.one(op));
@@ -227,6 +236,31 @@ export class Executor {
     return meta !== null && (meta.id === op.id || this.ctx.synced.has(meta.id));
   }
 
+  /**
+   * Deletes travel as one batch: one request, and one change on the server that other
+   * devices see whole (their mass-delete guard counts it at once, not piece by piece).
+   */
+  private async remoteDeletes(run: DeleteRemoteOp[]): Promise<void> {
+    const { ctx } = this;
+    const { results } = await ctx.remote.ops(
+      run.map((op) => ({ op: "delete" as const, id: this.real(op.id), baseRev: op.baseRev })),
+    );
+    run.forEach((op, n) => {
+      const result = results[n];
+      if (!result?.ok) {
+        this.failures.push({
+          path: op.remotePath,
+          code: result?.error.code ?? "internal",
+          message: result?.error.message ?? "delete failed",
+        });
+        return;
+      }
+      this.dropSynced(this.real(op.id));
+      ctx.index.removeRemote(this.real(op.id));
+      this.done++;
+    });
+  }
+
   /** A commit that failed only because the same content is already there counts as done. */
   private acceptedEntry(result: OpResult, hash: string): Entry | null {
     if (result.ok) return result.entry;
@@ -242,7 +276,7 @@ export class Executor {
     return null;
   }
 
-  private async one(op: Exclude<PlannedOp, UploadOp>): Promise<void> {
+  private async one(op: Exclude<PlannedOp, UploadOp | DeleteRemoteOp>): Promise<void> {
     const { ctx } = this;
     switch (op.type) {
       case "createRemoteFolder": {
@@ -270,14 +304,6 @@ export class Executor {
             ctx.index.syncedChunks(id, old.rev),
           );
         ctx.index.putRemote(entry, null);
-        break;
-      }
-      case "deleteRemote": {
-        const id = this.real(op.id);
-        const { results } = await ctx.remote.ops([{ op: "delete", id, baseRev: op.baseRev }]);
-        this.okEntry(results[0]);
-        this.dropSynced(id);
-        ctx.index.removeRemote(id);
         break;
       }
       case "download":

@@ -2,7 +2,13 @@
 // request to sync while a round runs merges into one pending round; failures back
 // off with a cap; the state is always one of FolderState; events go to listeners.
 import { CirrusError } from "../../shared/errors.js";
-import type { FolderState, FolderStatus, SyncEvent, SyncIssue } from "../../shared/status.js";
+import type {
+  FolderState,
+  FolderStatus,
+  MassDeletePending,
+  SyncEvent,
+  SyncIssue,
+} from "../../shared/status.js";
 import { IgnoreRules } from "../ignore/index.js";
 import { PushClient } from "../remote/index.js";
 import { FolderWatcher } from "../watch/watcher.js";
@@ -52,7 +58,7 @@ export class SyncFolder {
   private lastSyncAt: number | null = null;
   private bytesSent = 0;
   private bytesReceived = 0;
-  private massDelete: { count: number; paths: string[] } | null = null;
+  private massDelete: MassDeletePending | null = null;
   private roundAbort: AbortController | null = null;
 
   constructor(private readonly options: SyncFolderOptions) {
@@ -79,7 +85,9 @@ export class SyncFolder {
   }
 
   private emit(event: SyncEvent): void {
-    if (event.type === "massDelete") this.massDelete = { count: event.count, paths: event.paths };
+    if (event.type === "massDelete") {
+      this.massDelete = { count: event.count, paths: event.paths, where: event.where };
+    }
     for (const listener of this.listeners) listener(event);
   }
 

@@ -97,6 +97,9 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
       type: "massDelete",
       count: report.localDeletes + report.remoteDeletes,
       paths: report.paths,
+      // Held remote deletes mean files were deleted here, and the other way round.
+      where:
+        report.held.length > 1 ? "both" : report.held.includes("remote") ? "here" : "elsewhere",
     });
   }
   const executor = new Executor({

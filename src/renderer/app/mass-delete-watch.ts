@@ -21,7 +21,7 @@ export class MassDeleteWatch {
     this.offs.push(
       ctx.events.on((event) => {
         if (event.type !== "massDelete") return;
-        const set = { count: event.count, paths: event.paths };
+        const set = { count: event.count, paths: event.paths, where: event.where };
         if (massDeleteKey(set) === this.dismissed) this.dismissed = null;
         this.open(set);
       }),

@@ -39,9 +39,9 @@ describe("fileActions", () => {
 
 describe("massDeleteKey", () => {
   it("tells sets apart by count and paths", () => {
-    const a = massDeleteKey({ count: 3, paths: ["a", "b", "c"] });
-    expect(massDeleteKey({ count: 3, paths: ["a", "b", "c"] })).toBe(a);
-    expect(massDeleteKey({ count: 4, paths: ["a", "b", "c"] })).not.toBe(a);
-    expect(massDeleteKey({ count: 3, paths: ["a", "b", "d"] })).not.toBe(a);
+    const a = massDeleteKey({ count: 3, paths: ["a", "b", "c"], where: "here" });
+    expect(massDeleteKey({ count: 3, paths: ["a", "b", "c"], where: "here" })).toBe(a);
+    expect(massDeleteKey({ count: 4, paths: ["a", "b", "c"], where: "here" })).not.toBe(a);
+    expect(massDeleteKey({ count: 3, paths: ["a", "b", "d"], where: "here" })).not.toBe(a);
   });
 });

@@ -124,7 +124,7 @@ describe("describeStatus", () => {
 
   it("lets a pending mass delete outrank every other state", () => {
     const text = describeStatus(
-      status({}, { state: "error", massDeletePending: { count: 250, paths: [] } }),
+      status({}, { state: "error", massDeletePending: { count: 250, paths: [], where: "here" } }),
       now,
     );
     expect(text.heading).toBe("Waiting for your confirmation");

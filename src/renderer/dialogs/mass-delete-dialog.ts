@@ -2,7 +2,7 @@
 // them" closes the dialog and deletes nothing.
 import { errorText } from "../core/error-text.js";
 import { plural } from "../core/format.js";
-import type { MassDeleteSet } from "../core/mass-delete.js";
+import { massDeleteWording, type MassDeleteSet } from "../core/mass-delete.js";
 import { isBusy } from "../dom/action.js";
 import { openModal, type Modal } from "../dom/dialog.js";
 import { h } from "../dom/h.js";
@@ -49,11 +49,7 @@ export function openMassDeleteDialog(options: MassDeleteDialogOptions): Modal {
     testid: "mass-delete-dialog",
     className: "modal-wide",
     body: [
-      h(
-        "p",
-        {},
-        `${plural(set.count, "file")} were removed from this computer. If you continue, they are deleted on the server and on your other devices too (they stay in the server's trash for a while).`,
-      ),
+      h("p", {}, massDeleteWording(set).body),
       h("p", { class: "strong" }, "Nothing has been deleted yet."),
       list,
       hidden > 0 ? h("p", { class: "section-help" }, `And ${plural(hidden, "more file")}.`) : null,

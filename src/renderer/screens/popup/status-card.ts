@@ -2,6 +2,7 @@
 // and a way back to a pending mass-delete confirmation.
 import type { ClientStatus } from "../../../shared/client-api.js";
 import type { AppContext } from "../../app/context.js";
+import { massDeleteWording } from "../../core/mass-delete.js";
 import { describeStatus, pauseControl, type Tone } from "../../core/state-text.js";
 import { runAction } from "../../dom/action.js";
 import { h } from "../../dom/h.js";
@@ -132,7 +133,7 @@ export function statusCard(ctx: AppContext): StatusCard {
     const pending = status.folder?.massDeletePending ?? null;
     massBanner.hidden = pending === null;
     if (pending) {
-      massText.textContent = `${pending.count.toLocaleString("en-US")} files were removed here. Cirrus is waiting for you before deleting them everywhere.`;
+      massText.textContent = massDeleteWording(pending).banner;
     }
   };
 
