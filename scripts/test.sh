@@ -9,8 +9,10 @@ npm run --silent lint
 npm run --silent typecheck
 mkdir -p test-results
 status=0
+rm -f test-results/vitest.json test-results/playwright.json
 dbus-run-session -- bash scripts/with-keyring.sh npx vitest run "$@" || status=$?
-node scripts/test-summary.mjs test-results/vitest.json || status=1
 # Browser flows: the real UI in Debian's Chromium against a real engine and server.
 npx playwright test || status=$?
+# One closing line for both runners.
+node scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json || status=1
 exit $status
