@@ -23,6 +23,8 @@ export interface DownloadTarget {
   chunks: readonly ChunkRef[];
   /** Called just before the rename: throws if the target changed and must not be replaced. */
   beforeReplace: () => Promise<void>;
+  /** Chunks already fetched (and verified) for a batch of small files. */
+  prefetched?: ReadonlyMap<string, Buffer>;
 }
 
 export async function downloadFile(
@@ -43,7 +45,7 @@ export async function downloadFile(
       const found = new Map<string, Buffer>();
       for (const chunk of group) {
         if (found.has(chunk.id)) continue;
-        const data = await local.find(chunk);
+        const data = target.prefetched?.get(chunk.id) ?? (await local.find(chunk));
         if (data) found.set(chunk.id, data);
       }
       const fetch = [...new Set(group.filter((c) => !found.has(c.id)).map((c) => c.id))];
