@@ -14,7 +14,12 @@ export function shortDiff(
   });
   // Drop the "Index:" and "====" banner the patch format starts with: noise in a dialog.
   const all = patch.split("\n");
-  const lines = all.slice(Math.max(0, all.findIndex((l) => l.startsWith("--- "))));
+  const lines = all.slice(
+    Math.max(
+      0,
+      all.findIndex((l) => l.startsWith("--- ")),
+    ),
+  );
   if (lines.length <= MAX_LINES) return lines.join("\n");
   return [...lines.slice(0, MAX_LINES), `… ${lines.length - MAX_LINES} more lines`].join("\n");
 }
