@@ -11,7 +11,7 @@ import type { IndexStore } from "../index/index-store.js";
 import type { RemoteClient } from "../remote/index.js";
 import { openForRead, readVerifiedChunk } from "./read-chunks.js";
 
-const FETCH_BATCH = 128;
+const FETCH_BATCH = 256;
 
 export interface DownloadTarget {
   root: string;
@@ -40,31 +40,31 @@ export async function downloadFile(
   try {
     const whole = createHash("sha256");
     let position = 0;
+    const groups: ChunkRef[][] = [];
     for (let i = 0; i < target.chunks.length; i += FETCH_BATCH) {
-      const group = target.chunks.slice(i, i + FETCH_BATCH);
-      const found = new Map<string, Buffer>();
-      for (const chunk of group) {
-        if (found.has(chunk.id)) continue;
-        const data = target.prefetched?.get(chunk.id) ?? (await local.find(chunk));
-        if (data) found.set(chunk.id, data);
-      }
-      const fetch = [...new Set(group.filter((c) => !found.has(c.id)).map((c) => c.id))];
-      if (fetch.length > 0) {
-        for (const chunk of await remote.fetchChunks(fetch)) {
-          const actual = createHash("sha256").update(chunk.data).digest("hex");
-          if (actual !== chunk.id)
-            throw new CirrusError("hash_mismatch", "the server sent a corrupt chunk");
-          found.set(chunk.id, chunk.data);
-          onBytes?.(chunk.data.length);
-        }
-      }
-      for (const chunk of group) {
+      groups.push(target.chunks.slice(i, i + FETCH_BATCH));
+    }
+    // The next group is found (on disk or over the network) while this one is written.
+    const resolve = (group: readonly ChunkRef[]) => {
+      const promise = resolveGroup(group, target.prefetched, local, remote, onBytes);
+      promise.catch(() => undefined); // Awaited below; a failure after an early exit is moot.
+      return promise;
+    };
+    let pending = groups.length > 0 ? resolve(groups[0] as ChunkRef[]) : null;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g] as ChunkRef[];
+      const found = await (pending as Promise<Map<string, Buffer>>);
+      pending = g + 1 < groups.length ? resolve(groups[g + 1] as ChunkRef[]) : null;
+      const parts = group.map((chunk) => {
         const data = found.get(chunk.id);
         if (!data) throw new CirrusError("not_found", `chunk ${chunk.id} is not available`);
-        await writeAll(out, data, position);
         whole.update(data);
-        position += data.length;
-      }
+        return data;
+      });
+      // One write per group: thousands of small writes cost more than the bytes.
+      const block = Buffer.concat(parts);
+      await writeAll(out, block, position);
+      position += block.length;
     }
     if (position !== target.size || whole.digest("hex") !== target.hash) {
       throw new CirrusError("hash_mismatch", "the rebuilt file does not match its hash");
@@ -90,6 +90,33 @@ export async function downloadFile(
   }
 }
 
+/** The bytes of a group of chunks: from the batch prefetch, local files, or the server. */
+async function resolveGroup(
+  group: readonly ChunkRef[],
+  prefetched: ReadonlyMap<string, Buffer> | undefined,
+  local: LocalChunkReader,
+  remote: RemoteClient,
+  onBytes?: (bytes: number) => void,
+): Promise<Map<string, Buffer>> {
+  const found = new Map<string, Buffer>();
+  for (const chunk of group) {
+    if (found.has(chunk.id)) continue;
+    const data = prefetched?.get(chunk.id) ?? (await local.find(chunk));
+    if (data) found.set(chunk.id, data);
+  }
+  const fetch = [...new Set(group.filter((c) => !found.has(c.id)).map((c) => c.id))];
+  if (fetch.length > 0) {
+    for (const chunk of await remote.fetchChunks(fetch)) {
+      const actual = createHash("sha256").update(chunk.data).digest("hex");
+      if (actual !== chunk.id)
+        throw new CirrusError("hash_mismatch", "the server sent a corrupt chunk");
+      found.set(chunk.id, chunk.data);
+      onBytes?.(chunk.data.length);
+    }
+  }
+  return found;
+}
+
 async function writeAll(handle: FileHandle, data: Buffer, position: number): Promise<void> {
   let written = 0;
   while (written < data.length) {
@@ -105,7 +132,8 @@ async function writeAll(handle: FileHandle, data: Buffer, position: number): Pro
 
 /** Finds chunk bytes in local files through the index, keeping files open meanwhile. */
 class LocalChunkReader {
-  private readonly handles = new Map<string, FileHandle | null>();
+  /** Promises, so two lookups at once open a file only once. */
+  private readonly handles = new Map<string, Promise<FileHandle | null>>();
 
   constructor(
     private readonly root: string,
@@ -114,11 +142,12 @@ class LocalChunkReader {
 
   async find(chunk: ChunkRef): Promise<Buffer | null> {
     for (const place of this.index.chunkLocations(chunk.id)) {
-      let handle = this.handles.get(place.path);
-      if (handle === undefined) {
-        handle = await openForRead(path.join(this.root, place.path));
-        this.handles.set(place.path, handle);
+      let opening = this.handles.get(place.path);
+      if (opening === undefined) {
+        opening = openForRead(path.join(this.root, place.path));
+        this.handles.set(place.path, opening);
       }
+      const handle = await opening;
       if (!handle) continue;
       const data = await readVerifiedChunk(handle, place.offset, chunk.size, chunk.id);
       if (data) return data;
@@ -127,7 +156,7 @@ class LocalChunkReader {
   }
 
   async close(): Promise<void> {
-    for (const handle of this.handles.values()) await handle?.close();
+    for (const opening of this.handles.values()) await (await opening)?.close();
     this.handles.clear();
   }
 }
