@@ -7,7 +7,13 @@ import type { ChunkRef, Entry, OpResult } from "../../shared/protocol.js";
 import type { SyncEvent } from "../../shared/status.js";
 import type { IgnoreRules } from "../ignore/index.js";
 import type { IndexStore, SyncedNode } from "../index/index-store.js";
-import type { DeleteRemoteOp, DownloadOp, PlannedOp, UploadOp } from "../planner/index.js";
+import type {
+  CreateRemoteFolderOp,
+  DeleteRemoteOp,
+  DownloadOp,
+  PlannedOp,
+  UploadOp,
+} from "../planner/index.js";
 import type { PlaceholderProvider } from "../placeholders/index.js";
 import type { RemoteClient } from "../remote/index.js";
 import type { LocalScan } from "../scan/local-tree.js";
@@ -65,7 +71,17 @@ export class Executor {
     return this.remap.get(id) ?? id;
   }
 
-  async run(ops: readonly PlannedOp[]): Promise<void> {
+  async run(planned: readonly PlannedOp[]): Promise<void> {
+    let ops = planned;
+    if (!ops.some((o) => o.type === "moveRemote" || o.type === "deleteRemote")) {
+      // A plan that only adds things on the server (a first sync, a new folder tree):
+      // create its folders up front, a level per request, so the uploads between them
+      // merge into a few large batches. With moves or deletes in the plan, its order
+      // matters (a name may be freed first) and is kept as it is.
+      const folders = ops.filter((o): o is CreateRemoteFolderOp => o.type === "createRemoteFolder");
+      const created = await this.remoteFolders(folders);
+      ops = ops.filter((o) => o.type !== "createRemoteFolder" || !created.has(o.id));
+    }
     for (let i = 0; i < ops.length;) {
       if (this.ctx.signal?.aborted) return;
       const op = ops[i] as PlannedOp;
@@ -249,6 +265,42 @@ export class Executor {
     const abs = await this.ctx.fs.safePath(rel).catch(() => null);
     const meta = abs === null ? null : await this.ctx.onDemand.provider.read(abs);
     return meta !== null && (meta.id === op.id || this.ctx.synced.has(meta.id));
+  }
+
+  /** Create folders a level at a time (one request per level); returns the ids created. */
+  private async remoteFolders(folders: readonly CreateRemoteFolderOp[]): Promise<Set<string>> {
+    const { ctx } = this;
+    const created = new Set<string>();
+    let left = [...folders];
+    while (left.length > 0 && !ctx.signal?.aborted) {
+      const ready = left.filter((f) => !isProvisional(this.real(f.parentId)));
+      if (ready.length === 0) break;
+      let results: OpResult[];
+      try {
+        ({ results } = await ctx.remote.ops(
+          ready.map((f) => ({
+            op: "mkdir" as const,
+            parentId: this.real(f.parentId),
+            name: f.name,
+          })),
+        ));
+      } catch {
+        break; // The ops left run one by one in plan order, and report their own errors.
+      }
+      ready.forEach((f, n) => {
+        const result = results[n];
+        if (!result?.ok) return;
+        this.remap.set(f.id, result.entry.id);
+        this.setSynced(nodeOf(result.entry), ctx.scan.stat.get(f.id)?.ino ?? null, null);
+        ctx.index.putRemote(result.entry, null);
+        created.add(f.id);
+        this.done++;
+      });
+      const before = left.length;
+      left = left.filter((f) => !created.has(f.id));
+      if (left.length === before) break;
+    }
+    return created;
   }
 
   /**
