@@ -133,6 +133,12 @@ export function errorsOf(results: Results): string[] {
   return out;
 }
 
+function round(value: number): number;
+function round(value: number | null): number | null;
+function round(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 1000) / 1000;
+}
+
 /** Rows as plain data for latest.json: every sample plus the figure shown. */
 export function jsonRows(results: Results): unknown[] {
   return results.rows.map((row) => ({
@@ -141,13 +147,13 @@ export function jsonRows(results: Results): unknown[] {
     unit: row.unit,
     stat: row.stat,
     target: row.target,
-    ratioCirrusSyncthing: ratio(row)?.value ?? null,
+    ratioCirrusSyncthing: round(ratio(row)?.value ?? null),
     tools: Object.fromEntries(
       Object.entries(row.cells).map(([tool, cell]) => [
         tool,
         {
-          value: figure(row, cell),
-          samples: cell.samples.map((s) => Math.round(s * 1000) / 1000),
+          value: round(figure(row, cell)),
+          samples: cell.samples.map(round),
           ...(cell.timedOut ? { timedOut: true } : {}),
           ...(cell.error ? { error: cell.error } : {}),
           ...(cell.note ? { note: cell.note } : {}),

@@ -62,7 +62,7 @@ interface Machine {
 }
 
 async function machine(): Promise<Machine> {
-  const fs = await run("stat", ["-f", "-c", "%T", tempRoot()]);
+  const fs = await run("findmnt", ["-n", "-o", "FSTYPE", "-T", tempRoot()]);
   const cpus = os.cpus();
   return {
     cpu: `${cpus[0]?.model ?? "unknown"} × ${cpus.length}`,

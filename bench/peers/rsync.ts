@@ -16,7 +16,12 @@ const BIN = "rsync";
 export async function rsyncVersion(): Promise<string | null> {
   try {
     const result = await run(BIN, ["--version"]);
-    return result.code === 0 ? (result.stdout.split("\n")[0] ?? "").trim() : null;
+    if (result.code !== 0) return null;
+    // "rsync  version 3.2.7  protocol version 31" -> "3.2.7 (protocol 31)"
+    const match = /version\s+(\S+)\s+protocol version\s+(\d+)/.exec(result.stdout);
+    return match
+      ? `${match[1] ?? ""} (protocol ${match[2] ?? ""})`
+      : (result.stdout.split("\n")[0] ?? null);
   } catch {
     return null;
   }

@@ -52,7 +52,9 @@ const xml = (s: string) =>
 export async function syncthingVersion(): Promise<string | null> {
   try {
     const result = await run(BIN, ["--version"]);
-    return result.code === 0 ? result.stdout.trim() : null;
+    if (result.code !== 0) return null;
+    // "syncthing v1.19.2-ds1 "Fermium Flea" (go1.19.8 linux-amd64) ..." -> "v1.19.2-ds1"
+    return /\bv\d+\.\d+\.\d+\S*/.exec(result.stdout)?.[0] ?? result.stdout.trim();
   } catch {
     return null;
   }
