@@ -1,2 +1,6 @@
 #!/usr/bin/env node
-import "../dist/src/cli/cirrus.js";
+// File I/O runs on libuv's thread pool, 4 threads unless told otherwise: writing many
+// small files waits on one fsync each, and more threads let those waits overlap (the
+// file system commits concurrent fsyncs together). Set before anything uses the pool.
+process.env.UV_THREADPOOL_SIZE ??= "32";
+await import("../dist/src/cli/cirrus.js");

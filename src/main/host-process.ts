@@ -35,6 +35,8 @@ export class EngineHostProcess {
     for (const [key, value] of Object.entries(process.env))
       if (value !== undefined) env[key] = value;
     if (this.options.profileDir) env.CIRRUS_PROFILE_DIR = this.options.profileDir;
+    // As bin/cirrus.js: more I/O threads, so the fsyncs of many small files overlap.
+    env.UV_THREADPOOL_SIZE ??= "32";
     const child = utilityProcess.fork(this.options.entry, [], {
       serviceName: "Cirrus Sync Engine",
       stdio: "inherit",

@@ -81,6 +81,19 @@ describe("transfers between devices", () => {
     expect(received).toBeGreaterThan(0);
     expect(received).toBeLessThan(512 * 1024);
     expect(sha256(await b.read("video.raw"))).toBe(sha256(edited));
+
+    // An insert shifts the rest of the file: B rebuilds it from its old copy.
+    const inserted = Buffer.concat([
+      edited.subarray(0, 5 * MiB),
+      randomBytes(4096),
+      edited.subarray(5 * MiB),
+    ]);
+    await a.write("video.raw", inserted);
+    await a.syncClean();
+    await b.syncClean();
+    expect(b.folder.status().bytesReceived - receivedBefore - received).toBeLessThan(512 * 1024);
+    expect(sha256(await b.read("video.raw"))).toBe(sha256(inserted));
+    expect((await readdir(b.root)).filter((n) => n.startsWith(".cirrus-tmp"))).toEqual([]);
   });
 
   it("moves a renamed file on the other device instead of downloading it again", async () => {

@@ -46,21 +46,63 @@ const toNode = (row: NodeRow): TreeNode => ({
 const blob = (chunks: readonly ChunkRef[]): Buffer => Buffer.from(encodeManifest(chunks).buffer);
 
 export class IndexStore {
+  /** Prepared once: preparing costs more than running, and rounds run thousands. */
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(readonly db: Database.Database) {}
+
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
 
   transaction<T>(work: () => T): T {
     return this.db.transaction(work)();
   }
 
+  /**
+   * Runs `work` (a round's operations) with the index writes it makes grouped into
+   * transactions of about `everyMs`: thousands of small files otherwise pay one commit
+   * per row. A crash loses at most that window of index rows, which the next round
+   * rebuilds (equal content on both sides is recorded as synced, not re-sent).
+   * Writes inside still use transaction() for all-or-nothing groups (savepoints).
+   */
+  async batched<T>(work: () => Promise<T>, everyMs = 500): Promise<T> {
+    if (this.inTransaction()) return work();
+    this.db.exec("BEGIN");
+    const timer = setInterval(() => {
+      // Timers run between statements, never inside a synchronous transaction.
+      if (!this.inTransaction()) return;
+      this.db.exec("COMMIT");
+      this.db.exec("BEGIN");
+    }, everyMs);
+    timer.unref();
+    try {
+      return await work();
+    } finally {
+      clearInterval(timer);
+      if (this.inTransaction()) this.db.exec("COMMIT");
+    }
+  }
+
+  /** A call, not a property read: work between checks may commit or begin. */
+  private inTransaction(): boolean {
+    return this.db.inTransaction;
+  }
+
   getState(key: string): string | null {
-    const row = this.db.prepare("SELECT value FROM state WHERE key = ?").get(key) as
+    const row = this.sql("SELECT value FROM state WHERE key = ?").get(key) as
       { value: string } | undefined;
     return row?.value ?? null;
   }
 
   setState(key: string, value: string | null): void {
-    if (value === null) this.db.prepare("DELETE FROM state WHERE key = ?").run(key);
-    else this.db.prepare("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)").run(key, value);
+    if (value === null) this.sql("DELETE FROM state WHERE key = ?").run(key);
+    else this.sql("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)").run(key, value);
   }
 
   putRemote(entry: Entry, chunks: readonly ChunkRef[] | null): void {
@@ -68,18 +110,18 @@ export class IndexStore {
   }
 
   removeRemote(id: string): void {
-    this.db.prepare("DELETE FROM remote WHERE id = ?").run(id);
+    this.sql("DELETE FROM remote WHERE id = ?").run(id);
   }
 
   // ---- Remote tree ----------------------------------------------------------------
 
   /** Apply one page of the change feed: upsert live entries, drop deleted ones. */
   applyRemoteChanges(entries: readonly Entry[]): void {
-    const upsert = this.db.prepare(
+    const upsert = this.sql(
       `INSERT OR REPLACE INTO remote (id, parent_id, name, kind, hash, size, mtime, rev, device_id, chunk_count, chunks)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const remove = this.db.prepare("DELETE FROM remote WHERE id = ?");
+    const remove = this.sql("DELETE FROM remote WHERE id = ?");
     for (const e of entries) {
       if (e.deleted) {
         remove.run(e.id);
@@ -106,21 +148,21 @@ export class IndexStore {
   }
 
   remoteTree(): Map<string, TreeNode> {
-    const rows = this.db
-      .prepare("SELECT id, parent_id, name, kind, hash, size, mtime, rev FROM remote")
-      .all() as NodeRow[];
+    const rows = this.sql(
+      "SELECT id, parent_id, name, kind, hash, size, mtime, rev FROM remote",
+    ).all() as NodeRow[];
     return new Map(rows.map((r) => [r.id, toNode(r)]));
   }
 
   remoteDevice(id: string): string | null {
-    const row = this.db.prepare("SELECT device_id FROM remote WHERE id = ?").get(id) as
+    const row = this.sql("SELECT device_id FROM remote WHERE id = ?").get(id) as
       { device_id: string | null } | undefined;
     return row?.device_id ?? null;
   }
 
   /** The remote manifest when the feed carried it inline (small files). */
   remoteChunks(id: string, rev: number): ChunkRef[] | null {
-    const row = this.db.prepare("SELECT chunks, rev FROM remote WHERE id = ?").get(id) as
+    const row = this.sql("SELECT chunks, rev FROM remote WHERE id = ?").get(id) as
       { chunks: Buffer | null; rev: number } | undefined;
     if (!row?.chunks || row.rev !== rev) return null;
     return decodeManifest(row.chunks);
@@ -129,11 +171,9 @@ export class IndexStore {
   // ---- Synced tree ------------------------------------------------------------------
 
   syncedNodes(): SyncedNode[] {
-    const rows = this.db
-      .prepare(
-        "SELECT id, parent_id, name, kind, hash, size, mtime, rev, ino, placeholder FROM synced",
-      )
-      .all() as (NodeRow & {
+    const rows = this.sql(
+      "SELECT id, parent_id, name, kind, hash, size, mtime, rev, ino, placeholder FROM synced",
+    ).all() as (NodeRow & {
       ino: number | null;
       placeholder: number;
     })[];
@@ -147,28 +187,26 @@ export class IndexStore {
     chunks: readonly ChunkRef[] | null = null,
     placeholder = false,
   ): void {
-    this.db
-      .prepare(
-        `INSERT OR REPLACE INTO synced (id, parent_id, name, kind, hash, size, mtime, rev, ino, placeholder, chunks)
+    this.sql(
+      `INSERT OR REPLACE INTO synced (id, parent_id, name, kind, hash, size, mtime, rev, ino, placeholder, chunks)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        node.id,
-        node.parentId,
-        node.name,
-        node.kind,
-        node.hash,
-        node.size,
-        node.mtime,
-        node.rev,
-        ino,
-        placeholder ? 1 : 0,
-        chunks ? blob(chunks) : null,
-      );
+    ).run(
+      node.id,
+      node.parentId,
+      node.name,
+      node.kind,
+      node.hash,
+      node.size,
+      node.mtime,
+      node.rev,
+      ino,
+      placeholder ? 1 : 0,
+      chunks ? blob(chunks) : null,
+    );
   }
 
   syncedChunks(id: string, rev: number): ChunkRef[] | null {
-    const row = this.db.prepare("SELECT chunks, rev FROM synced WHERE id = ?").get(id) as
+    const row = this.sql("SELECT chunks, rev FROM synced WHERE id = ?").get(id) as
       { chunks: Buffer | null; rev: number } | undefined;
     if (!row?.chunks || row.rev !== rev) return null;
     return decodeManifest(row.chunks);
@@ -177,11 +215,9 @@ export class IndexStore {
   /** Keep the hash cache when a file or folder is renamed, so nothing is hashed again. */
   renameCachedPrefix(from: string, to: string): void {
     for (const table of ["local_files", "chunk_locations"]) {
-      this.db
-        .prepare(
-          `UPDATE OR REPLACE ${table} SET path = ? || substr(path, ?) WHERE path = ? OR substr(path, 1, ?) = ?`,
-        )
-        .run(to, from.length + 1, from, from.length + 1, `${from}/`);
+      this.sql(
+        `UPDATE OR REPLACE ${table} SET path = ? || substr(path, ?) WHERE path = ? OR substr(path, 1, ?) = ?`,
+      ).run(to, from.length + 1, from, from.length + 1, `${from}/`);
     }
   }
 
@@ -190,13 +226,13 @@ export class IndexStore {
   }
 
   removeSynced(id: string): void {
-    this.db.prepare("DELETE FROM synced WHERE id = ?").run(id);
+    this.sql("DELETE FROM synced WHERE id = ?").run(id);
   }
 
   // ---- Local hash cache -------------------------------------------------------------
 
   cachedFile(path: string): CachedFile | null {
-    const row = this.db.prepare("SELECT * FROM local_files WHERE path = ?").get(path) as
+    const row = this.sql("SELECT * FROM local_files WHERE path = ?").get(path) as
       | {
           path: string;
           ino: number;
@@ -221,21 +257,18 @@ export class IndexStore {
 
   /** Remember a file's hash and chunks, and where each chunk can be read back. */
   putCachedFile(file: CachedFile): void {
+    // One transaction: a large file has thousands of chunk rows, each a commit otherwise.
+    this.transaction(() => {
+      this.putCachedFileRows(file);
+    });
+  }
+
+  private putCachedFileRows(file: CachedFile): void {
     this.dropCachedFile(file.path);
-    this.db
-      .prepare(
-        `INSERT INTO local_files (path, ino, size, mtime_ms, ctime_ms, hash, chunks) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        file.path,
-        file.ino,
-        file.size,
-        file.mtimeMs,
-        file.ctimeMs,
-        file.hash,
-        blob(file.chunks),
-      );
-    const locate = this.db.prepare(
+    this.sql(
+      `INSERT INTO local_files (path, ino, size, mtime_ms, ctime_ms, hash, chunks) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(file.path, file.ino, file.size, file.mtimeMs, file.ctimeMs, file.hash, blob(file.chunks));
+    const locate = this.sql(
       "INSERT OR IGNORE INTO chunk_locations (chunk, path, offset, size) VALUES (?, ?, ?, ?)",
     );
     let offset = 0;
@@ -246,47 +279,43 @@ export class IndexStore {
   }
 
   dropCachedFile(path: string): void {
-    this.db.prepare("DELETE FROM local_files WHERE path = ?").run(path);
-    this.db.prepare("DELETE FROM chunk_locations WHERE path = ?").run(path);
+    this.sql("DELETE FROM local_files WHERE path = ?").run(path);
+    this.sql("DELETE FROM chunk_locations WHERE path = ?").run(path);
   }
 
   cachedPaths(): string[] {
-    return (this.db.prepare("SELECT path FROM local_files").all() as { path: string }[]).map(
+    return (this.sql("SELECT path FROM local_files").all() as { path: string }[]).map(
       (r) => r.path,
     );
   }
 
   /** Local places where a chunk's bytes may still be found (verify before use). */
   chunkLocations(chunk: string): { path: string; offset: number; size: number }[] {
-    return this.db
-      .prepare("SELECT path, offset, size FROM chunk_locations WHERE chunk = ? LIMIT 4")
-      .all(chunk) as { path: string; offset: number; size: number }[];
+    return this.sql("SELECT path, offset, size FROM chunk_locations WHERE chunk = ? LIMIT 4").all(
+      chunk,
+    ) as { path: string; offset: number; size: number }[];
   }
 
   // ---- Conflicts and exclusions ----------------------------------------------------
 
   addConflict(record: Omit<ConflictRecord, "id">): ConflictRecord {
-    const info = this.db
-      .prepare(
-        `INSERT INTO conflicts (entry_id, base_rev, path, conflict_path, local_device, remote_device, created_at)
+    const info = this.sql(
+      `INSERT INTO conflicts (entry_id, base_rev, path, conflict_path, local_device, remote_device, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        record.entryId,
-        record.baseRev,
-        record.path,
-        record.conflictPath,
-        record.localDevice,
-        record.remoteDevice,
-        record.createdAt,
-      );
+    ).run(
+      record.entryId,
+      record.baseRev,
+      record.path,
+      record.conflictPath,
+      record.localDevice,
+      record.remoteDevice,
+      record.createdAt,
+    );
     return { ...record, id: Number(info.lastInsertRowid) };
   }
 
   conflicts(): ConflictRecord[] {
-    const rows = this.db
-      .prepare("SELECT * FROM conflicts WHERE resolved = 0 ORDER BY id")
-      .all() as {
+    const rows = this.sql("SELECT * FROM conflicts WHERE resolved = 0 ORDER BY id").all() as {
       id: number;
       entry_id: string;
       base_rev: number | null;
@@ -309,29 +338,29 @@ export class IndexStore {
   }
 
   resolveConflict(id: number): void {
-    this.db.prepare("UPDATE conflicts SET resolved = 1 WHERE id = ?").run(id);
+    this.sql("UPDATE conflicts SET resolved = 1 WHERE id = ?").run(id);
   }
 
   excluded(): string[] {
-    return (
-      this.db.prepare("SELECT path FROM excluded ORDER BY path").all() as { path: string }[]
-    ).map((r) => r.path);
+    return (this.sql("SELECT path FROM excluded ORDER BY path").all() as { path: string }[]).map(
+      (r) => r.path,
+    );
   }
 
   setExcluded(path: string, excluded: boolean): void {
-    if (excluded) this.db.prepare("INSERT OR IGNORE INTO excluded (path) VALUES (?)").run(path);
-    else this.db.prepare("DELETE FROM excluded WHERE path = ?").run(path);
+    if (excluded) this.sql("INSERT OR IGNORE INTO excluded (path) VALUES (?)").run(path);
+    else this.sql("DELETE FROM excluded WHERE path = ?").run(path);
   }
 
   pinned(): string[] {
-    return (
-      this.db.prepare("SELECT path FROM pinned ORDER BY path").all() as { path: string }[]
-    ).map((r) => r.path);
+    return (this.sql("SELECT path FROM pinned ORDER BY path").all() as { path: string }[]).map(
+      (r) => r.path,
+    );
   }
 
   setPinned(path: string, pinned: boolean): void {
-    if (pinned) this.db.prepare("INSERT OR IGNORE INTO pinned (path) VALUES (?)").run(path);
-    else this.db.prepare("DELETE FROM pinned WHERE path = ?").run(path);
+    if (pinned) this.sql("INSERT OR IGNORE INTO pinned (path) VALUES (?)").run(path);
+    else this.sql("DELETE FROM pinned WHERE path = ?").run(path);
   }
 
   /** Whether `path` is pinned itself or lies in a pinned folder ("always keep here"). */

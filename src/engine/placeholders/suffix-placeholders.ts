@@ -11,6 +11,8 @@ import type { PlaceholderMeta, PlaceholderProvider } from "./placeholder-provide
 
 export const PLACEHOLDER_SUFFIX = ".cirrus";
 const MAX_STUB_BYTES = 4096;
+/** How every stub this writer makes begins: anything else is not read further. */
+const STUB_START = Buffer.from('{\n  "cirrus": "placeholder"');
 
 const Stub = Type.Object({
   cirrus: Type.Literal("placeholder"),
@@ -41,6 +43,10 @@ export class SuffixPlaceholders implements PlaceholderProvider {
     const handle = await open(absPath, "r").catch(() => null);
     if (!handle) return null;
     try {
+      // Checked first: most files asked about are ordinary ones, read whole for nothing.
+      const start = Buffer.alloc(STUB_START.length);
+      const { bytesRead } = await handle.read(start, 0, start.length, 0);
+      if (bytesRead < start.length || !start.equals(STUB_START)) return null;
       const parsed: unknown = JSON.parse(await handle.readFile("utf8"));
       if (!Value.Check(Stub, parsed)) return null;
       return {

@@ -3,15 +3,18 @@
 // file in the same folder, fsyncs, verifies the whole-file hash, sets mtime and
 // renames it into place, so a download is never visible half-written (invariant 5).
 import { createHash, randomBytes } from "node:crypto";
-import { open, rename, rm, utimes, type FileHandle } from "node:fs/promises";
+import { lstat, open, rename, rm, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
 import type { ChunkRef } from "../../shared/protocol.js";
 import type { IndexStore } from "../index/index-store.js";
 import type { RemoteClient } from "../remote/index.js";
 import { openForRead, readVerifiedChunk } from "./read-chunks.js";
+import { planPieces, rebuildFromBase, writeAll, type ResolveChunks } from "./rebuild-from-base.js";
 
 const FETCH_BATCH = 256;
+/** Below this, rebuilding from chunks costs less than copying the old file first. */
+const BASE_MIN_SIZE = 1024 * 1024;
 
 export interface DownloadTarget {
   root: string;
@@ -23,6 +26,11 @@ export interface DownloadTarget {
   chunks: readonly ChunkRef[];
   /** Called just before the rename: throws if the target changed and must not be replaced. */
   beforeReplace: () => Promise<void>;
+  /**
+   * The chunks of the local file this download replaces, as last hashed: the file is
+   * then rebuilt from a copy of it (rebuild-from-base.ts), verified before use.
+   */
+  base?: { chunks: readonly ChunkRef[] };
   /** Chunks already fetched (and verified) for a batch of small files. */
   prefetched?: ReadonlyMap<string, Buffer>;
 }
@@ -33,10 +41,66 @@ export async function downloadFile(
   remote: RemoteClient,
   onBytes?: (bytes: number) => void,
 ): Promise<{ ino: number; ctimeMs: number; mtimeMs: number }> {
-  const dir = path.dirname(target.file);
-  const temp = path.join(dir, `.cirrus-tmp-${randomBytes(6).toString("hex")}`);
-  const out = await open(temp, "wx", 0o644);
+  const temp = path.join(
+    path.dirname(target.file),
+    `.cirrus-tmp-${randomBytes(6).toString("hex")}`,
+  );
   const local = new LocalChunkReader(target.root, index);
+  const resolve = (group: readonly ChunkRef[]) =>
+    resolveGroup(group, target.prefetched, local, remote, onBytes);
+  try {
+    const built = await fromBase(target, temp, resolve);
+    if (built !== "done") {
+      if (built === "failed") await rm(temp, { force: true });
+      await buildFromChunks(target, temp, resolve);
+    }
+    await target.beforeReplace();
+    await rename(temp, target.file);
+    // The renamed file as it is now (a rename changes ctime): what the hash cache keys on.
+    const stat = await lstat(target.file);
+    return { ino: stat.ino, ctimeMs: stat.ctimeMs, mtimeMs: Math.floor(stat.mtimeMs) };
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  } finally {
+    await local.close();
+  }
+}
+
+/** The fast path when the file replaces a local version ("failed" leaves a temp file). */
+async function fromBase(
+  target: DownloadTarget,
+  temp: string,
+  resolve: ResolveChunks,
+): Promise<"done" | "skipped" | "failed"> {
+  const { base } = target;
+  if (!base || target.size < BASE_MIN_SIZE) return "skipped";
+  const baseSize = base.chunks.reduce((n, c) => n + c.size, 0);
+  try {
+    const verified = await rebuildFromBase({
+      baseFile: target.file,
+      temp,
+      pieces: planPieces(base.chunks, baseSize, target.chunks),
+      size: target.size,
+      hash: target.hash,
+      mtime: new Date(target.mtime),
+      resolve,
+    });
+    return verified ? "done" : "failed";
+  } catch (error) {
+    // The old file vanished meanwhile: the careful path needs nothing from it.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "failed";
+    throw error;
+  }
+}
+
+/** Write every chunk in order into a new temp file, verify the whole, fsync. */
+async function buildFromChunks(
+  target: DownloadTarget,
+  temp: string,
+  resolve: ResolveChunks,
+): Promise<void> {
+  const out = await open(temp, "wx", 0o644);
   try {
     const whole = createHash("sha256");
     let position = 0;
@@ -45,16 +109,16 @@ export async function downloadFile(
       groups.push(target.chunks.slice(i, i + FETCH_BATCH));
     }
     // The next group is found (on disk or over the network) while this one is written.
-    const resolve = (group: readonly ChunkRef[]) => {
-      const promise = resolveGroup(group, target.prefetched, local, remote, onBytes);
+    const start = (group: readonly ChunkRef[]) => {
+      const promise = resolve(group);
       promise.catch(() => undefined); // Awaited below; a failure after an early exit is moot.
       return promise;
     };
-    let pending = groups.length > 0 ? resolve(groups[0] as ChunkRef[]) : null;
+    let pending = groups.length > 0 ? start(groups[0] as ChunkRef[]) : null;
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g] as ChunkRef[];
       const found = await (pending as Promise<Map<string, Buffer>>);
-      pending = g + 1 < groups.length ? resolve(groups[g + 1] as ChunkRef[]) : null;
+      pending = g + 1 < groups.length ? start(groups[g + 1] as ChunkRef[]) : null;
       const parts = group.map((chunk) => {
         const data = found.get(chunk.id);
         if (!data) throw new CirrusError("not_found", `chunk ${chunk.id} is not available`);
@@ -69,24 +133,10 @@ export async function downloadFile(
     if (position !== target.size || whole.digest("hex") !== target.hash) {
       throw new CirrusError("hash_mismatch", "the rebuilt file does not match its hash");
     }
+    await out.utimes(new Date(target.mtime), new Date(target.mtime));
     await out.sync();
-    await out.close();
-    await utimes(temp, new Date(target.mtime), new Date(target.mtime));
-    await target.beforeReplace();
-    await rename(temp, target.file);
-    const handle = await open(target.file, "r");
-    try {
-      const stat = await handle.stat();
-      return { ino: stat.ino, ctimeMs: stat.ctimeMs, mtimeMs: Math.floor(stat.mtimeMs) };
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    await out.close().catch(() => undefined);
-    await rm(temp, { force: true });
-    throw error;
   } finally {
-    await local.close();
+    await out.close();
   }
 }
 
@@ -115,19 +165,6 @@ async function resolveGroup(
     }
   }
   return found;
-}
-
-async function writeAll(handle: FileHandle, data: Buffer, position: number): Promise<void> {
-  let written = 0;
-  while (written < data.length) {
-    const { bytesWritten } = await handle.write(
-      data,
-      written,
-      data.length - written,
-      position + written,
-    );
-    written += bytesWritten;
-  }
 }
 
 /** Finds chunk bytes in local files through the index, keeping files open meanwhile. */

@@ -37,7 +37,7 @@ const MAX_BACKOFF_MS = 60_000;
  * is many commits: wait for the pushes to pause, so one round sees the whole batch and
  * the mass-delete guard can hold it. Bounded, so a steady stream still syncs.
  */
-const PUSH_SETTLE_MS = 250;
+const PUSH_SETTLE_MS = 20;
 const PUSH_MAX_WAIT_MS = 2_000;
 
 export class SyncFolder {

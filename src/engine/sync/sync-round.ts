@@ -13,6 +13,7 @@ import { Executor, type ExecutorContext, type OpFailure } from "./executor.js";
 import type { LocalFs } from "./local-fs.js";
 import { acceptFingerprint, pullRemote } from "./remote-pull.js";
 import { checkSyncRoot } from "./root-guard.js";
+import { RoundTimer } from "./round-timer.js";
 
 export interface RoundContext {
   root: string;
@@ -55,10 +56,13 @@ const ROOT: TreeNode = {
 };
 
 export async function runRound(ctx: RoundContext): Promise<RoundResult> {
+  const timer = new RoundTimer();
   await checkSyncRoot(ctx.root, ctx.index);
   const pulled = await pullRemote(ctx.index, ctx.remote);
+  timer.mark("pull");
   ctx.rules.setExcluded(ctx.index.excluded());
   const walked = await walk(ctx.root, ctx.rules);
+  timer.mark("walk");
   const syncedAll = ctx.index.syncedNodes();
   // Excluded and ignored items are "not observed" on any side: dropped from all
   // three trees, never read as deleted (invariant 4).
@@ -71,6 +75,7 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
     chunker: ctx.chunker,
     placeholders: ctx.onDemand.provider,
   });
+  timer.mark("hash");
   const remoteTree = new Map(
     withoutSkipped([...ctx.index.remoteTree().values()], ctx.rules).map((n) => [n.id, n]),
   );
@@ -91,6 +96,7 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
       fingerprintChanged: pulled.restored,
     },
   });
+  timer.mark("plan");
   if (planned.massDelete) {
     const report = planned.massDelete;
     ctx.emit({
@@ -119,10 +125,12 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
     ...(ctx.signal ? { signal: ctx.signal } : {}),
   });
   await executor.run(planned.ops);
+  timer.mark("execute");
   if (confirmed && !planned.massDelete) ctx.index.setState("confirmMassDelete", null);
   if (pulled.restored && executor.failures.length === 0) acceptFingerprint(ctx.index);
   for (const link of walked.symlinks) ctx.emit({ type: "symlink", path: link });
   const files = [...scan.tree.values()].filter((n) => n.kind === "file");
+  timer.end(planned.ops.length);
   return {
     done: executor.done,
     planned: planned.ops.length,

@@ -8,7 +8,13 @@ import { diffManifests } from "../../shared/manifest-patch.js";
 import type { ChunkRef, CommitOp } from "../../shared/protocol.js";
 import type { CachedFile, IndexStore } from "../index/index-store.js";
 import type { ChunkData, RemoteClient } from "../remote/index.js";
+import { forEachConcurrent } from "./concurrent.js";
 import { openForRead, readVerifiedChunk } from "./read-chunks.js";
+
+/** Files read at once while their missing chunks are collected. */
+const READS_AT_ONCE = 16;
+/** Chunk bytes per upload request. */
+const BATCH_BYTES = 4 * 1024 * 1024;
 
 export interface UploadItem {
   /** Path relative to the root, as on disk. */
@@ -64,56 +70,17 @@ export async function uploadContent(options: {
       withChunks.flatMap((w) => w.chunks.map((c) => c.id)).filter((id) => !onServer.has(id)),
     ),
   );
-  let batch: ChunkData[] = [];
-  let batchBytes = 0;
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const sending = batch;
-    batch = [];
-    batchBytes = 0;
-    await remote.uploadChunks(sending);
-    options.onBytes?.(sending.reduce((sum, c) => sum + c.data.length, 0));
-  };
-  for (const { item, chunks, cached } of withChunks) {
-    const needed = chunks.some((c) => missing.has(c.id));
-    if (needed) {
-      const handle = await openForRead(path.join(root, item.diskRel));
-      if (!handle) {
-        failed.push({
-          item,
-          error: new CirrusError("file_busy", `${item.rel} could not be opened`),
-        });
-        continue;
-      }
-      let ok = true;
-      try {
-        let offset = 0;
-        for (const chunk of chunks) {
-          if (missing.has(chunk.id)) {
-            const data = await readVerifiedChunk(handle, offset, chunk.size, chunk.id);
-            if (!data) {
-              ok = false;
-              break;
-            }
-            missing.delete(chunk.id);
-            batch.push({ id: chunk.id, data });
-            batchBytes += data.length;
-            if (batchBytes >= 4 * 1024 * 1024) await flush();
-          }
-          offset += chunk.size;
-        }
-      } finally {
-        await handle.close();
-      }
-      if (!ok) {
-        // Invariant 5: a file that changes while read is not uploaded; rescan, retry.
-        index.dropCachedFile(item.rel);
-        failed.push({
-          item,
-          error: new CirrusError("file_busy", `${item.rel} changed while it was read`),
-        });
-        continue;
-      }
+  const sender = new ChunkSender(remote, options.onBytes);
+  // Files are read a few at a time (each read is several trips to the I/O threads),
+  // while the previous batch of chunks is on its way to the server.
+  await forEachConcurrent(withChunks, READS_AT_ONCE, async ({ item, chunks, cached }) => {
+    const sent = await sendMissing(root, item, chunks, missing, sender);
+    if (sent !== "ok") {
+      // Invariant 5: a file that changes while read is not uploaded; rescan, retry.
+      if (sent === "changed") index.dropCachedFile(item.rel);
+      const why = sent === "changed" ? "changed while it was read" : "could not be opened";
+      failed.push({ item, error: new CirrusError("file_busy", `${item.rel} ${why}`) });
+      return;
     }
     // Invariant 5: commit only if the file is still what was hashed. Chunks the server
     // already has are not read back, so a file a writer was still changing (read while
@@ -124,12 +91,89 @@ export async function uploadContent(options: {
         item,
         error: new CirrusError("file_busy", `${item.rel} changed since it was hashed`),
       });
-      continue;
+      return;
     }
     ready.push({ item, chunks, op: commitOp(item, chunks, index) });
-  }
-  await flush();
+  });
+  await sender.finish();
   return { ready, failed };
+}
+
+/**
+ * Read a file's chunks the server lacks (each claimed from `missing`, so a chunk two
+ * files share is sent once) and queue them; a chunk whose bytes no longer match is
+ * given back to `missing` and the file reported as changed.
+ */
+async function sendMissing(
+  root: string,
+  item: UploadItem,
+  chunks: readonly ChunkRef[],
+  missing: Set<string>,
+  sender: ChunkSender,
+): Promise<"ok" | "changed" | "unreadable"> {
+  if (!chunks.some((c) => missing.has(c.id))) return "ok";
+  const handle = await openForRead(path.join(root, item.diskRel));
+  if (!handle) return "unreadable";
+  try {
+    let offset = 0;
+    for (const chunk of chunks) {
+      if (missing.delete(chunk.id)) {
+        const data = await readVerifiedChunk(handle, offset, chunk.size, chunk.id);
+        if (!data) {
+          missing.add(chunk.id);
+          return "changed";
+        }
+        await sender.add({ id: chunk.id, data });
+      }
+      offset += chunk.size;
+    }
+    return "ok";
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Batches chunks into requests of ~4 MiB, one request in flight while the next fills. */
+class ChunkSender {
+  private batch: ChunkData[] = [];
+  private bytes = 0;
+  private inFlight: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly remote: RemoteClient,
+    private readonly onBytes?: (bytes: number) => void,
+  ) {}
+
+  async add(chunk: ChunkData): Promise<void> {
+    this.batch.push(chunk);
+    this.bytes += chunk.data.length;
+    if (this.bytes >= BATCH_BYTES) await this.flush();
+  }
+
+  /**
+   * Queue the batch behind the request in flight and wait for that one: the reader
+   * fills the next batch meanwhile, and a failed request fails every later one.
+   */
+  private flush(): Promise<void> {
+    const sending = this.batch;
+    this.batch = [];
+    this.bytes = 0;
+    const previous = this.inFlight;
+    if (sending.length === 0) return previous;
+    const request = (async () => {
+      await previous;
+      await this.remote.uploadChunks(sending);
+      this.onBytes?.(sending.reduce((sum, c) => sum + c.data.length, 0));
+    })();
+    request.catch(() => undefined); // Surfaced by the next flush() or by finish().
+    this.inFlight = request;
+    return previous;
+  }
+
+  async finish(): Promise<void> {
+    await this.flush();
+    await this.inFlight;
+  }
 }
 
 /** Whether the file's stat is still the one its hash was cached with. */

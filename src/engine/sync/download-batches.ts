@@ -1,0 +1,213 @@
+// Files that arrive from the server: many small ones have their chunks prefetched in
+// batches and are written several at a time (their fsyncs overlap); new files on
+// demand arrive as placeholders; each file is rebuilt by download.ts.
+import { createHash } from "node:crypto";
+import { lstat } from "node:fs/promises";
+import { CirrusError } from "../../shared/errors.js";
+import type { ChunkRef } from "../../shared/protocol.js";
+import type { DownloadOp } from "../planner/index.js";
+import { forEachConcurrent } from "./concurrent.js";
+import { downloadFile } from "./download.js";
+import type { RunState } from "./run-state.js";
+
+/** Files written at once: their fsyncs overlap (bin/cirrus.js sizes the I/O threads). */
+const DOWNLOAD_CONCURRENCY = 32;
+/** Downloads per prefetch: the next part's chunks arrive while this part is written. */
+const DOWNLOAD_PART = 500;
+/** Files up to this size have their chunks fetched in batches before writing. */
+const PREFETCH_FILE_MAX = 1024 * 1024;
+const PREFETCH_TOTAL_MAX = 32 * 1024 * 1024;
+
+export class Downloads {
+  constructor(private readonly s: RunState) {}
+
+  /** One download: a placeholder when on demand and not pinned, else the content. */
+  async one(op: DownloadOp, prefetched?: ReadonlyMap<string, Buffer>): Promise<void> {
+    const { ctx } = this.s;
+    if (op.replaces === null && ctx.onDemand.enabled && !ctx.onDemand.isPinned(op.localPath)) {
+      await this.writePlaceholder(
+        op.id,
+        op.localPath,
+        this.s.real(op.parentId),
+        op.name,
+        op.content,
+        op.rev,
+      );
+    } else {
+      await this.download(
+        op.id,
+        op.localPath,
+        op.parentId,
+        op.name,
+        op.content,
+        op.rev,
+        op.replaces !== null,
+        prefetched,
+      );
+    }
+    this.s.done++;
+  }
+
+  /**
+   * Downloads that follow each other are independent files: the small ones' chunks come
+   * in a few batched requests, and files are written a few at a time, so waiting on
+   * the network and on each file's fsync overlaps instead of adding up.
+   */
+  async downloads(run: DownloadOp[]): Promise<void> {
+    const parts: DownloadOp[][] = [];
+    for (let i = 0; i < run.length; i += DOWNLOAD_PART) parts.push(run.slice(i, i + DOWNLOAD_PART));
+    // The next part's chunks are fetched while this part's files are written.
+    const prefetch = (part: DownloadOp[] | undefined) => {
+      const promise = part ? this.prefetchSmall(part) : Promise.resolve(new Map<string, Buffer>());
+      promise.catch(() => undefined); // Awaited below, or moot after an abort.
+      return promise;
+    };
+    let next = prefetch(parts[0]);
+    for (let p = 0; p < parts.length && !this.s.ctx.signal?.aborted; p++) {
+      // A failed prefetch only loses the shortcut: each file then fetches its own chunks.
+      const prefetched = await next.catch(() => new Map<string, Buffer>());
+      next = prefetch(parts[p + 1]);
+      await this.writeFiles(parts[p] as DownloadOp[], prefetched);
+    }
+  }
+
+  private async writeFiles(
+    part: readonly DownloadOp[],
+    prefetched: ReadonlyMap<string, Buffer>,
+  ): Promise<void> {
+    await forEachConcurrent(
+      part,
+      DOWNLOAD_CONCURRENCY,
+      (op) => this.s.guarded(op.localPath, () => this.one(op, prefetched)),
+      this.s.ctx.signal,
+    );
+  }
+
+  /** Fetch, in batches, the chunks of small files whose manifests came with the feed. */
+  private async prefetchSmall(run: readonly DownloadOp[]): Promise<Map<string, Buffer>> {
+    const { ctx } = this.s;
+    const wanted = new Set<string>();
+    let bytes = 0;
+    for (const op of run) {
+      if (op.content.size > PREFETCH_FILE_MAX || bytes > PREFETCH_TOTAL_MAX) continue;
+      if (op.replaces === null && ctx.onDemand.enabled && !ctx.onDemand.isPinned(op.localPath)) {
+        continue; // Becomes a placeholder: no content.
+      }
+      const chunks = ctx.index.remoteChunks(op.id, op.rev);
+      if (!chunks) continue;
+      for (const c of chunks) wanted.add(c.id);
+      bytes += op.content.size;
+    }
+    const got = new Map<string, Buffer>();
+    if (wanted.size === 0) return got;
+    for (const chunk of await ctx.remote.fetchChunks([...wanted])) {
+      // Verified here: downloadFile trusts prefetched bytes.
+      if (createHash("sha256").update(chunk.data).digest("hex") !== chunk.id) continue;
+      got.set(chunk.id, chunk.data);
+      ctx.onBytesReceived(chunk.data.length);
+    }
+    return got;
+  }
+
+  /** A remote file arrives (or changes) as a stub: metadata only, no content. */
+  async writePlaceholder(
+    id: string,
+    rel: string,
+    parentId: string,
+    name: string,
+    content: { hash: string; size: number; mtime: number },
+    rev: number,
+  ): Promise<void> {
+    const { ctx } = this.s;
+    const stubRel = ctx.onDemand.provider.diskName(rel);
+    const abs = await ctx.fs.safePath(stubRel);
+    const real = await ctx.fs.safePath(rel);
+    if (await ctx.fs.exists(real))
+      throw new CirrusError("name_conflict", `${rel} appeared locally meanwhile`);
+    await ctx.onDemand.provider.write(abs, { id, name, rev, ...content });
+    const ino = (await lstat(abs)).ino;
+    this.s.setSynced({ id, parentId, name, kind: "file", ...content, rev }, ino, null, true);
+    ctx.emit({
+      type: "activity",
+      kind: "download",
+      path: rel,
+      bytesDone: 0,
+      bytesTotal: 0,
+      done: true,
+    });
+  }
+
+  async download(
+    id: string,
+    rel: string,
+    parentId: string,
+    name: string,
+    content: { hash: string; size: number; mtime: number },
+    rev: number,
+    replacing: boolean,
+    prefetched?: ReadonlyMap<string, Buffer>,
+  ): Promise<void> {
+    const { ctx } = this.s;
+    const chunks = await this.manifestFor(id, rev);
+    const file = await ctx.fs.safePath(rel);
+    const base = replacing ? ctx.index.cachedFile(rel) : null;
+    const result = await downloadFile(
+      {
+        root: ctx.fs.root,
+        file,
+        ...content,
+        chunks,
+        ...(base ? { base } : {}),
+        ...(prefetched ? { prefetched } : {}),
+        beforeReplace: async () => {
+          if (replacing) await this.s.checkUnchanged(id, rel);
+          else if (await ctx.fs.exists(file)) {
+            throw new CirrusError("name_conflict", `${rel} appeared locally meanwhile`);
+          }
+        },
+      },
+      ctx.index,
+      ctx.remote,
+      ctx.onBytesReceived,
+    );
+    ctx.index.putCachedFile({
+      path: rel,
+      ino: result.ino,
+      size: content.size,
+      mtimeMs: result.mtimeMs,
+      ctimeMs: result.ctimeMs,
+      hash: content.hash,
+      chunks,
+    });
+    this.s.setSynced(
+      { id, parentId: this.s.real(parentId), name, kind: "file", ...content, rev },
+      result.ino,
+      chunks,
+    );
+    ctx.emit({
+      type: "activity",
+      kind: "download",
+      path: rel,
+      bytesDone: content.size,
+      bytesTotal: content.size,
+      done: true,
+    });
+  }
+
+  /** The chunk list: inline from the feed, a patch against the synced version, or whole. */
+  private async manifestFor(id: string, rev: number): Promise<ChunkRef[]> {
+    const { ctx } = this.s;
+    const inline = ctx.index.remoteChunks(id, rev);
+    if (inline) return inline;
+    const synced = ctx.synced.get(id);
+    const base = synced ? ctx.index.syncedChunks(id, synced.rev) : null;
+    const response = await ctx.remote.manifest(id, base && synced ? synced.rev : undefined);
+    if (response.rev !== rev)
+      throw new CirrusError("stale_base", "the file changed again on the server");
+    if (response.patch && base) {
+      const { applyPatch } = await import("../../shared/manifest-patch.js");
+      return applyPatch(base, response.patch);
+    }
+    return response.chunks ?? [];
+  }
+}

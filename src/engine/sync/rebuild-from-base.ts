@@ -1,0 +1,156 @@
+// The fast way to rebuild a file that replaces a local one (an edit made elsewhere):
+// let the kernel copy the old file to the temp file (a reflink where the file system
+// can), then write only what differs: chunks that moved (an insert shifts the rest of
+// the file) are copied over from the old file in long runs, and chunks the old file
+// lacks come from other local files or the server. The old file is not trusted: the
+// whole temp file is hashed before it may replace anything, and a mismatch sends the
+// caller back to the careful rebuild (download.ts) that verifies chunk by chunk.
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { constants, copyFile, open, type FileHandle } from "node:fs/promises";
+import { CirrusError } from "../../shared/errors.js";
+import type { ChunkRef } from "../../shared/protocol.js";
+
+/** Where the bytes of one run of the new file come from. */
+export type Piece =
+  | { kind: "copy"; at: number; from: number; size: number }
+  | { kind: "chunks"; at: number; chunks: ChunkRef[] };
+
+/** Longest run copied with one read and one write. */
+const COPY_BLOCK = 8 * 1024 * 1024;
+/** Chunks resolved (local files or one server request) at a time. */
+const CHUNK_GROUP = 256;
+
+/**
+ * What must be written over a copy of the base to turn it into `target`: a chunk at
+ * the same offset in both stays put; a chunk found elsewhere in the base is a copy
+ * (neighbours merged into one run); any other chunk must be found or fetched.
+ */
+export function planPieces(
+  base: readonly ChunkRef[],
+  baseSize: number,
+  target: readonly ChunkRef[],
+): Piece[] {
+  const idAt = new Map<number, string>();
+  const offsetOf = new Map<string, number>();
+  let offset = 0;
+  for (const chunk of base) {
+    idAt.set(offset, chunk.id);
+    if (!offsetOf.has(chunk.id)) offsetOf.set(chunk.id, offset);
+    offset += chunk.size;
+  }
+  const pieces: Piece[] = [];
+  let at = 0;
+  for (const chunk of target) {
+    const from = offsetOf.get(chunk.id);
+    const inPlace = idAt.get(at) === chunk.id && at + chunk.size <= baseSize;
+    const last = pieces.at(-1);
+    if (inPlace) {
+      // Nothing to write.
+    } else if (from !== undefined) {
+      if (last?.kind === "copy" && last.at + last.size === at && last.from + last.size === from) {
+        last.size += chunk.size;
+      } else pieces.push({ kind: "copy", at, from, size: chunk.size });
+    } else if (last?.kind === "chunks" && piecesEnd(last) === at) {
+      last.chunks.push(chunk);
+    } else pieces.push({ kind: "chunks", at, chunks: [chunk] });
+    at += chunk.size;
+  }
+  return pieces;
+}
+
+function piecesEnd(piece: Extract<Piece, { kind: "chunks" }>): number {
+  return piece.chunks.reduce((end, c) => end + c.size, piece.at);
+}
+
+/** Reading and resolving chunk bytes, supplied by the caller (local files, server). */
+export type ResolveChunks = (group: readonly ChunkRef[]) => Promise<Map<string, Buffer>>;
+
+/**
+ * Build `temp` from a copy of `baseFile` plus `pieces`, fsync it, and return whether
+ * its content hashes to `hash` (false: the base was not what the index said).
+ */
+export async function rebuildFromBase(options: {
+  baseFile: string;
+  temp: string;
+  pieces: readonly Piece[];
+  size: number;
+  hash: string;
+  mtime: Date;
+  resolve: ResolveChunks;
+}): Promise<boolean> {
+  const { baseFile, temp, pieces, size, hash, mtime, resolve } = options;
+  await copyFile(baseFile, temp, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+  const out = await open(temp, "r+");
+  try {
+    const source = await open(baseFile, "r");
+    try {
+      for (const piece of pieces) {
+        if (piece.kind === "copy") await copyRun(source, out, piece);
+        else await writeChunks(out, piece, resolve);
+      }
+    } finally {
+      await source.close();
+    }
+    await out.truncate(size);
+    await out.utimes(mtime, mtime);
+    await out.sync();
+  } finally {
+    await out.close();
+  }
+  return (await hashFile(temp)) === hash;
+}
+
+async function copyRun(
+  source: FileHandle,
+  out: FileHandle,
+  piece: Extract<Piece, { kind: "copy" }>,
+): Promise<void> {
+  const buffer = Buffer.allocUnsafe(Math.min(COPY_BLOCK, piece.size));
+  for (let done = 0; done < piece.size;) {
+    const want = Math.min(buffer.length, piece.size - done);
+    const { bytesRead } = await source.read(buffer, 0, want, piece.from + done);
+    if (bytesRead === 0) return; // The base shrank: the final hash will say so.
+    await writeAll(out, buffer.subarray(0, bytesRead), piece.at + done);
+    done += bytesRead;
+  }
+}
+
+async function writeChunks(
+  out: FileHandle,
+  piece: Extract<Piece, { kind: "chunks" }>,
+  resolve: ResolveChunks,
+): Promise<void> {
+  let at = piece.at;
+  for (let i = 0; i < piece.chunks.length; i += CHUNK_GROUP) {
+    const group = piece.chunks.slice(i, i + CHUNK_GROUP);
+    const found = await resolve(group);
+    const block = Buffer.concat(group.map((c) => found.get(c.id) ?? Buffer.alloc(0)));
+    if (block.length !== group.reduce((n, c) => n + c.size, 0)) {
+      throw new CirrusError("not_found", "a chunk of the new version is not available");
+    }
+    await writeAll(out, block, at);
+    at += block.length;
+  }
+}
+
+export async function writeAll(handle: FileHandle, data: Buffer, position: number): Promise<void> {
+  let written = 0;
+  while (written < data.length) {
+    const { bytesWritten } = await handle.write(
+      data,
+      written,
+      data.length - written,
+      position + written,
+    );
+    written += bytesWritten;
+  }
+}
+
+async function hashFile(file: string): Promise<string> {
+  const whole = createHash("sha256");
+  for await (const part of createReadStream(file, { highWaterMark: 4 * 1024 * 1024 })) {
+    whole.update(part as Buffer);
+  }
+  return whole.digest("hex");
+}

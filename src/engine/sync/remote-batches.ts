@@ -1,0 +1,202 @@
+// The operations that go to the server in batches: uploads (missing chunks, then one
+// request of commits), folders created a level per request, deletes in one request.
+import type { Entry, OpResult } from "../../shared/protocol.js";
+import type { CreateRemoteFolderOp, DeleteRemoteOp, UploadOp } from "../planner/index.js";
+import { forEachConcurrent } from "./concurrent.js";
+import { isProvisional, nodeOf, type RunState } from "./run-state.js";
+import { uploadContent, type UploadItem } from "./upload.js";
+
+/** Files looked at at once for a renamed placeholder (a few syscalls each). */
+const STUB_CHECKS_AT_ONCE = 16;
+
+export class RemoteBatches {
+  constructor(private readonly s: RunState) {}
+
+  /** Commit a run of uploads: chunks first (deduplicated), then one batch of commits. */
+  async uploads(run: UploadOp[]): Promise<void> {
+    const { ctx } = this.s;
+    const items: (UploadItem & { op: UploadOp })[] = [];
+    const holdingStubs = new Set<UploadOp>();
+    await forEachConcurrent(run, STUB_CHECKS_AT_ONCE, async (op) => {
+      if (await this.holdsStubOfKnownFile(op)) holdingStubs.add(op);
+    });
+    for (const op of run) {
+      if (this.s.isPlaceholder(op.id)) {
+        // Invariant 8: a stub is never content. (The planner never asks; this guards it.)
+        this.s.failures.push({
+          path: op.localPath,
+          code: "not_placeholder",
+          message: "refusing to upload a placeholder",
+        });
+        continue;
+      }
+      if (holdingStubs.has(op)) {
+        // A stub renamed without its suffix (a person "restoring" the file) is still only
+        // metadata: uploading it would replace the file everywhere by its own stub.
+        this.s.failures.push({
+          path: op.localPath,
+          code: "not_placeholder",
+          message: `${op.localPath} holds a placeholder, not the file's content: rename it to ${this.s.ctx.onDemand.provider.diskName(op.name)}, then hydrate it`,
+        });
+        continue;
+      }
+      const parentId = this.s.real(op.parentId);
+      if (isProvisional(parentId)) {
+        this.s.failures.push({
+          path: op.localPath,
+          code: "blocked",
+          message: "parent not created yet",
+        });
+        continue;
+      }
+      // baseRev null means "a new file" (ops.ts), also for an id the server knew: it
+      // was deleted there and the local edit is uploaded again (edit beats delete).
+      // The server never revives a trashed entry, so that commit must not name the id.
+      const existing = isProvisional(op.id) || op.baseRev === null ? undefined : op.id;
+      items.push({
+        op,
+        diskRel: ctx.scan.diskPath.get(op.id) ?? op.localPath,
+        rel: op.localPath,
+        hash: op.content.hash,
+        size: op.content.size,
+        commit: {
+          op: "commit",
+          ...(existing ? { id: existing } : {}),
+          parentId,
+          name: op.name,
+          size: op.content.size,
+          mtime: op.content.mtime,
+          hash: op.content.hash,
+          baseRev: existing ? op.baseRev : null,
+        },
+      });
+    }
+    if (items.length === 0) return;
+    const { ready, failed } = await uploadContent({
+      root: ctx.fs.root,
+      items,
+      index: ctx.index,
+      remote: ctx.remote,
+      onBytes: ctx.onBytesSent,
+    });
+    for (const f of failed) this.s.fail(f.item.rel, f.error);
+    if (ready.length === 0) return;
+    const { results } = await ctx.remote.ops(ready.map((r) => r.op));
+    ready.forEach((prepared, n) => {
+      const item = prepared.item as UploadItem & { op: UploadOp };
+      const result = results[n] as OpResult;
+      const entry = this.acceptedEntry(result, item.hash);
+      if (!entry) {
+        const error = result.ok ? null : result.error;
+        this.s.failures.push({
+          path: item.rel,
+          code: error?.code ?? "internal",
+          message: error?.message ?? "commit failed",
+        });
+        return;
+      }
+      this.s.remap.set(item.op.id, entry.id);
+      // Uploaded again under a new id: the old id's Synced row would otherwise claim the
+      // same path in the next scan and read as "deleted here".
+      if (entry.id !== item.op.id) this.s.dropSynced(item.op.id);
+      const ino = ctx.scan.stat.get(item.op.id)?.ino ?? null;
+      this.s.setSynced(nodeOf(entry), ino, prepared.chunks);
+      ctx.index.putRemote(entry, prepared.chunks);
+      this.s.done++;
+      ctx.emit({
+        type: "activity",
+        kind: "upload",
+        path: item.rel,
+        bytesDone: item.size,
+        bytesTotal: item.size,
+        done: true,
+      });
+    });
+  }
+
+  /** Whether the file to upload is a valid stub for this file or another synced one. */
+  private async holdsStubOfKnownFile(op: UploadOp): Promise<boolean> {
+    const rel = this.s.ctx.scan.diskPath.get(op.id) ?? op.localPath;
+    // A path this check cannot address is left to the upload itself, which reports it
+    // for this file alone (a throw here would fail the whole batch).
+    const abs = await this.s.ctx.fs.safePath(rel).catch(() => null);
+    const meta = abs === null ? null : await this.s.ctx.onDemand.provider.read(abs);
+    return meta !== null && (meta.id === op.id || this.s.ctx.synced.has(meta.id));
+  }
+
+  /** Create folders a level at a time (one request per level); returns the ids created. */
+  async remoteFolders(folders: readonly CreateRemoteFolderOp[]): Promise<Set<string>> {
+    const { ctx } = this.s;
+    const created = new Set<string>();
+    let left = [...folders];
+    while (left.length > 0 && !ctx.signal?.aborted) {
+      const ready = left.filter((f) => !isProvisional(this.s.real(f.parentId)));
+      if (ready.length === 0) break;
+      let results: OpResult[];
+      try {
+        ({ results } = await ctx.remote.ops(
+          ready.map((f) => ({
+            op: "mkdir" as const,
+            parentId: this.s.real(f.parentId),
+            name: f.name,
+          })),
+        ));
+      } catch {
+        break; // The ops left run one by one in plan order, and report their own errors.
+      }
+      ready.forEach((f, n) => {
+        const result = results[n];
+        if (!result?.ok) return;
+        this.s.remap.set(f.id, result.entry.id);
+        this.s.setSynced(nodeOf(result.entry), ctx.scan.stat.get(f.id)?.ino ?? null, null);
+        ctx.index.putRemote(result.entry, null);
+        created.add(f.id);
+        this.s.done++;
+      });
+      const before = left.length;
+      left = left.filter((f) => !created.has(f.id));
+      if (left.length === before) break;
+    }
+    return created;
+  }
+
+  /**
+   * Deletes travel as one batch: one request, and one change on the server that other
+   * devices see whole (their mass-delete guard counts it at once, not piece by piece).
+   */
+  async remoteDeletes(run: DeleteRemoteOp[]): Promise<void> {
+    const { ctx } = this.s;
+    const { results } = await ctx.remote.ops(
+      run.map((op) => ({ op: "delete" as const, id: this.s.real(op.id), baseRev: op.baseRev })),
+    );
+    run.forEach((op, n) => {
+      const result = results[n];
+      if (!result?.ok) {
+        this.s.failures.push({
+          path: op.remotePath,
+          code: result?.error.code ?? "internal",
+          message: result?.error.message ?? "delete failed",
+        });
+        return;
+      }
+      this.s.dropSynced(this.s.real(op.id));
+      ctx.index.removeRemote(this.s.real(op.id));
+      this.s.done++;
+    });
+  }
+
+  /** A commit that failed only because the same content is already there counts as done. */
+  private acceptedEntry(result: OpResult, hash: string): Entry | null {
+    if (result.ok) return result.entry;
+    const current = result.error.detail as Entry | undefined;
+    if (
+      (result.error.code === "name_conflict" || result.error.code === "stale_base") &&
+      current?.kind === "file" &&
+      !current.deleted &&
+      current.hash === hash
+    ) {
+      return current;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,151 @@
+// What one executor run shares between its parts (remote batches, downloads, local
+// operations): the context, the ids new items got on the server, failures and the
+// count of settled operations, and the index writes every part makes the same way.
+import { lstat } from "node:fs/promises";
+import { CirrusError } from "../../shared/errors.js";
+import type { ChunkRef, Entry, OpResult } from "../../shared/protocol.js";
+import type { SyncEvent } from "../../shared/status.js";
+import type { IgnoreRules } from "../ignore/index.js";
+import type { IndexStore, SyncedNode } from "../index/index-store.js";
+import type { PlaceholderProvider } from "../placeholders/index.js";
+import type { RemoteClient } from "../remote/index.js";
+import type { LocalScan } from "../scan/local-tree.js";
+import type { TreeNode } from "../tree/types.js";
+import type { LocalFs } from "./local-fs.js";
+
+export interface ExecutorContext {
+  index: IndexStore;
+  remote: RemoteClient;
+  fs: LocalFs;
+  scan: LocalScan;
+  synced: Map<string, SyncedNode>;
+  remoteTree: ReadonlyMap<string, TreeNode>;
+  rules: IgnoreRules;
+  deviceName: string;
+  now: () => number;
+  emit: (event: SyncEvent) => void;
+  onBytesSent: (n: number) => void;
+  onBytesReceived: (n: number) => void;
+  /** Files on demand: new remote files arrive as placeholders unless pinned. */
+  onDemand: {
+    enabled: boolean;
+    provider: PlaceholderProvider;
+    isPinned: (rel: string) => boolean;
+  };
+  /** Aborted when the folder is paused: no further operation starts. */
+  signal?: AbortSignal;
+}
+
+export interface OpFailure {
+  path: string;
+  code: string;
+  message: string;
+}
+
+/** Files written at once: their fsyncs overlap (bin/cirrus.js sizes the I/O threads). */
+
+/** Ids the planner made up for items the server has not created yet. */
+export const isProvisional = (id: string): boolean =>
+  id.startsWith("local:") || id.startsWith("conflict:");
+
+export class RunState {
+  /** Provisional ids (new local items) -> the server ids their creation returned. */
+  readonly remap = new Map<string, string>();
+  readonly failures: OpFailure[] = [];
+  done = 0;
+
+  constructor(readonly ctx: ExecutorContext) {}
+
+  real(id: string): string {
+    return this.remap.get(id) ?? id;
+  }
+
+  async guarded(path: string, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.fail(path, error);
+    }
+  }
+
+  fail(path: string, error: unknown): void {
+    const code =
+      error instanceof CirrusError
+        ? error.code
+        : ((error as NodeJS.ErrnoException).code ?? "internal");
+    const message = error instanceof Error ? error.message : String(error);
+    this.failures.push({ path, code, message });
+  }
+
+  setSynced(
+    node: TreeNode,
+    ino: number | null,
+    chunks: readonly ChunkRef[] | null,
+    placeholder = false,
+  ): void {
+    const row: SyncedNode = { ...node, ino, placeholder };
+    this.ctx.synced.set(node.id, row);
+    this.ctx.index.putSynced(node, ino, chunks, placeholder);
+  }
+
+  isPlaceholder(id: string): boolean {
+    return this.ctx.scan.tree.get(id)?.placeholder === true;
+  }
+
+  /** Where an item is on disk: a placeholder lives under its stub name. */
+  diskRel(id: string, logicalRel: string): string {
+    return this.isPlaceholder(id) ? this.ctx.onDemand.provider.diskName(logicalRel) : logicalRel;
+  }
+
+  dropSynced(id: string): void {
+    this.ctx.synced.delete(id);
+    this.ctx.index.removeSynced(id);
+  }
+
+  cachedChunks(id: string, hash: string | null): ChunkRef[] | null {
+    const rel = this.ctx.scan.diskPath.get(id);
+    const cached = rel === undefined ? null : this.ctx.index.cachedFile(rel);
+    return cached && cached.hash === hash ? cached.chunks : null;
+  }
+
+  okEntry(result: OpResult | undefined): Entry {
+    if (!result) throw new CirrusError("internal", "no result from the server");
+    if (!result.ok) {
+      throw new CirrusError(
+        result.error.code as CirrusError["code"],
+        result.error.message,
+        result.error.detail,
+      );
+    }
+    return result.entry;
+  }
+
+  /** Refuse to touch a local file that changed since the scan (the next round sees it). */
+  async checkUnchanged(id: string, rel: string): Promise<void> {
+    const seen = this.ctx.scan.stat.get(id);
+    const abs = await this.ctx.fs.safePath(rel);
+    const now = await lstat(abs).catch(() => null);
+    if (
+      !seen ||
+      !now ||
+      now.ino !== seen.ino ||
+      now.size !== seen.size ||
+      Math.floor(now.mtimeMs) !== seen.mtimeMs
+    ) {
+      throw new CirrusError("file_busy", `${rel} changed since it was scanned`);
+    }
+  }
+}
+
+export function nodeOf(entry: Entry): TreeNode {
+  return {
+    id: entry.id,
+    parentId: entry.parentId,
+    name: entry.name,
+    kind: entry.kind,
+    hash: entry.hash,
+    size: entry.size,
+    mtime: entry.mtime,
+    rev: entry.rev,
+  };
+}
