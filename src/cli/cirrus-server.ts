@@ -83,6 +83,11 @@ const program = new Command("cirrus-server")
     process.once("SIGTERM", stop);
   });
 
+interface PasswdOptions {
+  passwordStdin?: boolean;
+  keepDevices?: boolean;
+}
+
 const user = program.command("user").description("manage accounts");
 const dataOf = (cmd: Command): string => cmd.optsWithGlobals<{ data: string }>().data;
 
@@ -125,7 +130,8 @@ user.command("del <name>").action((name: string, _opts: unknown, cmd: Command) =
 user
   .command("passwd <name>")
   .option("--password-stdin", "read the new password from standard input")
-  .action(async (name: string, opts: { passwordStdin?: boolean }, cmd: Command) => {
+  .option("--keep-devices", "leave the account's devices signed in")
+  .action(async (name: string, opts: PasswdOptions, cmd: Command) => {
     if (!opts.passwordStdin) fail("give the password with --password-stdin");
     const password = await readSecretFromStdin();
     const store = openMetadata(dataOf(cmd));
@@ -133,7 +139,16 @@ user
       const account = store.findAccount(name);
       if (!account) fail(`no user ${name}`);
       store.setPasswordHash(account.id, await hashPassword(password));
-      process.stdout.write(`password of ${name} changed\n`);
+      if (opts.keepDevices) {
+        process.stdout.write(`password of ${name} changed; its devices stay signed in\n`);
+        return;
+      }
+      // A new password often means the old one leaked, so every token issued with it
+      // goes. A running server (another process) checks tokens against this database on
+      // every request, so it refuses them from the next request on.
+      const count = store.revokeAllDevices(account.id);
+      const devices = count === 1 ? "1 device" : `${count} devices`;
+      process.stdout.write(`password of ${name} changed; ${devices} signed out\n`);
     } finally {
       store.close();
     }

@@ -3,14 +3,14 @@
 // or through the real `cirrus` CLI (a child process on the same profile).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect } from "vitest";
 import { Engine, type RoundResult, type SyncFolder } from "../../src/engine/index.js";
 import { RemoteClient } from "../../src/engine/remote/index.js";
 import type { Entry } from "../../src/shared/protocol.js";
 import { sha256, uniqueName } from "./server-api.js";
-import { REPO_ROOT, tempDir, type ServerProcess } from "./server-process.js";
+import { REPO_ROOT, removeDir, tempDir, type ServerProcess } from "./server-process.js";
 
 const CLI_BIN = path.join(REPO_ROOT, "bin/cirrus.js");
 
@@ -172,7 +172,7 @@ export async function createClients(
     async close() {
       for (const client of account.clients) await client.close();
       await apiClient?.close();
-      await rm(base, { recursive: true, force: true });
+      await removeDir(base);
     },
   };
   for (let i = 0; i < count; i++) {

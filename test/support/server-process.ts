@@ -1,9 +1,12 @@
-// Runs a real `cirrus-server` process on loopback for multi-process tests.
+// Runs a real `cirrus-server` process on loopback for multi-process tests. A data
+// folder the helper made itself is removed when the server stops (see temp-dirs.ts for
+// CIRRUS_KEEP_TEST_DIRS=1, which keeps it); one passed in belongs to the caller.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { removeDir, tempDir } from "./temp-dirs.js";
+
+export { removeDir, tempDir };
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SERVER_BIN = path.join(REPO_ROOT, "bin/cirrus-server.js");
@@ -14,21 +17,29 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Everything the process wrote so far to stdout and stderr. */
   output(): { stdout: string; stderr: string };
-  /** Stop with SIGTERM (graceful) or SIGKILL (crash). */
+  /**
+   * Stop with SIGTERM (graceful) or SIGKILL (crash). Removes the data folder if the
+   * helper made it: to restart on the same data, pass `dataDir` to startServerProcess.
+   */
   stop(signal?: NodeJS.Signals): Promise<void>;
   /** Run `cirrus-server <args> --data DIR` to completion. */
   admin(args: string[], stdin?: string): { status: number | null; stdout: string; stderr: string };
   addUser(name: string, password: string, extra?: string[]): void;
 }
 
-export async function tempDir(prefix: string): Promise<string> {
-  return mkdtemp(path.join(tmpdir(), `cirrus-${prefix}-`));
-}
+// A server the test never stopped would outlive it; at a normal exit, end those still
+// running. (Registered before temp-dirs.ts's own exit sweep, which it installs lazily,
+// so a server is gone before its folder is removed.)
+const running = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
 
 export async function startServerProcess(
   /** `cwd`: the working directory of the server and admin processes (default: inherited). */
   options: { dataDir?: string; args?: string[]; cwd?: string } = {},
 ): Promise<ServerProcess> {
+  const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await tempDir("server"));
   const cwd = options.cwd;
   const child = spawn(
@@ -36,6 +47,16 @@ export async function startServerProcess(
     [SERVER_BIN, "--data", dataDir, "--port", "0", "--log-level", "warn", ...(options.args ?? [])],
     { stdio: ["ignore", "pipe", "pipe"], cwd },
   );
+  running.add(child);
+  child.once("exit", () => running.delete(child));
+  const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill(signal);
+      await exited;
+    }
+    if (ownsDataDir) await removeDir(dataDir);
+  };
   let stderr = "";
   let stdout = "";
   child.stderr.on("data", (d: Buffer) => {
@@ -44,7 +65,7 @@ export async function startServerProcess(
   child.stdout.on("data", (d: Buffer) => {
     stdout += d.toString();
   });
-  const url = await new Promise<string>((resolve, reject) => {
+  const started = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       reject(new Error(`server did not start: ${stderr}`));
     }, 20_000);
@@ -60,6 +81,13 @@ export async function startServerProcess(
       reject(new Error(`server exited with ${code}: ${stderr}`));
     });
   });
+  let url: string;
+  try {
+    url = await started;
+  } catch (error) {
+    await stop("SIGKILL");
+    throw error;
+  }
   const admin = (args: string[], stdin?: string) => {
     const result = spawnSync(process.execPath, [SERVER_BIN, ...args, "--data", dataDir], {
       input: stdin ?? "",
@@ -78,15 +106,6 @@ export async function startServerProcess(
       const result = admin(["user", "add", name, "--password-stdin", ...extra], password);
       if (result.status !== 0) throw new Error(`user add failed: ${result.stderr}`);
     },
-    async stop(signal = "SIGTERM") {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill(signal);
-      await exited;
-    },
+    stop,
   };
-}
-
-export async function removeDir(dir: string): Promise<void> {
-  await rm(dir, { recursive: true, force: true });
 }

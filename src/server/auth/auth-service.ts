@@ -50,6 +50,12 @@ export class AuthService {
       throw new CirrusError(code, message);
     };
     if (!account || !passwordOk) return fail("unauthorized", "wrong user name or password");
+    // `cirrus-server user passwd` (another process) may have changed the password and
+    // signed out every device while the slow hash above ran: the old password must not
+    // slip a new device in after that.
+    if (this.store.getAccount(account.id)?.passwordHash !== account.passwordHash) {
+      return fail("unauthorized", "wrong user name or password");
+    }
     if (account.totpSecret) {
       if (!request.totp)
         throw new CirrusError("totp_required", "this account needs a one-time code");

@@ -3,13 +3,20 @@ import type {} from "@fastify/websocket";
 import type { FastifyInstance } from "fastify";
 import type { PushMessage } from "../../shared/protocol.js";
 import { authOf, type RouteContext } from "./context.js";
+import { pushOpenApiSchema } from "./push-openapi.js";
 
 const PING_INTERVAL_MS = 25_000;
 
 export function pushRoutes(app: FastifyInstance, ctx: RouteContext): void {
   app.get(
     "/v1/push",
-    { websocket: true, schema: { tags: ["push"], summary: "WebSocket of cursor updates" } },
+    {
+      websocket: true,
+      // @fastify/websocket hides the route from the document; this puts it back.
+      config: {
+        swaggerTransform: ({ url }) => ({ schema: pushOpenApiSchema(PING_INTERVAL_MS), url }),
+      },
+    },
     (socket, request) => {
       const { account, device } = authOf(request);
       const send = (message: PushMessage) => {

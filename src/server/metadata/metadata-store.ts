@@ -60,6 +60,8 @@ export interface MetadataStore {
   deviceByTokenHash(tokenHash: string): { device: DeviceRecord; account: AccountRecord } | null;
   listDevices(accountId: number): DeviceRecord[];
   revokeDevice(accountId: number, deviceId: string): boolean;
+  /** Signs out every device of the account (after a password change); returns how many. */
+  revokeAllDevices(accountId: number): number;
   touchDevice(deviceId: string, now: number): void;
 
   /**

@@ -162,6 +162,13 @@ export class SqliteAccounts {
     return info.changes > 0;
   }
 
+  /** Signs out every live device of the account in one statement; returns how many. */
+  revokeAllDevices(accountId: number): number {
+    return this.db
+      .prepare("UPDATE devices SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL")
+      .run(this.now(), accountId).changes;
+  }
+
   touchDevice(deviceId: string, now: number): void {
     this.db.prepare("UPDATE devices SET last_seen_at = ? WHERE id = ?").run(now, deviceId);
   }

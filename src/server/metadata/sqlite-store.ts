@@ -69,6 +69,7 @@ export class SqliteMetadataStore implements MetadataStore {
   listDevices = (accountId: number) => this.accounts.listDevices(accountId);
   revokeDevice = (accountId: number, deviceId: string) =>
     this.accounts.revokeDevice(accountId, deviceId);
+  revokeAllDevices = (accountId: number) => this.accounts.revokeAllDevices(accountId);
   touchDevice = (deviceId: string, now: number) => {
     this.accounts.touchDevice(deviceId, now);
   };
