@@ -1,5 +1,5 @@
-// Worker-thread entry of ChunkerPool: runs chunkFile for one request at a time and
-// posts the result back. Started by chunker-pool.ts from the compiled file
+// Worker-thread entry of ChunkerPool: runs chunkFile for each request as it arrives
+// (several at once: small files mostly wait on I/O) and posts each result back. Started by chunker-pool.ts from the compiled file
 // chunk-worker.js next to it; never imported.
 import { parentPort } from "node:worker_threads";
 import { chunkFile } from "./chunk-file.js";

@@ -173,8 +173,11 @@ describe("ChunkerPool with worker threads (scripted worker)", () => {
 
   it("close() rejects running and queued jobs and terminates every worker", async () => {
     const pool = new ChunkerPool({ size: 2, workerUrl });
-    const jobs = ["hang-1", "hang-2", "queued"].map((n) => rejectionOf(pool.chunk(n)));
-    // Let both workers start and pick up a hanging job.
+    // Each worker takes several jobs at once: enough hanging ones to fill both, then one
+    // that has to wait in the queue.
+    const hanging = Array.from({ length: 16 }, (_, i) => `hang-${i}`);
+    const jobs = [...hanging, "queued"].map((n) => rejectionOf(pool.chunk(n)));
+    // Let both workers start and pick up their hanging jobs.
     await new Promise((r) => setTimeout(r, 50));
     expect(pool.liveWorkers).toBe(2);
     await pool.close();

@@ -40,18 +40,34 @@ interface Job {
   path: string;
   resolve: (result: FileChunks) => void;
   reject: (err: Error) => void;
+  /** Runs alone on its worker: it shared a worker that died, and may be why. */
+  alone?: boolean;
 }
+
+/**
+ * Jobs in flight per worker. A small file costs a few syscalls and almost no CPU, so
+ * one job at a time leaves the worker waiting on I/O; the worker runs its jobs
+ * concurrently (chunk-worker.ts), and large files still share its CPU fairly.
+ */
+const JOBS_PER_WORKER = 8;
 
 interface Slot {
   worker: Worker;
-  /** The job in flight on this worker, with the id its response will carry. */
-  job: (Job & { id: number }) | null;
+  /** The jobs in flight on this worker, by the id their responses will carry. */
+  jobs: Map<number, Job & { id: number }>;
   /** Why the worker died, from its 'error' event (the 'exit' event follows it). */
   crash: Error | null;
 }
 
 function closedError(): CirrusError {
   return new CirrusError("unavailable", "the chunker pool is closed");
+}
+
+/** Jobs on a worker; one running alone fills it. */
+function load(slot: Slot | undefined): number {
+  if (slot === undefined) return Infinity;
+  for (const job of slot.jobs.values()) if (job.alone) return JOBS_PER_WORKER;
+  return slot.jobs.size;
 }
 
 export class ChunkerPool {
@@ -111,8 +127,8 @@ export class ChunkerPool {
     for (const job of this.#queue.splice(0)) job.reject(err);
     const exits: Promise<number>[] = [];
     for (const slot of this.#slots) {
-      slot.job?.reject(err);
-      slot.job = null;
+      for (const job of slot.jobs.values()) job.reject(err);
+      slot.jobs.clear();
       exits.push(slot.worker.terminate());
     }
     this.#abort.abort(err);
@@ -129,19 +145,19 @@ export class ChunkerPool {
         if (job) this.#runInProcess(job);
         continue;
       }
+      // The least busy worker; a new one while there is room for one and all are busy.
       let slot: Slot | undefined;
       for (const candidate of this.#slots) {
-        if (candidate.job === null) {
-          slot = candidate;
-          break;
-        }
+        if (slot === undefined || load(candidate) < load(slot)) slot = candidate;
       }
-      if (slot === undefined) {
-        if (this.#slots.size >= this.size) return;
+      if ((slot === undefined || load(slot) > 0) && this.#slots.size < this.size) {
         slot = this.#spawn();
       }
-      const job = this.#queue.shift();
-      if (job) this.#assign(slot, job);
+      const job = this.#queue[0] as Job;
+      const room = job.alone ? load(slot) === 0 : load(slot) < JOBS_PER_WORKER;
+      if (slot === undefined || !room) return;
+      this.#queue.shift();
+      this.#assign(slot, job);
     }
   }
 
@@ -159,7 +175,7 @@ export class ChunkerPool {
 
   #spawn(): Slot {
     const worker = new Worker(this.#workerUrl);
-    const slot: Slot = { worker, job: null, crash: null };
+    const slot: Slot = { worker, jobs: new Map(), crash: null };
     worker.on("message", (response: ChunkResponse) => {
       this.#onResponse(slot, response);
     });
@@ -181,7 +197,7 @@ export class ChunkerPool {
 
   #assign(slot: Slot, job: Job): void {
     const id = this.#nextJobId++;
-    slot.job = { ...job, id };
+    slot.jobs.set(id, { ...job, id });
     // Busy workers keep the process alive (a pending job must finish); idle ones
     // don't, so a forgotten close() does not hang process exit.
     slot.worker.ref();
@@ -190,10 +206,10 @@ export class ChunkerPool {
   }
 
   #onResponse(slot: Slot, response: ChunkResponse): void {
-    const job = slot.job;
-    if (job?.id !== response.id) return; // after close(): the job was already rejected
-    slot.job = null;
-    slot.worker.unref();
+    const job = slot.jobs.get(response.id);
+    if (job === undefined) return; // after close(): the job was already rejected
+    slot.jobs.delete(response.id);
+    if (slot.jobs.size === 0) slot.worker.unref();
     if (response.ok) job.resolve(response.result);
     else job.reject(fromWireError(response.error));
     this.#pump();
@@ -201,11 +217,17 @@ export class ChunkerPool {
 
   #onExit(slot: Slot, code: number): void {
     this.#slots.delete(slot);
-    const job = slot.job;
-    slot.job = null;
-    if (job !== null) {
-      // Only the job on the dead worker fails; the next #pump() spawns a replacement
-      // for the queue. The file itself may be fine, so say why the worker died.
+    const jobs = [...slot.jobs.values()];
+    slot.jobs.clear();
+    if (jobs.length > 1) {
+      // Which of them killed it is unknown: each runs again, alone on a worker, so
+      // only the culprit fails (the next #pump() spawns the replacement workers).
+      this.#queue.unshift(...jobs.map((job) => ({ ...job, alone: true })));
+      jobs.length = 0;
+    }
+    for (const job of jobs) {
+      // Only the job on the dead worker fails. The file itself may be fine, so say
+      // why the worker died.
       const why = slot.crash?.message ?? `exit code ${code}`;
       job.reject(
         new CirrusError("internal", `chunker worker died while chunking ${job.path}: ${why}`, {
