@@ -20,6 +20,7 @@ import { removeTempRoot, tempRoot } from "./support/temp.js";
 import { bigFile } from "./workloads/big-file.js";
 import { closePair, type BenchContext } from "./workloads/context.js";
 import { edits } from "./workloads/edits.js";
+import { editsLive } from "./workloads/edits-live.js";
 import { latency } from "./workloads/latency.js";
 import { manyFiles } from "./workloads/many-files.js";
 import { restart } from "./workloads/restart.js";
@@ -100,7 +101,10 @@ async function main(): Promise<void> {
   );
 
   if (wants(config, "1")) await bigFile(ctx);
-  if (wants(config, "2")) await edits(ctx);
+  if (wants(config, "2")) {
+    await edits(ctx);
+    await editsLive(ctx);
+  }
   if (wants(config, "3") || wants(config, "4")) {
     const specs = wants(config, "3") ? config.manyFiles : config.manyFiles.slice(-1);
     const kept = await manyFiles(ctx, specs, {

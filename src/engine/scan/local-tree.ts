@@ -178,7 +178,7 @@ async function hashFiles(
   const jobs: Promise<void>[] = [];
   for (const item of items) {
     if (item.kind !== "file") continue;
-    const cached = index.cachedFile(item.rel);
+    const cached = index.cachedStat(item.rel);
     if (
       cached &&
       cached.ino === item.ino &&
