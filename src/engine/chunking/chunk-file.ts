@@ -29,8 +29,16 @@ export interface FileChunks {
   ino: number;
 }
 
+/**
+ * What to compute: everything, or one half of it, so two threads can share a large
+ * file (the cut points and chunk hashes on one, the whole-file hash on the other).
+ * "chunks" returns an empty `hash`; "hash" returns no chunks.
+ */
+export type ChunkPart = "all" | "chunks" | "hash";
+
 export interface ChunkFileOptions {
   params?: ChunkerParams;
+  part?: ChunkPart;
   /** Bytes per read; the one read buffer is reused, so this bounds memory. */
   readSize?: number;
   /** Stops the read between two buffers; the promise rejects with the abort reason. */
@@ -71,6 +79,7 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
   }
   const cdc = new FastCdc(params);
   const readSize = opts.readSize ?? DEFAULT_READ_SIZE;
+  const part = opts.part ?? "all";
   if (!Number.isSafeInteger(readSize) || readSize <= 0) {
     throw new RangeError(`readSize must be a positive integer, got ${readSize}`);
   }
@@ -102,9 +111,9 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
       const { bytesRead } = await fh.read(buffer, 0, buffer.length, position);
       if (bytesRead === 0) break;
       const piece = buffer.subarray(0, bytesRead);
-      fileHash.update(piece);
+      if (part !== "chunks") fileHash.update(piece);
       let from = 0;
-      for (const cut of cdc.push(piece)) {
+      for (const cut of part === "hash" ? [] : cdc.push(piece)) {
         chunkHash.update(piece.subarray(from, cut));
         const end = position + cut;
         chunks.push({ id: chunkHash.digest("hex"), size: end - chunkStart, offset: chunkStart });
@@ -112,7 +121,7 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
         chunkStart = end;
         from = cut;
       }
-      if (from < bytesRead) chunkHash.update(piece.subarray(from));
+      if (from < bytesRead && part !== "hash") chunkHash.update(piece.subarray(from));
       position += bytesRead;
       // A file that grows while we read (a log, a download) would keep us reading;
       // stop as soon as we are past the size we started with.
@@ -121,7 +130,7 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
       }
       onProgress?.(position);
     }
-    const last = cdc.finish();
+    const last = part === "hash" ? 0 : cdc.finish();
     if (last > 0) {
       chunks.push({ id: chunkHash.digest("hex"), size: last, offset: chunkStart });
     }
@@ -146,7 +155,7 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
 
     return {
       size: before.size,
-      hash: fileHash.digest("hex"),
+      hash: part === "chunks" ? "" : fileHash.digest("hex"),
       chunks,
       mtimeMs: before.mtimeMs,
       ino: before.ino,

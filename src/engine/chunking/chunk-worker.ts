@@ -12,7 +12,7 @@ if (port === null) {
 
 async function handle(request: ChunkRequest): Promise<ChunkResponse> {
   try {
-    const result = await chunkFile(request.path, { params: request.params });
+    const result = await chunkFile(request.path, { params: request.params, part: request.part });
     return { id: request.id, ok: true, result };
   } catch (err) {
     return { id: request.id, ok: false, error: toWireError(err) };

@@ -61,6 +61,19 @@ describe("ChunkerPool in-process (running from TypeScript sources)", () => {
     }
   });
 
+  it("splits a large file between two jobs (chunks, whole hash) with the same result", async () => {
+    const big = join(dir, "big-split");
+    await writeFile(big, seededBytes(9, 12 * 1024 * 1024));
+    const pool = new ChunkerPool({ size: 2 });
+    try {
+      const split = await pool.chunk(big, 12 * 1024 * 1024);
+      expect(split).toEqual(await chunkFile(big));
+      expect(split.hash).toMatch(/^[0-9a-f]{64}$/);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("rejects a failing job without disturbing the others", async () => {
     const [good] = await makeFiles(1);
     const pool = new ChunkerPool({ size: 1 });

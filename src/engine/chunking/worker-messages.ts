@@ -1,14 +1,15 @@
 // The messages between ChunkerPool and its worker threads, and how an error crosses
 // that boundary without losing what callers branch on (CirrusError codes, fs codes).
 import { CirrusError, isErrorCode } from "../../shared/errors.js";
-import type { FileChunks } from "./chunk-file.js";
+import type { ChunkPart, FileChunks } from "./chunk-file.js";
 import type { ChunkerParams } from "./fastcdc.js";
 
-/** Pool -> worker: chunk one file. A worker has at most one job at a time. */
+/** Pool -> worker: chunk one file (or one part of the work, see ChunkPart). */
 export interface ChunkRequest {
   id: number;
   path: string;
   params: ChunkerParams;
+  part: ChunkPart;
 }
 
 /** An error as plain data (structured clone drops class and extra fields otherwise). */

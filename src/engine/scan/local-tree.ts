@@ -190,7 +190,7 @@ async function hashFiles(
       continue;
     }
     jobs.push(
-      chunker.chunk(path.join(root, item.diskRel)).then(
+      chunker.chunk(path.join(root, item.diskRel), item.size).then(
         (result) => {
           // The walk's stat and the chunker's must agree, or the file moved on meanwhile.
           if (

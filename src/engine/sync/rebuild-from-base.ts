@@ -94,11 +94,12 @@ export async function rebuildFromBase(options: {
     }
     await out.truncate(size);
     await out.utimes(mtime, mtime);
-    await out.sync();
+    // The check reads the file back (from the page cache) while fsync writes it out.
+    const [actual] = await Promise.all([hashFile(temp), out.sync()]);
+    return actual === hash;
   } finally {
     await out.close();
   }
-  return (await hashFile(temp)) === hash;
 }
 
 async function copyRun(
