@@ -231,21 +231,31 @@ export class IndexStore {
 
   // ---- Local hash cache -------------------------------------------------------------
 
-  /** The cached stat and hash of a file, without its chunk list (a scan's cheap check). */
-  cachedStat(path: string): Omit<CachedFile, "chunks"> | null {
-    const row = this.sql(
-      "SELECT ino, size, mtime_ms, ctime_ms, hash FROM local_files WHERE path = ?",
-    ).get(path) as
-      { ino: number; size: number; mtime_ms: number; ctime_ms: number; hash: string } | undefined;
-    if (!row) return null;
-    return {
-      path,
-      ino: row.ino,
-      size: row.size,
-      mtimeMs: row.mtime_ms,
-      ctimeMs: row.ctime_ms,
-      hash: row.hash,
-    };
+  /**
+   * Every cached stat and hash, without chunk lists, streamed: a scan compares them
+   * with the walk in one pass (one query per file cost ~4 µs each at 100,000 files).
+   */
+  *cachedStats(): Generator<Omit<CachedFile, "chunks">> {
+    const rows = this.sql(
+      "SELECT path, ino, size, mtime_ms, ctime_ms, hash FROM local_files",
+    ).iterate() as IterableIterator<{
+      path: string;
+      ino: number;
+      size: number;
+      mtime_ms: number;
+      ctime_ms: number;
+      hash: string;
+    }>;
+    for (const row of rows) {
+      yield {
+        path: row.path,
+        ino: row.ino,
+        size: row.size,
+        mtimeMs: row.mtime_ms,
+        ctimeMs: row.ctime_ms,
+        hash: row.hash,
+      };
+    }
   }
 
   cachedFile(path: string): CachedFile | null {

@@ -176,19 +176,23 @@ async function hashFiles(
   const out = new Map<string, { hash: string; size: number }>();
   const fresh: CachedFile[] = [];
   const jobs: Promise<void>[] = [];
-  for (const item of items) {
-    if (item.kind !== "file") continue;
-    const cached = index.cachedStat(item.rel);
+  const files = new Map<string, WalkedItem>();
+  for (const item of items) if (item.kind === "file") files.set(item.rel, item);
+  // Cache hits first, in one pass over the cache; whatever is left gets hashed.
+  for (const cached of index.cachedStats()) {
+    const item = files.get(cached.path);
     if (
-      cached &&
+      item &&
       cached.ino === item.ino &&
       cached.size === item.size &&
       cached.mtimeMs === item.mtimeMs &&
       cached.ctimeMs === item.ctimeMs
     ) {
       out.set(item.rel, { hash: cached.hash, size: cached.size });
-      continue;
+      files.delete(item.rel);
     }
+  }
+  for (const item of files.values()) {
     jobs.push(
       chunker.chunk(path.join(root, item.diskRel), item.size).then(
         (result) => {

@@ -1,7 +1,8 @@
 // Walks the sync root and reports what is there (stat only, no hashing), skipping
 // what the ignore rules skip and never following symlinks.
 import type { Stats } from "node:fs";
-import { lstat, readdir, readFile } from "node:fs/promises";
+import { lstatSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { CIRRUSIGNORE_FILE, type IgnoreRules } from "../ignore/index.js";
 import { normalizeDiskName } from "../paths/index.js";
@@ -25,7 +26,10 @@ export interface WalkResult {
   unreadable: { rel: string; code: string }[];
 }
 
-const STAT_BATCH = 256;
+/** Entries stat'ed between two turns of the event loop (a few milliseconds). */
+const STAT_SLICE = 1024;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function walk(root: string, rules: IgnoreRules): Promise<WalkResult> {
   const result: WalkResult = { items: [], symlinks: [], unreadable: [] };
@@ -65,20 +69,19 @@ export async function walk(root: string, rules: IgnoreRules): Promise<WalkResult
       if (rules.shouldSkip(rel, kind)) continue;
       entries.push({ rel, diskRel, kind });
     }
-    // A folder's stats in flight together, up to STAT_BATCH (the thread pool runs them
-    // in parallel); one at a time, a walk of 100,000 files spent seconds on round trips.
+    // Stats are taken synchronously, a slice at a time with a turn of the event loop
+    // between slices: a promise per lstat spent ~8 µs of this thread on each, ~3x the
+    // syscall, and a rescan of 100,000 files took a second instead of a third of one.
     const stats: (Stats | NodeJS.ErrnoException)[] = [];
-    for (let i = 0; i < entries.length; i += STAT_BATCH) {
-      const batch = entries.slice(i, i + STAT_BATCH);
-      stats.push(
-        ...(await Promise.all(
-          batch.map((entry) =>
-            lstat(path.join(root, entry.diskRel)).catch(
-              (error: unknown) => error as NodeJS.ErrnoException,
-            ),
-          ),
-        )),
-      );
+    for (let i = 0; i < entries.length; i += STAT_SLICE) {
+      if (i > 0) await yieldToEventLoop();
+      for (const entry of entries.slice(i, i + STAT_SLICE)) {
+        try {
+          stats.push(lstatSync(path.join(root, entry.diskRel)));
+        } catch (error) {
+          stats.push(error as NodeJS.ErrnoException);
+        }
+      }
     }
     entries.forEach(({ rel, diskRel, kind }, i) => {
       const stat = stats[i];
