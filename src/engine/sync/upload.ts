@@ -1,7 +1,8 @@
 // Uploads a file's content: ask which chunks the server lacks, send only those
 // (verified against the file as they are read), then commit the manifest (a patch
 // against the synced version when there is one) against the base revision.
-import { lstat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { lstat, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
 import { diffManifests } from "../../shared/manifest-patch.js";
@@ -9,12 +10,14 @@ import type { ChunkRef, CommitOp } from "../../shared/protocol.js";
 import type { CachedFile, IndexStore } from "../index/index-store.js";
 import type { ChunkData, RemoteClient } from "../remote/index.js";
 import { forEachConcurrent } from "./concurrent.js";
-import { openForRead, readVerifiedChunk } from "./read-chunks.js";
+import { openForRead } from "./read-chunks.js";
 
 /** Files read at once while their missing chunks are collected. */
 const READS_AT_ONCE = 16;
 /** Chunk bytes per upload request. */
 const BATCH_BYTES = 4 * 1024 * 1024;
+/** Upload requests under way at once. */
+const REQUESTS_IN_FLIGHT = 3;
 
 export interface UploadItem {
   /** Path relative to the root, as on disk. */
@@ -102,7 +105,8 @@ export async function uploadContent(options: {
 /**
  * Read a file's chunks the server lacks (each claimed from `missing`, so a chunk two
  * files share is sent once) and queue them; a chunk whose bytes no longer match is
- * given back to `missing` and the file reported as changed.
+ * given back to `missing` and the file reported as changed. Neighbouring chunks are
+ * read with one call (a new file is read in runs of up to 4 MiB, not 16 KiB at a time).
  */
 async function sendMissing(
   root: string,
@@ -115,17 +119,22 @@ async function sendMissing(
   const handle = await openForRead(path.join(root, item.diskRel));
   if (!handle) return "unreadable";
   try {
-    let offset = 0;
-    for (const chunk of chunks) {
-      if (missing.delete(chunk.id)) {
-        const data = await readVerifiedChunk(handle, offset, chunk.size, chunk.id);
-        if (!data) {
-          missing.add(chunk.id);
+    for (const run of missingRuns(chunks, missing)) {
+      const data = await readRange(handle, run.offset, run.size);
+      let at = 0;
+      for (const chunk of run.chunks) {
+        const bytes = data?.subarray(at, at + chunk.size);
+        at += chunk.size;
+        if (bytes?.length !== chunk.size || sha256(bytes) !== chunk.id) {
+          for (const c of run.chunks) missing.add(c.id);
           return "changed";
         }
-        await sender.add({ id: chunk.id, data });
       }
-      offset += chunk.size;
+      at = 0;
+      for (const chunk of run.chunks) {
+        await sender.add({ id: chunk.id, data: (data as Buffer).subarray(at, at + chunk.size) });
+        at += chunk.size;
+      }
     }
     return "ok";
   } finally {
@@ -133,11 +142,49 @@ async function sendMissing(
   }
 }
 
-/** Batches chunks into requests of ~4 MiB, one request in flight while the next fills. */
+/** Runs of neighbouring chunks to send (claimed from `missing` as they are listed). */
+function* missingRuns(
+  chunks: readonly ChunkRef[],
+  missing: Set<string>,
+): Generator<{ offset: number; size: number; chunks: ChunkRef[] }> {
+  let run: { offset: number; size: number; chunks: ChunkRef[] } | null = null;
+  let offset = 0;
+  for (const chunk of chunks) {
+    const wanted = missing.delete(chunk.id);
+    if (run && (!wanted || run.offset + run.size !== offset || run.size >= BATCH_BYTES)) {
+      yield run;
+      run = null;
+    }
+    if (wanted) {
+      run ??= { offset, size: 0, chunks: [] };
+      run.size += chunk.size;
+      run.chunks.push(chunk);
+    }
+    offset += chunk.size;
+  }
+  if (run) yield run;
+}
+
+async function readRange(handle: FileHandle, offset: number, size: number): Promise<Buffer | null> {
+  const buffer = Buffer.allocUnsafe(size);
+  for (let read = 0; read < size;) {
+    const { bytesRead } = await handle.read(buffer, read, size - read, offset + read);
+    if (bytesRead === 0) return null;
+    read += bytesRead;
+  }
+  return buffer;
+}
+
+const sha256 = (data: Buffer): string => createHash("sha256").update(data).digest("hex");
+
+/**
+ * Batches chunks into requests of ~4 MiB with a few requests in flight: the server
+ * stores and fsyncs one batch while the next arrives and the reader fills another.
+ */
 class ChunkSender {
   private batch: ChunkData[] = [];
   private bytes = 0;
-  private inFlight: Promise<void> = Promise.resolve();
+  private readonly inFlight: Promise<void>[] = [];
 
   constructor(
     private readonly remote: RemoteClient,
@@ -150,29 +197,23 @@ class ChunkSender {
     if (this.bytes >= BATCH_BYTES) await this.flush();
   }
 
-  /**
-   * Queue the batch behind the request in flight and wait for that one: the reader
-   * fills the next batch meanwhile, and a failed request fails every later one.
-   */
-  private flush(): Promise<void> {
+  /** Send the batch; first wait for the oldest request while the window is full. */
+  private async flush(): Promise<void> {
     const sending = this.batch;
     this.batch = [];
     this.bytes = 0;
-    const previous = this.inFlight;
-    if (sending.length === 0) return previous;
-    const request = (async () => {
-      await previous;
-      await this.remote.uploadChunks(sending);
+    if (sending.length === 0) return;
+    while (this.inFlight.length >= REQUESTS_IN_FLIGHT) await this.inFlight.shift();
+    const request = this.remote.uploadChunks(sending).then(() => {
       this.onBytes?.(sending.reduce((sum, c) => sum + c.data.length, 0));
-    })();
-    request.catch(() => undefined); // Surfaced by the next flush() or by finish().
-    this.inFlight = request;
-    return previous;
+    });
+    request.catch(() => undefined); // Awaited by a later flush() or by finish().
+    this.inFlight.push(request);
   }
 
   async finish(): Promise<void> {
     await this.flush();
-    await this.inFlight;
+    while (this.inFlight.length > 0) await this.inFlight.shift();
   }
 }
 
