@@ -1,13 +1,13 @@
 // Applies a person's decision on a conflict to the sync folder; the next sync carries
 // it to the other devices. Every choice is reversible: replaced content stays in the
 // server's version history, and removed copies go to a trash.
-import { randomBytes } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
 import type { ConflictRecord, ResolveChoice } from "../../shared/status.js";
 import type { IndexStore } from "../index/index-store.js";
 import type { LocalFs } from "../sync/local-fs.js";
+import { tempPathIn } from "../paths/index.js";
 
 export async function resolveConflict(options: {
   fs: LocalFs;
@@ -37,10 +37,7 @@ export async function resolveConflict(options: {
       if (merged === null || merged === undefined) {
         throw new CirrusError("bad_request", "there is no merge proposal for this conflict");
       }
-      const temp = path.join(
-        path.dirname(original),
-        `.cirrus-tmp-${randomBytes(6).toString("hex")}`,
-      );
+      const temp = tempPathIn(path.dirname(original));
       try {
         await writeFile(temp, merged);
         await rename(temp, original);

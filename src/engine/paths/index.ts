@@ -9,3 +9,4 @@ export {
 } from "./local-path.js";
 export { assertNoSymlinkEscape } from "./symlinks.js";
 export { caseFoldCollisions, isCaseInsensitiveFs, normalizeDiskName } from "./unicode.js";
+export { tempPathIn } from "./temp-path.js";

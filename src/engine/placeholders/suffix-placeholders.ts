@@ -4,10 +4,10 @@
 // that opening one downloads the real file.
 import { Type } from "@sinclair/typebox";
 import { Value } from "@sinclair/typebox/value";
-import { randomBytes } from "node:crypto";
 import { open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { PlaceholderMeta, PlaceholderProvider } from "./placeholder-provider.js";
+import { tempPathIn } from "../paths/index.js";
 
 export const PLACEHOLDER_SUFFIX = ".cirrus";
 const MAX_STUB_BYTES = 4096;
@@ -66,7 +66,7 @@ export class SuffixPlaceholders implements PlaceholderProvider {
   }
 
   async write(absPath: string, meta: PlaceholderMeta): Promise<void> {
-    const temp = path.join(path.dirname(absPath), `.cirrus-tmp-${randomBytes(6).toString("hex")}`);
+    const temp = tempPathIn(path.dirname(absPath));
     const body = JSON.stringify({ cirrus: "placeholder", version: 1, ...meta }, null, 2) + "\n";
     try {
       const handle = await open(temp, "wx", 0o644);

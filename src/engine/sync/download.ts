@@ -2,7 +2,7 @@
 // file or any other local file, each verified), fetches only the rest, writes a temp
 // file in the same folder, fsyncs, verifies the whole-file hash, sets mtime and
 // renames it into place, so a download is never visible half-written (invariant 5).
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { lstat, open, rename, rm, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
@@ -11,6 +11,7 @@ import type { IndexStore } from "../index/index-store.js";
 import type { RemoteClient } from "../remote/index.js";
 import { openForRead, readVerifiedChunk } from "./read-chunks.js";
 import { planPieces, rebuildFromBase, writeAll, type ResolveChunks } from "./rebuild-from-base.js";
+import { tempPathIn } from "../paths/index.js";
 
 const FETCH_BATCH = 256;
 /** Below this, rebuilding from chunks costs less than copying the old file first. */
@@ -41,10 +42,7 @@ export async function downloadFile(
   remote: RemoteClient,
   onBytes?: (bytes: number) => void,
 ): Promise<{ ino: number; ctimeMs: number; mtimeMs: number }> {
-  const temp = path.join(
-    path.dirname(target.file),
-    `.cirrus-tmp-${randomBytes(6).toString("hex")}`,
-  );
+  const temp = tempPathIn(path.dirname(target.file));
   const local = new LocalChunkReader(target.root, index);
   const resolve = (group: readonly ChunkRef[]) =>
     resolveGroup(group, target.prefetched, local, remote, onBytes);
