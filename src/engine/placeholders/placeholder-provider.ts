@@ -18,6 +18,8 @@ export interface PlaceholderProvider {
   diskName(name: string): string;
   /** The file name a placeholder's on-disk name stands for, or null if it is not one. */
   logicalName(diskName: string): string | null;
+  /** Files larger than this are never placeholders (callers skip reading them). */
+  readonly maxSize: number;
   /** Read a placeholder; null when the file is not a valid one (then it is a normal file). */
   read(absPath: string): Promise<PlaceholderMeta | null>;
   /** Create or replace a placeholder atomically (temp file + rename). */

@@ -10,7 +10,11 @@ import type { PlaceholderMeta, PlaceholderProvider } from "./placeholder-provide
 import { tempPathIn } from "../paths/index.js";
 
 export const PLACEHOLDER_SUFFIX = ".cirrus";
-const MAX_STUB_BYTES = 4096;
+/**
+ * A stub is JSON naming its entry: a file name of at most 255 bytes, a 64-character
+ * hash and a few short fields, well under this even with every character escaped.
+ */
+const MAX_STUB_BYTES = 2048;
 /** How every stub this writer makes begins: anything else is not read further. */
 const STUB_START = Buffer.from('{\n  "cirrus": "placeholder"');
 
@@ -26,6 +30,8 @@ const Stub = Type.Object({
 });
 
 export class SuffixPlaceholders implements PlaceholderProvider {
+  readonly maxSize = MAX_STUB_BYTES;
+
   diskName(name: string): string {
     return name + PLACEHOLDER_SUFFIX;
   }

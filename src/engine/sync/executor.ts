@@ -55,11 +55,11 @@ export class Executor {
       const op = ops[i] as PlannedOp;
       if (op.type === "upload") {
         const run: UploadOp[] = [];
-        while (i < ops.length && ops[i]?.type === "upload" && run.length < 2000) {
+        while (i < ops.length && ops[i]?.type === "upload") {
           run.push(ops[i] as UploadOp);
           i++;
         }
-        await this.s.guarded(run[0]?.localPath ?? "", () => this.remote.uploads(run));
+        await this.remote.uploads(run);
         continue;
       }
       if (op.type === "download") {

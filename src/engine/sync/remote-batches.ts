@@ -4,16 +4,42 @@ import type { Entry, OpResult } from "../../shared/protocol.js";
 import type { CreateRemoteFolderOp, DeleteRemoteOp, UploadOp } from "../planner/index.js";
 import { forEachConcurrent } from "./concurrent.js";
 import { isProvisional, nodeOf, type RunState } from "./run-state.js";
-import { uploadContent, type UploadItem } from "./upload.js";
+import { uploadContent, type PreparedUpload, type UploadItem } from "./upload.js";
 
 /** Files looked at at once for a renamed placeholder (a few syscalls each). */
 const STUB_CHECKS_AT_ONCE = 16;
+/** Uploads committed per request. */
+const UPLOAD_RUN = 2000;
 
 export class RemoteBatches {
   constructor(private readonly s: RunState) {}
 
-  /** Commit a run of uploads: chunks first (deduplicated), then one batch of commits. */
-  async uploads(run: UploadOp[]): Promise<void> {
+  /**
+   * Uploads that follow each other, in runs of UPLOAD_RUN: a run's chunks go up
+   * (deduplicated), then one request commits the run; the next run's files are read
+   * and sent while the server commits this one.
+   */
+  async uploads(ops: readonly UploadOp[]): Promise<void> {
+    const runs: UploadOp[][] = [];
+    for (let i = 0; i < ops.length; i += UPLOAD_RUN) runs.push(ops.slice(i, i + UPLOAD_RUN));
+    const prepare = (run: UploadOp[] | undefined) => {
+      if (!run) return Promise.resolve([]);
+      return this.prepare(run).catch((error: unknown) => {
+        this.s.fail(run[0]?.localPath ?? "", error);
+        return [];
+      });
+    };
+    let next = prepare(runs[0]);
+    for (let r = 0; r < runs.length && !this.s.ctx.signal?.aborted; r++) {
+      const ready = await next;
+      next = prepare(runs[r + 1]);
+      await this.s.guarded(ready[0]?.item.rel ?? "", () => this.commit(ready));
+    }
+    await next; // After an abort: let the read in flight finish before the round ends.
+  }
+
+  /** Check a run of uploads and send the chunks the server lacks; the commits wait. */
+  private async prepare(run: readonly UploadOp[]): Promise<PreparedUpload[]> {
     const { ctx } = this.s;
     const items: (UploadItem & { op: UploadOp })[] = [];
     const holdingStubs = new Set<UploadOp>();
@@ -71,7 +97,7 @@ export class RemoteBatches {
         },
       });
     }
-    if (items.length === 0) return;
+    if (items.length === 0) return [];
     const { ready, failed } = await uploadContent({
       root: ctx.fs.root,
       items,
@@ -80,6 +106,12 @@ export class RemoteBatches {
       onBytes: ctx.onBytesSent,
     });
     for (const f of failed) this.s.fail(f.item.rel, f.error);
+    return ready;
+  }
+
+  /** One request of commits for prepared uploads, then the index and events. */
+  private async commit(ready: readonly PreparedUpload[]): Promise<void> {
+    const { ctx } = this.s;
     if (ready.length === 0) return;
     const { results } = await ctx.remote.ops(ready.map((r) => r.op));
     ready.forEach((prepared, n) => {
@@ -116,6 +148,7 @@ export class RemoteBatches {
 
   /** Whether the file to upload is a valid stub for this file or another synced one. */
   private async holdsStubOfKnownFile(op: UploadOp): Promise<boolean> {
+    if (op.content.size > this.s.ctx.onDemand.provider.maxSize) return false;
     const rel = this.s.ctx.scan.diskPath.get(op.id) ?? op.localPath;
     // A path this check cannot address is left to the upload itself, which reports it
     // for this file alone (a throw here would fail the whole batch).
