@@ -1,6 +1,7 @@
 import { appendFile, mkdir, mkdtemp, realpath, rename, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import type { FSWatcher } from "chokidar";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FolderWatcher } from "./watcher.js";
 
@@ -69,12 +70,12 @@ async function quiet(): Promise<void> {
   }
 }
 
-/** Runs `step` and returns the changed folders of the hint it causes. */
-async function hintAfter(step: () => Promise<unknown>): Promise<string[]> {
+/** Runs `step` and returns what the hint it causes says changed. */
+async function nextHint(step: () => Promise<unknown>): Promise<string[] | undefined> {
   await quiet();
   const hint = new Promise<string[] | undefined>((resolve, reject) => {
     const timer = setTimeout(() => {
-      reject(new Error("no hint"));
+      reject(new Error(`no hint after ${step.toString()}`));
     }, HINT_TIMEOUT_MS);
     waiting = (paths) => {
       clearTimeout(timer);
@@ -82,7 +83,12 @@ async function hintAfter(step: () => Promise<unknown>): Promise<string[]> {
     };
   });
   await step();
-  const paths = await hint;
+  return hint;
+}
+
+/** Runs `step` and returns the changed folders of the hint it causes. */
+async function hintAfter(step: () => Promise<unknown>): Promise<string[]> {
+  const paths = await nextHint(step);
   expect(paths).toBeDefined();
   return paths ?? [];
 }
@@ -196,6 +202,38 @@ describe("FolderWatcher", () => {
     await noHintAfter(() => writeFile(at("docs", ".a.txt.swp"), "swap"));
     await hintAfter(() => mkdir(at("old~")));
     expect(await hintAfter(() => writeFile(at("old~", "kept.txt"), "x"))).toContain("old~");
+  });
+
+  it("watches a root that is missing at start once it appears, and again after it is replaced", async () => {
+    await rm(root, { recursive: true });
+    await start();
+    // The root is looked for every 2 s while it is missing.
+    expect(await hintAfter(() => mkdir(root))).toEqual([""]);
+    expect(await hintAfter(() => writeFile(at("first.txt"), "x"))).toContain("");
+
+    await hintAfter(async () => {
+      await rm(root, { recursive: true });
+      await mkdir(root);
+    });
+    await quiet();
+    expect(await hintAfter(() => writeFile(at("second.txt"), "x"))).toContain("");
+  });
+
+  it("restarts after a watch error, asks for a full rescan, and keeps watching", async () => {
+    const running = await start();
+    // White box: fail one folder's chokidar instance the way a broken fs.watch would.
+    const folders = (running as unknown as { folders: Map<string, { watcher: FSWatcher }> })
+      .folders;
+    const docs = folders.get(at("docs"));
+    expect(docs).toBeDefined();
+    const restarted = await nextHint(() => {
+      docs?.watcher.emit("error", new Error("watch broke"));
+      return Promise.resolve();
+    });
+    expect(restarted).toBeUndefined();
+    expect(errors.map((error) => error.message)).toEqual(["watch broke"]);
+    await running.ready();
+    expect(await hintAfter(() => writeFile(at("docs", "after.txt"), "x"))).toContain("docs");
   });
 
   it("stops hinting once closed", async () => {

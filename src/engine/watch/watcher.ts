@@ -2,21 +2,25 @@
 // after the burst settles. The watcher is only a hint: the scan confirms what changed,
 // so events can be coalesced freely (atomic saves, delete-then-recreate, swap files).
 //
-// How it watches (numbers for 100,000 files in 1,000 folders, on Linux):
-// - Folders only. A folder's own watch (inotify, FSEvents, ReadDirectoryChangesW, which
-//   is what chokidar's fs.watch of a folder is) reports every create, write, delete and
+// How it watches (numbers: 100,000 files in 1,000 folders, Linux, Node 20):
+// - Folders only. The watch of a folder (chokidar's fs.watch: inotify on Linux, FSEvents
+//   on macOS, ReadDirectoryChangesW on Windows) reports every create, write, delete and
 //   rename of the folder's entries, by name; chokidar passes these on as `raw` events.
-//   Files need no watch of their own: chokidar watching every file held ~500 MB and
-//   took 5-8 s to start, with an fs.watch (and on macOS a kqueue descriptor) per file.
+//   Files need no watch of their own. Chokidar watching every file held ~500 MB and
+//   took 5-8 s to start (and on macOS it costs a kqueue descriptor per file).
 // - One chokidar instance per folder, pointed at a child that does not exist
 //   (`<folder>/.cirrus-watch-<random>`): chokidar then watches the folder for that child
-//   to appear, and unlike `watch(folder)` it does not list and lstat the folder's
-//   entries first. That listing (100,000 lstat calls, ~2 s) was the bulk of the
-//   start-up, and a single recursive instance runs it for every folder at once, leaving
-//   ~130 MB of garbage that an idle process never collects.
+//   to appear, without first listing and lstat-ing the folder's entries as
+//   `watch(folder)` does. That listing (an lstat per file, ~2 s of CPU here) was most of
+//   the start-up, and one recursive instance runs it for all folders at once, leaving
+//   ~130 MB of garbage that an idle process never collects. Now: ~0.3 s, +17 MB.
+//   This leans on chokidar 5's handling of missing paths (see `watchFolder`): should an
+//   update list the folder after all, start-up gets slower but nothing is missed; should
+//   it stop watching the folder, the tests here fail.
 // - Subfolders are therefore tracked here: each created, deleted or renamed name is
 //   lstat-ed; a new folder is watched (and then listed, so nothing created meanwhile is
-//   missed), a vanished or replaced one (inode changed) is dropped with its subtree.
+//   missed), a vanished or replaced one is dropped with its subtree and, if it is
+//   still there, watched anew.
 import { watch, type FSWatcher } from "chokidar";
 import { randomBytes } from "node:crypto";
 import type { Dirent, Stats } from "node:fs";
@@ -42,11 +46,18 @@ export interface WatcherOptions {
 
 /** Folders whose watches are being started at once while walking a tree. */
 const OPEN_CONCURRENCY = 16;
-/** How often folders whose watch is starting are checked, and for how long at most. */
+/**
+ * How often folders whose watch is starting are checked (a watch usually starts within
+ * a few ms; checks slow down for one that takes longer), and for how long at most.
+ */
 const LIVE_POLL_MS = 1;
+const LIVE_SLOW_POLL_MS = 25;
+const LIVE_SLOW_AFTER_MS = 100;
 const LIVE_TIMEOUT_MS = 10_000;
 /** Created, deleted or renamed names lstat-ed at once to find folders among them. */
 const CHECK_BATCH = 64;
+/** While the root is missing, how often to look for it again. */
+const ROOT_POLL_MS = 2_000;
 
 /**
  * Editor scratch files that chokidar's `atomic` option used to drop (vim swap files,
@@ -84,9 +95,14 @@ export class FolderWatcher {
   private starting: Promise<void> = Promise.resolve();
   private readonly liveWaits = new Map<FSWatcher, LiveWait>();
   private livePoll: NodeJS.Timeout | null = null;
-  /** Created, deleted or renamed entries still to be checked for being folders. */
-  private readonly toCheck = new Set<string>();
+  /**
+   * Created, deleted or renamed entries still to be checked for being folders, each
+   * with the watch that reported itself deleted or moved away, if one did.
+   */
+  private readonly toCheck = new Map<string, FSWatcher | null>();
   private checking = false;
+  /** Set while the root is missing: the next look for it. */
+  private rootPoll: NodeJS.Timeout | null = null;
   /** Folders with changes since the last hint. */
   private readonly changed = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
@@ -125,12 +141,38 @@ export class FolderWatcher {
     if (generation !== this.generation) return;
     this.top = top;
     await this.addTree(top, generation);
+    if (!this.folders.has(top)) this.waitForRoot(generation);
+  }
+
+  /**
+   * The root is missing (an unmounted drive, a folder being restored): look for it
+   * every few seconds, and once it is back watch it and hint.
+   */
+  private waitForRoot(generation: number): void {
+    if (this.rootPoll || generation !== this.generation) return;
+    this.rootPoll = setTimeout(() => {
+      this.rootPoll = null;
+      void (async () => {
+        const stats = await lstat(this.top).catch(() => null);
+        if (generation !== this.generation) return;
+        if (!stats?.isDirectory()) {
+          this.waitForRoot(generation);
+          return;
+        }
+        await this.addTree(this.top, generation);
+        if (generation !== this.generation) return;
+        if (this.folders.has(this.top)) this.hint(this.top);
+        else this.waitForRoot(generation);
+      })();
+    }, ROOT_POLL_MS);
   }
 
   private async stop(): Promise<void> {
     this.generation++;
     if (this.livePoll) clearTimeout(this.livePoll);
     this.livePoll = null;
+    if (this.rootPoll) clearTimeout(this.rootPoll);
+    this.rootPoll = null;
     for (const wait of this.liveWaits.values()) wait.done(false);
     this.liveWaits.clear();
     this.toCheck.clear();
@@ -204,6 +246,12 @@ export class FolderWatcher {
     return subfolders;
   }
 
+  /**
+   * Chokidar 5, given a path that does not exist, lstat-s it, fails, and then watches
+   * the parent folder for it with `fs.watch`, skipping the listing it does for a
+   * folder it is asked to watch (FSWatcher.add -> NodeFsHandler._addToNodeFs -> _handleDir
+   * with a target). Every event of that fs.watch comes out as `raw`.
+   */
   private watchFolder(folder: string): FSWatcher {
     const watcher = watch(path.join(folder, this.sentinel), {
       ignoreInitial: true,
@@ -221,7 +269,7 @@ export class FolderWatcher {
       // chokidar would be watching an ancestor for the missing child instead.
       const watched = (details as { watchedPath?: unknown } | undefined)?.watchedPath;
       if (typeof watched !== "string" || path.resolve(watched) !== folder) return;
-      this.onRaw(folder, event, name as string | null | undefined);
+      this.onRaw(watcher, folder, event, name);
     });
     watcher.on("error", (error: unknown) => {
       this.fail(error);
@@ -247,21 +295,32 @@ export class FolderWatcher {
   private pollLive(): void {
     this.livePoll = null;
     const now = Date.now();
+    let youngest = Infinity;
     for (const [watcher, wait] of this.liveWaits) {
       const live = Object.hasOwn(watcher.getWatched(), wait.folder);
       if (live || now - wait.since > LIVE_TIMEOUT_MS) {
         this.liveWaits.delete(watcher);
         wait.done(live);
+      } else {
+        youngest = Math.min(youngest, now - wait.since);
       }
     }
     if (this.liveWaits.size > 0) {
-      this.livePoll = setTimeout(() => {
-        this.pollLive();
-      }, LIVE_POLL_MS);
+      this.livePoll = setTimeout(
+        () => {
+          this.pollLive();
+        },
+        youngest < LIVE_SLOW_AFTER_MS ? LIVE_POLL_MS : LIVE_SLOW_POLL_MS,
+      );
     }
   }
 
-  private onRaw(folder: string, event: string, name: string | null | undefined): void {
+  private onRaw(
+    watcher: FSWatcher,
+    folder: string,
+    event: string,
+    name: string | null | undefined,
+  ): void {
     if (this.closed || this.restarting) return;
     this.restarts = 0;
     const base = name ? path.basename(name) : null;
@@ -272,13 +331,17 @@ export class FolderWatcher {
       void this.recheckFolder(folder);
     } else if (event === "rename") {
       // Created, deleted or renamed: it may be a folder to start or stop watching.
-      // mutated
+      this.check(path.join(folder, base));
+      // A folder's watch reports the folder's own deletion or move under the folder's
+      // name. Its inode number may already be reused by a folder made in its place, so
+      // such a report alone makes the folder be watched anew (if it is still there).
+      if (base === path.basename(folder)) this.check(folder, watcher);
     }
     if (base === null || !EDITOR_SCRATCH.test(base)) this.hint(folder);
   }
 
-  private check(entry: string): void {
-    this.toCheck.add(entry);
+  private check(entry: string, gone: FSWatcher | null = null): void {
+    this.toCheck.set(entry, gone ?? this.toCheck.get(entry) ?? null);
     if (!this.checking) void this.runChecks(this.generation);
   }
 
@@ -286,15 +349,16 @@ export class FolderWatcher {
     this.checking = true;
     try {
       while (this.toCheck.size > 0 && generation === this.generation) {
-        const batch: string[] = [];
-        for (const entry of this.toCheck) {
-          batch.push(entry);
-          this.toCheck.delete(entry);
+        const batch: [string, FSWatcher | null][] = [];
+        for (const item of this.toCheck) {
+          batch.push(item);
+          this.toCheck.delete(item[0]);
           if (batch.length === CHECK_BATCH) break;
         }
-        const stats = await Promise.all(batch.map((entry) => lstat(entry).catch(() => null)));
+        const stats = await Promise.all(batch.map(([entry]) => lstat(entry).catch(() => null)));
         for (let i = 0; i < batch.length && generation === this.generation; i++) {
-          await this.reconcile(batch[i] as string, stats[i] ?? null, generation);
+          const [entry, gone] = batch[i] as [string, FSWatcher | null];
+          await this.reconcile(entry, stats[i] ?? null, gone, generation);
         }
       }
     } finally {
@@ -304,12 +368,26 @@ export class FolderWatcher {
   }
 
   /** Starts or stops watching `entry` (and what is below it) to match what it is now. */
-  private async reconcile(entry: string, stats: Stats | null, generation: number): Promise<void> {
+  private async reconcile(
+    entry: string,
+    stats: Stats | null,
+    gone: FSWatcher | null,
+    generation: number,
+  ): Promise<void> {
     const known = this.folders.get(entry);
-    const isFolder =
-      stats !== null && stats.isDirectory() && !isEngineName(path.basename(entry));
-    if (known !== undefined && (!isFolder || known.ino !== stats.ino)) {
+    const isFolder = stats !== null && stats.isDirectory() && !isEngineName(path.basename(entry));
+    if (known !== undefined && (!isFolder || known.ino !== stats.ino || known.watcher === gone)) {
       this.removeTree(entry);
+    }
+    if (entry === this.top) {
+      // The root itself went away or was replaced: watch it again (once it is back).
+      if (this.folders.has(entry)) return;
+      if (isFolder) {
+        await this.addTree(entry, generation);
+        if (generation === this.generation) this.hint(entry);
+      }
+      if (!this.folders.has(entry)) this.waitForRoot(generation);
+      return;
     }
     if (isFolder && !this.folders.has(entry) && this.folders.has(path.dirname(entry))) {
       await this.addTree(entry, generation);
@@ -370,12 +448,14 @@ export class FolderWatcher {
   private async restart(): Promise<void> {
     if (this.closed || this.restarting) return;
     this.restarting = true;
+    const stopped = this.generation + 1;
     try {
       await this.stop();
     } finally {
       this.restarting = false;
     }
-    if (this.closed || this.restarts >= (this.options.maxRestarts ?? 5)) return;
+    // Closed (or stopped otherwise) meanwhile: stay down.
+    if (this.generation !== stopped || this.restarts >= (this.options.maxRestarts ?? 5)) return;
     this.restarts++;
     // A rescan covers whatever happened while the watcher was down.
     this.open();
