@@ -39,6 +39,8 @@ const MAX_BACKOFF_MS = 60_000;
  */
 const PUSH_SETTLE_MS = 20;
 const PUSH_MAX_WAIT_MS = 2_000;
+/** Longest wait for the watcher before the first round runs anyway. */
+const READY_WAIT_MS = 5_000;
 
 export class SyncFolder {
   private readonly listeners = new Set<(event: SyncEvent) => void>();
@@ -53,6 +55,7 @@ export class SyncFolder {
   private pushBurstStart: number | null = null;
   private watcher: FolderWatcher | null = null;
   private push: PushClient | null = null;
+  private pushConnectedBefore = false;
   private lastRound: RoundResult | null = null;
   private lastError: { code: string; message: string } | null = null;
   private lastSyncAt: number | null = null;
@@ -178,12 +181,22 @@ export class SyncFolder {
           this.requestSyncAfterPushes();
         },
         onState: (connected) => {
-          // Reconnected: changes may have happened while the channel was down.
-          if (connected) this.requestSync();
+          // Reconnected: changes may have happened while the channel was down. (The
+          // first connection needs no round of its own: the first scan is coming.)
+          if (connected && this.pushConnectedBefore) this.requestSync();
+          if (connected) this.pushConnectedBefore = true;
         },
       });
     }
-    this.requestSync();
+    // The first scan once every folder is watched (a fraction of a second even for
+    // 100,000 files): a change made while the scan reads a folder not yet watched
+    // would otherwise wait for the next change to be seen.
+    const giveUp = new Promise<void>((resolve) => {
+      setTimeout(resolve, READY_WAIT_MS).unref();
+    });
+    void Promise.race([this.watcher.ready(), giveUp]).then(() => {
+      this.requestSync();
+    });
   }
 
   /** A push said the server changed: sync once the burst of pushes settles. */

@@ -203,7 +203,10 @@ class ChunkSender {
     this.batch = [];
     this.bytes = 0;
     if (sending.length === 0) return;
-    while (this.inFlight.length >= REQUESTS_IN_FLIGHT) await this.inFlight.shift();
+    // Under a bandwidth limit, parallel requests only split the same rate (and a pause
+    // would find several half-sent batches instead of one).
+    const window = this.remote.upLimit.rate > 0 ? 1 : REQUESTS_IN_FLIGHT;
+    while (this.inFlight.length >= window) await this.inFlight.shift();
     const request = this.remote.uploadChunks(sending).then(() => {
       this.onBytes?.(sending.reduce((sum, c) => sum + c.data.length, 0));
     });
