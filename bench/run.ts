@@ -21,6 +21,7 @@ import { bigFile } from "./workloads/big-file.js";
 import { closePair, type BenchContext } from "./workloads/context.js";
 import { edits } from "./workloads/edits.js";
 import { editsLive } from "./workloads/edits-live.js";
+import { manyFilesLive } from "./workloads/many-files-live.js";
 import { latency } from "./workloads/latency.js";
 import { manyFiles } from "./workloads/many-files.js";
 import { restart } from "./workloads/restart.js";
@@ -118,6 +119,8 @@ async function main(): Promise<void> {
       for (const pair of kept.values()) await closePair(ctx, pair);
     }
   }
+  const firstMany = config.manyFiles[0];
+  if (wants(config, "3") && firstMany) await manyFilesLive(ctx, firstMany);
   if (wants(config, "5")) await latency(ctx);
 
   for (const [tool, why] of skipped) {

@@ -36,7 +36,8 @@ export async function editsLive(ctx: BenchContext): Promise<void> {
   );
   ctx.log("2 edits with running clients: cirrus");
   await forTool(ctx, "cirrus", ["2g", "2h"], async () => {
-    const pair = (await openPair(ctx, "cirrus", "edits-live")) as CirrusPair;
+    const pair = await openPair(ctx, "cirrus", "edits-live");
+    if (!(pair instanceof CirrusPair)) throw new Error("expected a Cirrus pair");
     try {
       const fileA = path.join(pair.dirA, FILE);
       const fileB = path.join(pair.dirB, FILE);

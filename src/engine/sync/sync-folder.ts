@@ -14,11 +14,12 @@ import { PushClient } from "../remote/index.js";
 import { FolderWatcher } from "../watch/watcher.js";
 import { LocalFs } from "./local-fs.js";
 import { SuffixPlaceholders } from "../placeholders/index.js";
+import type { Plan, PlannedOp } from "../planner/index.js";
 import { runRound, type RoundContext, type RoundResult } from "./sync-round.js";
 
 export interface SyncFolderOptions extends Omit<
   RoundContext,
-  "emit" | "onBytesSent" | "onBytesReceived" | "fs" | "rules" | "onDemand"
+  "emit" | "onBytesSent" | "onBytesReceived" | "fs" | "rules" | "onDemand" | "executing"
 > {
   trashDir: string;
   /** Files on demand for this folder: new remote files arrive as placeholders. */
@@ -39,6 +40,16 @@ const MAX_BACKOFF_MS = 60_000;
  */
 const PUSH_SETTLE_MS = 20;
 const PUSH_MAX_WAIT_MS = 2_000;
+/** Local writes in one plan from which the watcher is suspended while it runs. */
+const SUSPEND_MIN_WRITES = 100;
+const LOCAL_WRITES = new Set<PlannedOp["type"]>([
+  "download",
+  "createLocalFolder",
+  "moveLocal",
+  "deleteLocal",
+  "conflictCopy",
+  "updatePlaceholder",
+]);
 /** Longest wait for the watcher before the first round runs anyway. */
 const READY_WAIT_MS = 5_000;
 
@@ -79,6 +90,7 @@ export class SyncFolder {
         provider: new SuffixPlaceholders(),
         isPinned: (rel) => options.index.isPinned(rel),
       },
+      executing: (plan, run) => this.executing(plan, run),
     };
   }
 
@@ -153,6 +165,27 @@ export class SyncFolder {
         : { code: "internal", message: (error as Error).message };
     this.lastError = body;
     this.setState(body.code === "offline" || body.code === "unavailable" ? "offline" : "error");
+  }
+
+  /**
+   * A plan that writes many local files runs with the watcher suspended: the engine's
+   * own writes would only wake it, and chokidar re-lists a folder on each change (a
+   * download of 1,000 files took 2.5 times as long). Changes made meanwhile are found
+   * by the next round's scan, which always follows a round that made progress.
+   */
+  private async executing(plan: Plan, run: () => Promise<void>): Promise<void> {
+    const watcher = this.watcher;
+    const writes = plan.ops.filter((op) => LOCAL_WRITES.has(op.type)).length;
+    if (!watcher || writes < SUSPEND_MIN_WRITES) {
+      await run();
+      return;
+    }
+    await watcher.suspend();
+    try {
+      await run();
+    } finally {
+      await watcher.resume();
+    }
   }
 
   /** Continuous mode: watch the disk and the push channel; sync when either says so. */

@@ -30,6 +30,8 @@ export interface RoundContext {
   onBytesReceived: (n: number) => void;
   onDemand: ExecutorContext["onDemand"];
   signal?: AbortSignal;
+  /** Wraps the execution of a plan (the folder suspends its watcher around big ones). */
+  executing?: (plan: Plan, run: () => Promise<void>) => Promise<void>;
 }
 
 export interface RoundResult {
@@ -124,7 +126,8 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
     onDemand: ctx.onDemand,
     ...(ctx.signal ? { signal: ctx.signal } : {}),
   });
-  await executor.run(planned.ops);
+  const run = () => executor.run(planned.ops);
+  await (ctx.executing ? ctx.executing(planned, run) : run());
   timer.mark("execute");
   if (confirmed && !planned.massDelete) ctx.index.setState("confirmMassDelete", null);
   if (pulled.restored && executor.failures.length === 0) acceptFingerprint(ctx.index);

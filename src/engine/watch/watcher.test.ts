@@ -236,6 +236,20 @@ describe("FolderWatcher", () => {
     expect(await hintAfter(() => writeFile(at("docs", "after.txt"), "x"))).toContain("docs");
   });
 
+  it("is quiet while suspended, and after resume watches folders made meanwhile", async () => {
+    const running = await start();
+    await running.suspend();
+    await noHintAfter(async () => {
+      await writeFile(at("docs", "during.txt"), "x");
+      await mkdir(at("made-while-suspended"));
+    });
+    await running.resume();
+    expect(await hintAfter(() => writeFile(at("docs", "after.txt"), "x"))).toContain("docs");
+    expect(
+      await hintAfter(() => writeFile(at("made-while-suspended", "inside.txt"), "x")),
+    ).toContain("made-while-suspended");
+  });
+
   it("stops hinting once closed", async () => {
     const running = await start();
     await running.close();

@@ -109,6 +109,7 @@ export class FolderWatcher {
   private restarts = 0;
   private restarting = false;
   private closed = false;
+  private suspended = false;
 
   constructor(private readonly options: WatcherOptions) {
     this.open();
@@ -120,6 +121,29 @@ export class FolderWatcher {
    */
   ready(): Promise<void> {
     return this.starting;
+  }
+
+  /**
+   * Stop watching for a while (the engine about to write many files: every change in a
+   * watched folder makes chokidar list and stat that whole folder again, which cost
+   * more than the writes). No hints until resume(); whoever suspends must rescan
+   * after resume() has resolved, which covers whatever changed meanwhile.
+   */
+  async suspend(): Promise<void> {
+    if (this.closed || this.suspended) return;
+    this.suspended = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.changed.clear();
+    await this.stop();
+  }
+
+  /** Watch again after suspend(); resolves once every folder is watched. */
+  async resume(): Promise<void> {
+    if (this.closed || !this.suspended) return;
+    this.suspended = false;
+    this.open();
+    await this.starting;
   }
 
   async close(): Promise<void> {
@@ -446,7 +470,7 @@ export class FolderWatcher {
   }
 
   private async restart(): Promise<void> {
-    if (this.closed || this.restarting) return;
+    if (this.closed || this.restarting || this.suspended) return;
     this.restarting = true;
     const stopped = this.generation + 1;
     try {
