@@ -2,31 +2,20 @@
 // `status --json`, and `logout` (token forgotten here and revoked on the server).
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RemoteClient } from "../../src/engine/remote/index.js";
 import { CirrusError } from "../../src/shared/errors.js";
 import type { FolderStatus } from "../../src/shared/status.js";
-import { createClients, runCli } from "../support/clients.js";
-import {
-  removeDir,
-  startServerProcess,
-  tempDir,
-  type ServerProcess,
-} from "../support/server-process.js";
+import { runCli } from "../support/clients.js";
+import { useAccounts, useServer } from "../support/hooks.js";
+import { removeDir, tempDir } from "../support/server-process.js";
 
 describe("the cirrus CLI", () => {
-  let server: ServerProcess;
-
-  beforeAll(async () => {
-    server = await startServerProcess();
-  });
-  afterAll(async () => {
-    await server.stop();
-    await removeDir(server.dataDir);
-  });
+  const server = useServer();
+  const accounts = useAccounts(server);
 
   it("signs in and out with the CLI and the file store, and reports status as JSON", async () => {
-    const account = await createClients(server, 0);
+    const account = await accounts.create(0);
     const base = await tempDir("cli");
     const profile = path.join(base, "profile");
     const folder = path.join(base, "folder");
@@ -37,7 +26,7 @@ describe("the cirrus CLI", () => {
         [
           "login",
           "--server",
-          server.url,
+          server().url,
           "--user",
           account.user,
           "--password-stdin",
@@ -77,7 +66,7 @@ describe("the cirrus CLI", () => {
       expect(logout.status, logout.stderr).toBe(0);
       await expect(stat(credentials)).rejects.toThrow();
       // The token was revoked on the server, not just forgotten here.
-      const old = new RemoteClient({ baseUrl: server.url, token, retries: 0 });
+      const old = new RemoteClient({ baseUrl: server().url, token, retries: 0 });
       const error = await old.account().then(
         () => null,
         (e: unknown) => e,
@@ -89,7 +78,6 @@ describe("the cirrus CLI", () => {
       expect(after.status).not.toBe(0);
       expect(after.stderr).toContain("[not_logged_in]");
     } finally {
-      await account.close();
       await removeDir(base);
     }
   });

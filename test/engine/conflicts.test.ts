@@ -2,37 +2,19 @@
 // local one becomes a conflicted copy on every device; equal content is no conflict;
 // an edit always wins over a delete, whichever side deleted.
 import { mkdir, rename, rm } from "node:fs/promises";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ConflictRecord } from "../../src/shared/status.js";
-import {
-  createClients,
-  expectSettled,
-  type TestAccount,
-  type TestClient,
-} from "../support/clients.js";
+import { expectSettled, type TestClient } from "../support/clients.js";
+import { useAccounts, useServer } from "../support/hooks.js";
 import { sha256 } from "../support/server-api.js";
-import { removeDir, startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 const COPY_OF_NOTES = /^notes \(conflicted copy \d{4}-\d{2}-\d{2} \d{6} B\)\.txt$/;
 
 describe("conflicts", () => {
-  let server: ServerProcess;
-  let account: TestAccount | null = null;
-
-  beforeAll(async () => {
-    server = await startServerProcess();
-  });
-  afterEach(async () => {
-    await account?.close();
-    account = null;
-  });
-  afterAll(async () => {
-    await server.stop();
-    await removeDir(server.dataDir);
-  });
+  const accounts = useAccounts(useServer());
 
   async function twoInSync(files: Record<string, string>): Promise<[TestClient, TestClient]> {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     for (const [rel, text] of Object.entries(files)) await a.write(rel, text);
     await a.syncClean();
@@ -73,7 +55,7 @@ describe("conflicts", () => {
   });
 
   it("makes one file, not a conflict, when both sides create the same path with equal content", async () => {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     await a.write("shared/plan.txt", "same bytes\n");
     await b.write("shared/plan.txt", "same bytes\n");
@@ -106,7 +88,9 @@ describe("conflicts", () => {
       expect(await client.readText("keep.txt")).toBe("v2 edited on A\n");
     }
     expect(await b.tree()).toEqual(await a.tree());
-    expect((await account!.serverTree()).get("keep.txt")?.hash).toBe(sha256("v2 edited on A\n"));
+    expect((await accounts.current().serverTree()).get("keep.txt")?.hash).toBe(
+      sha256("v2 edited on A\n"),
+    );
     await expectSettled([a, b]);
   });
 
@@ -122,7 +106,9 @@ describe("conflicts", () => {
       expect(await client.readText("keep.txt")).toBe("v2 edited on A\n");
     }
     expect(await b.tree()).toEqual(await a.tree());
-    expect((await account!.serverTree()).get("keep.txt")?.hash).toBe(sha256("v2 edited on A\n"));
+    expect((await accounts.current().serverTree()).get("keep.txt")?.hash).toBe(
+      sha256("v2 edited on A\n"),
+    );
     await expectSettled([a, b]);
   });
   it("keeps a file added on one side inside a folder renamed on the other", async () => {

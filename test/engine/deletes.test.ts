@@ -2,35 +2,17 @@
 // trash (and `cirrus restore` brings it back), a local delete lands in the server's
 // trash, and a mass delete waits for `cirrus confirm-deletes` (invariant 3).
 import { rm } from "node:fs/promises";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FolderStatus } from "../../src/shared/status.js";
-import {
-  createClients,
-  expectSettled,
-  type TestAccount,
-  type TestClient,
-} from "../support/clients.js";
+import { expectSettled, type TestClient } from "../support/clients.js";
+import { useAccounts, useServer } from "../support/hooks.js";
 import { sha256 } from "../support/server-api.js";
-import { removeDir, startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 describe("deletes", () => {
-  let server: ServerProcess;
-  let account: TestAccount | null = null;
-
-  beforeAll(async () => {
-    server = await startServerProcess();
-  });
-  afterEach(async () => {
-    await account?.close();
-    account = null;
-  });
-  afterAll(async () => {
-    await server.stop();
-    await removeDir(server.dataDir);
-  });
+  const accounts = useAccounts(useServer());
 
   it("puts a local delete in the server's trash", async () => {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     await a.write("old/report.txt", "quarterly numbers\n");
     await a.write("keep.txt", "keep\n");
@@ -50,7 +32,7 @@ describe("deletes", () => {
   });
 
   it("moves a file deleted elsewhere into the profile trash, and `cirrus restore` brings it back", async () => {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     await a.write("letters/draft.txt", "dear diary\n");
     await a.write("letters/final.txt", "sent\n");
@@ -82,7 +64,7 @@ describe("deletes", () => {
   });
 
   it("holds back a mass delete until `cirrus confirm-deletes`", async () => {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     for (let i = 0; i < 80; i++) await a.write(`data/file-${i}.txt`, `file ${i}\n`);
     await a.syncClean();

@@ -3,17 +3,12 @@
 // backup makes the client delete nothing, and a lost index is rebuilt without
 // duplicates, re-uploads or deletes.
 import { mkdir, rename, rm } from "node:fs/promises";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ROOT_MARKER } from "../../src/engine/index.js";
 import { CirrusError } from "../../src/shared/errors.js";
-import {
-  createClients,
-  expectSettled,
-  type TestAccount,
-  type TestClient,
-} from "../support/clients.js";
+import { expectSettled, type TestClient } from "../support/clients.js";
+import { useAccounts, useServer } from "../support/hooks.js";
 import { sha256 } from "../support/server-api.js";
-import { removeDir, startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 async function expectSyncError(client: TestClient, code: string): Promise<CirrusError> {
   const error = await client.sync().then(
@@ -26,23 +21,11 @@ async function expectSyncError(client: TestClient, code: string): Promise<Cirrus
 }
 
 describe("guards against deleting on a false picture", () => {
-  let server: ServerProcess;
-  let account: TestAccount | null = null;
-
-  beforeAll(async () => {
-    server = await startServerProcess();
-  });
-  afterEach(async () => {
-    await account?.close();
-    account = null;
-  });
-  afterAll(async () => {
-    await server.stop();
-    await removeDir(server.dataDir);
-  });
+  const server = useServer();
+  const accounts = useAccounts(server);
 
   it("stops with sync_root_missing when the sync root is gone, deleting nothing on the server", async () => {
-    account = await createClients(server, 1);
+    const account = await accounts.create(1);
     const [a] = account.clients as [TestClient];
     await a.write("a.txt", "a");
     await a.write("sub/b.txt", "b");
@@ -77,7 +60,7 @@ describe("guards against deleting on a false picture", () => {
   });
 
   it("stops when only the root marker was removed", async () => {
-    account = await createClients(server, 1);
+    const account = await accounts.create(1);
     const [a] = account.clients as [TestClient];
     await a.write("a.txt", "a");
     await a.syncClean();
@@ -88,7 +71,7 @@ describe("guards against deleting on a false picture", () => {
   });
 
   it("deletes nothing locally after the server was restored, and uploads what it lost", async () => {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     for (let i = 0; i < 5; i++) await a.write(`docs/f${i}.txt`, `content ${i}\n`);
     await a.syncClean();
@@ -96,7 +79,7 @@ describe("guards against deleting on a false picture", () => {
 
     // Restore from a backup: the fingerprint changes, and (as a backup is older) the
     // server lacks a file every device has.
-    const reset = server.admin(["reset-fingerprint"]);
+    const reset = server().admin(["reset-fingerprint"]);
     expect(reset.status, reset.stderr).toBe(0);
     const api = await account.api();
     const live = await account.serverTree();
@@ -126,7 +109,7 @@ describe("guards against deleting on a false picture", () => {
   });
 
   it("rebuilds a lost index without duplicates, re-uploads or deletes", async () => {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     for (let i = 0; i < 10; i++) await a.write(`dir${i % 3}/file-${i}.txt`, `content ${i}\n`);
     await a.write("big.bin", Buffer.alloc(300_000, 7));

@@ -1,34 +1,16 @@
 // What is not synced stays where it is: built-in temp files and `.cirrusignore`
 // patterns never travel, and excluding a folder (or adding an ignore rule) deletes
 // nothing anywhere (invariant 4); `cirrus include` syncs the folder again.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  createClients,
-  expectSettled,
-  type TestAccount,
-  type TestClient,
-} from "../support/clients.js";
+import { describe, expect, it } from "vitest";
+import { expectSettled, type TestClient } from "../support/clients.js";
+import { useAccounts, useServer } from "../support/hooks.js";
 import { sha256 } from "../support/server-api.js";
-import { removeDir, startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 describe("ignore rules and excluded folders", () => {
-  let server: ServerProcess;
-  let account: TestAccount | null = null;
-
-  beforeAll(async () => {
-    server = await startServerProcess();
-  });
-  afterEach(async () => {
-    await account?.close();
-    account = null;
-  });
-  afterAll(async () => {
-    await server.stop();
-    await removeDir(server.dataDir);
-  });
+  const accounts = useAccounts(useServer());
 
   it("never sends built-in temp files (Office owner files, .DS_Store, swap files)", async () => {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     await a.write("doc.docx", "the document");
     await a.write("~$doc.docx", "owner: alice");
@@ -46,7 +28,7 @@ describe("ignore rules and excluded folders", () => {
   });
 
   it("applies .cirrusignore patterns, and a new rule deletes nothing anywhere", async () => {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     await a.write(".cirrusignore", "*.log\nbuild/\n");
     await a.write("app.log", "noise");
@@ -83,7 +65,7 @@ describe("ignore rules and excluded folders", () => {
   });
 
   it("stops syncing an excluded folder without deleting it anywhere, and `include` resumes", async () => {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     await a.write("photos/2023/beach.jpg", "sand");
     await a.write("photos/2024/snow.jpg", "ice");

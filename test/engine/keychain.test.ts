@@ -4,15 +4,11 @@
 //   dbus-run-session -- bash scripts/with-keyring.sh npx vitest run test/engine/keychain.test.ts
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { credentialStore } from "../../src/engine/profile/credentials.js";
-import { createClients, runCli, type TestClient } from "../support/clients.js";
-import {
-  removeDir,
-  startServerProcess,
-  tempDir,
-  type ServerProcess,
-} from "../support/server-process.js";
+import { runCli, type TestClient } from "../support/clients.js";
+import { useAccounts, useServer } from "../support/hooks.js";
+import { removeDir, tempDir } from "../support/server-process.js";
 
 /** Every file under `dir`, recursively. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -29,48 +25,37 @@ async function filesUnder(dir: string): Promise<string[]> {
 const hasSessionBus = Boolean(process.env.DBUS_SESSION_BUS_ADDRESS);
 
 describe("the keychain", () => {
-  let server: ServerProcess;
-
-  beforeAll(async () => {
-    server = await startServerProcess();
-  });
-  afterAll(async () => {
-    await server.stop();
-    await removeDir(server.dataDir);
-  });
+  const server = useServer();
+  const accounts = useAccounts(server);
 
   it.skipIf(!hasSessionBus)(
     "keeps the token in the OS keychain and never in the profile folder (needs a keyring: npm test)",
     async () => {
-      const account = await createClients(server, 1, { credentialStore: "default" });
-      try {
-        const [a] = account.clients as [TestClient];
-        await a.write("hello.txt", "hello");
-        await a.syncClean();
-        expect(a.engine.profile.get().credentialStore).toBe("keychain");
-        const token = await credentialStore("keychain", a.profileDir).get();
-        expect(token).toBeTruthy();
-        await a.close();
-        const files = await filesUnder(a.profileDir);
-        expect(files.map((f) => path.basename(f))).toContain("index.db");
-        expect(files.map((f) => path.basename(f))).not.toContain("credentials");
-        for (const file of files) {
-          const bytes = await readFile(file);
-          expect(bytes.includes(Buffer.from(token!)), `token found in ${file}`).toBe(false);
-        }
-
-        // Logout forgets it in the keychain too.
-        const out = await a.cli(["logout"]);
-        expect(out.status, out.stderr).toBe(0);
-        expect(await credentialStore("keychain", a.profileDir).get()).toBeNull();
-      } finally {
-        await account.close();
+      const account = await accounts.create(1, { credentialStore: "default" });
+      const [a] = account.clients as [TestClient];
+      await a.write("hello.txt", "hello");
+      await a.syncClean();
+      expect(a.engine.profile.get().credentialStore).toBe("keychain");
+      const token = await credentialStore("keychain", a.profileDir).get();
+      expect(token).toBeTruthy();
+      await a.close();
+      const files = await filesUnder(a.profileDir);
+      expect(files.map((f) => path.basename(f))).toContain("index.db");
+      expect(files.map((f) => path.basename(f))).not.toContain("credentials");
+      for (const file of files) {
+        const bytes = await readFile(file);
+        expect(bytes.includes(Buffer.from(token!)), `token found in ${file}`).toBe(false);
       }
+
+      // Logout forgets it in the keychain too.
+      const out = await a.cli(["logout"]);
+      expect(out.status, out.stderr).toBe(0);
+      expect(await credentialStore("keychain", a.profileDir).get()).toBeNull();
     },
   );
 
   it("refuses to sign in with --credential-store keychain when no keychain is reachable, pointing at --credential-store file", async () => {
-    const account = await createClients(server, 0);
+    const account = await accounts.create(0);
     const profile = await tempDir("no-keychain");
     try {
       const devicesBefore = (await (await account.api()).devices()).length;
@@ -80,7 +65,7 @@ describe("the keychain", () => {
           profile,
           "login",
           "--server",
-          server.url,
+          server().url,
           "--user",
           account.user,
           "--password-stdin",
@@ -97,7 +82,6 @@ describe("the keychain", () => {
       const names = (await readdir(profile)).filter((n) => !n.startsWith("index.db"));
       expect(names).toEqual([]);
     } finally {
-      await account.close();
       await removeDir(profile);
     }
   });

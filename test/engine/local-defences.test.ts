@@ -5,7 +5,7 @@
 import { sha256 } from "../support/server-api.js";
 import { lstat, mkdir, readFile, readlink, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openIndexDb } from "../../src/engine/index/index-db.js";
 import { IndexStore } from "../../src/engine/index/index-store.js";
 import type { PlannedOp } from "../../src/engine/planner/index.js";
@@ -17,13 +17,9 @@ import { LocalFs } from "../../src/engine/sync/local-fs.js";
 import { CirrusError } from "../../src/shared/errors.js";
 import type { Entry } from "../../src/shared/protocol.js";
 import type { SyncEvent } from "../../src/shared/status.js";
-import { createClients, snapshot, type TestAccount, type TestClient } from "../support/clients.js";
-import {
-  removeDir,
-  startServerProcess,
-  tempDir,
-  type ServerProcess,
-} from "../support/server-process.js";
+import { snapshot, type TestClient } from "../support/clients.js";
+import { useAccounts, useServer } from "../support/hooks.js";
+import { removeDir, tempDir } from "../support/server-process.js";
 
 const HOSTILE_PATHS = [
   "..",
@@ -202,29 +198,20 @@ describe("LocalFs and the Executor refuse paths that leave the root", () => {
 });
 
 describe("a hostile server and symlinks, in real sync rounds", () => {
-  let server: ServerProcess;
-  let account: TestAccount | null = null;
   let outside: string;
 
-  beforeAll(async () => {
-    server = await startServerProcess();
-  });
   beforeEach(async () => {
     outside = await tempDir("outside");
     await writeFile(path.join(outside, "secret.txt"), "secret");
   });
   afterEach(async () => {
-    await account?.close();
-    account = null;
     await removeDir(outside);
   });
-  afterAll(async () => {
-    await server.stop();
-    await removeDir(server.dataDir);
-  });
+  // After the hooks above, so the accounts close before `outside` is removed.
+  const accounts = useAccounts(useServer());
 
   it("leaves hostile names in the remote feed alone and writes nothing outside the root", async () => {
-    account = await createClients(server, 1);
+    const account = await accounts.create(1);
     const [a] = account.clients as [TestClient];
     await a.write("fine.txt", "fine");
     await a.syncClean();
@@ -267,7 +254,7 @@ describe("a hostile server and symlinks, in real sync rounds", () => {
   });
 
   it("reports a symlink inside the root, does not follow it, and writes nothing through it", async () => {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     const outsideFile = path.join(outside, "secret.txt");
     await symlink(outside, a.abs("link"));

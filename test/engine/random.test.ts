@@ -4,10 +4,10 @@
 // is in the final tree (maybe as a conflicted copy), in the server's version history or
 // trash, or in a device's profile trash.
 import { mkdir, rename, rm } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { RemoteClient } from "../../src/engine/remote/index.js";
-import { createClients, expectSettled, liveTree, type TestClient } from "../support/clients.js";
-import { removeDir, startServerProcess, type ServerProcess } from "../support/server-process.js";
+import { expectSettled, liveTree, type TestClient } from "../support/clients.js";
+import { useAccounts, useServer } from "../support/hooks.js";
 
 /** mulberry32: a tiny seeded PRNG, so a failing seed replays exactly. */
 function prng(seed: number): () => number {
@@ -45,19 +45,11 @@ async function serverHashes(api: RemoteClient): Promise<Set<string>> {
 }
 
 describe("random operations on three devices", () => {
-  let server: ServerProcess;
-
-  beforeAll(async () => {
-    server = await startServerProcess();
-  });
-  afterAll(async () => {
-    await server.stop();
-    await removeDir(server.dataDir);
-  });
+  const accounts = useAccounts(useServer());
 
   for (const seed of SEEDS) {
     it(`converges and loses no synced version (seed ${seed})`, async () => {
-      const account = await createClients(server, 3);
+      const account = await accounts.create(3);
       const clients = account.clients as [TestClient, TestClient, TestClient];
       const random = prng(seed);
       const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -76,97 +68,93 @@ describe("random operations on three devices", () => {
       const content = (client: TestClient) =>
         `seed ${seed} write ${++writes} on ${client.device}: ${random().toString(36)}\n`;
 
-      try {
-        for (let step = 0; step < OPERATIONS; step++) {
-          const client = pick(clients);
-          const tree = await client.tree();
-          const files = [...tree].filter(([, h]) => h !== "dir/").map(([p]) => p);
-          const folders = [...tree].filter(([, h]) => h === "dir/").map(([p]) => p);
-          const shallow = ["", ...folders.filter((f) => !f.includes("/"))];
-          const join = (dir: string, name: string) => (dir ? `${dir}/${name}` : name);
-          const roll = random();
-          let did = "";
-          if (roll < 0.3 || files.length === 0) {
-            const target = join(pick(["", ...folders]), pick(FILE_NAMES));
-            if (!tree.has(target)) {
-              await client.write(target, content(client));
-              did = `create ${target}`;
-            }
-          } else if (roll < 0.5) {
-            const target = pick(files);
+      for (let step = 0; step < OPERATIONS; step++) {
+        const client = pick(clients);
+        const tree = await client.tree();
+        const files = [...tree].filter(([, h]) => h !== "dir/").map(([p]) => p);
+        const folders = [...tree].filter(([, h]) => h === "dir/").map(([p]) => p);
+        const shallow = ["", ...folders.filter((f) => !f.includes("/"))];
+        const join = (dir: string, name: string) => (dir ? `${dir}/${name}` : name);
+        const roll = random();
+        let did = "";
+        if (roll < 0.3 || files.length === 0) {
+          const target = join(pick(["", ...folders]), pick(FILE_NAMES));
+          if (!tree.has(target)) {
             await client.write(target, content(client));
-            did = `edit ${target}`;
-          } else if (roll < 0.6) {
-            const from = pick(files);
-            const to = join(pick(["", ...folders]), pick(FILE_NAMES));
-            if (!tree.has(to)) {
-              await rename(client.abs(from), client.abs(to));
-              did = `rename ${from} -> ${to}`;
-            }
-          } else if (roll < 0.7) {
-            const target = pick(files);
-            await rm(client.abs(target));
-            did = `delete ${target}`;
-          } else if (roll < 0.82) {
-            const target = join(pick(shallow), pick(FOLDER_NAMES));
-            if (!tree.has(target)) {
-              await mkdir(client.abs(target));
-              did = `mkdir ${target}`;
-            }
-          } else if (roll < 0.92 && folders.length > 0) {
-            const from = pick(folders);
-            const parent = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : "";
-            const to = join(parent, `${pick(FOLDER_NAMES)}${Math.floor(random() * 3)}`);
-            if (!tree.has(to)) {
-              await rename(client.abs(from), client.abs(to));
-              did = `rename folder ${from} -> ${to}`;
-            }
-          } else if (folders.length > 0) {
-            const target = pick(folders);
-            await rm(client.abs(target), { recursive: true });
-            did = `delete folder ${target}`;
+            did = `create ${target}`;
           }
-          if (did) log.push(`${step} ${client.device}: ${did}`);
-          if (random() < 0.35) {
-            log.push(`${step} ${client.device}: sync`);
-            await sync(client);
+        } else if (roll < 0.5) {
+          const target = pick(files);
+          await client.write(target, content(client));
+          did = `edit ${target}`;
+        } else if (roll < 0.6) {
+          const from = pick(files);
+          const to = join(pick(["", ...folders]), pick(FILE_NAMES));
+          if (!tree.has(to)) {
+            await rename(client.abs(from), client.abs(to));
+            did = `rename ${from} -> ${to}`;
           }
+        } else if (roll < 0.7) {
+          const target = pick(files);
+          await rm(client.abs(target));
+          did = `delete ${target}`;
+        } else if (roll < 0.82) {
+          const target = join(pick(shallow), pick(FOLDER_NAMES));
+          if (!tree.has(target)) {
+            await mkdir(client.abs(target));
+            did = `mkdir ${target}`;
+          }
+        } else if (roll < 0.92 && folders.length > 0) {
+          const from = pick(folders);
+          const parent = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : "";
+          const to = join(parent, `${pick(FOLDER_NAMES)}${Math.floor(random() * 3)}`);
+          if (!tree.has(to)) {
+            await rename(client.abs(from), client.abs(to));
+            did = `rename folder ${from} -> ${to}`;
+          }
+        } else if (folders.length > 0) {
+          const target = pick(folders);
+          await rm(client.abs(target), { recursive: true });
+          did = `delete folder ${target}`;
         }
-
-        // Everyone syncs, in turn, until a whole pass finds nothing to do.
-        for (let pass = 0; pass < 8; pass++) {
-          let quiet = true;
-          for (const client of pass % 2 === 0 ? clients : [...clients].reverse()) {
-            const first = await client.folder.round();
-            if (first.planned > 0) quiet = false;
-            await sync(client);
-          }
-          if (quiet) break;
+        if (did) log.push(`${step} ${client.device}: ${did}`);
+        if (random() < 0.35) {
+          log.push(`${step} ${client.device}: sync`);
+          await sync(client);
         }
-
-        const context = `seed ${seed}, operations:\n${log.join("\n")}`;
-        const [a, b, c] = clients;
-        const treeA = await a.tree();
-        expect(await b.tree(), context).toEqual(treeA);
-        expect(await c.tree(), context).toEqual(treeA);
-        await expectSettled(clients);
-        // The server holds the same tree.
-        const live = await liveTree(await account.api());
-        expect(
-          new Map([...live].map(([p, e]) => [p, e.kind === "folder" ? "dir/" : e.hash])),
-          context,
-        ).toEqual(treeA);
-
-        const kept = new Set([...treeA.values()]);
-        for (const hash of await serverHashes(await account.api())) kept.add(hash);
-        for (const client of clients)
-          for (const hash of (await client.trash()).values()) kept.add(hash);
-        const lost = [...mustSurvive].filter(([hash]) => !kept.has(hash)).map(([, where]) => where);
-        expect(lost, context).toEqual([]);
-        expect(mustSurvive.size).toBeGreaterThan(5);
-      } finally {
-        await account.close();
       }
+
+      // Everyone syncs, in turn, until a whole pass finds nothing to do.
+      for (let pass = 0; pass < 8; pass++) {
+        let quiet = true;
+        for (const client of pass % 2 === 0 ? clients : [...clients].reverse()) {
+          const first = await client.folder.round();
+          if (first.planned > 0) quiet = false;
+          await sync(client);
+        }
+        if (quiet) break;
+      }
+
+      const context = `seed ${seed}, operations:\n${log.join("\n")}`;
+      const [a, b, c] = clients;
+      const treeA = await a.tree();
+      expect(await b.tree(), context).toEqual(treeA);
+      expect(await c.tree(), context).toEqual(treeA);
+      await expectSettled(clients);
+      // The server holds the same tree.
+      const live = await liveTree(await account.api());
+      expect(
+        new Map([...live].map(([p, e]) => [p, e.kind === "folder" ? "dir/" : e.hash])),
+        context,
+      ).toEqual(treeA);
+
+      const kept = new Set([...treeA.values()]);
+      for (const hash of await serverHashes(await account.api())) kept.add(hash);
+      for (const client of clients)
+        for (const hash of (await client.trash()).values()) kept.add(hash);
+      const lost = [...mustSurvive].filter(([hash]) => !kept.has(hash)).map(([, where]) => where);
+      expect(lost, context).toEqual([]);
+      expect(mustSurvive.size).toBeGreaterThan(5);
     });
   }
 });

@@ -2,36 +2,18 @@
 // travel as moves (the other side's file keeps its inode, nothing is downloaded).
 import { randomBytes } from "node:crypto";
 import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  createClients,
-  expectSettled,
-  type TestAccount,
-  type TestClient,
-} from "../support/clients.js";
+import { describe, expect, it } from "vitest";
+import { expectSettled, type TestClient } from "../support/clients.js";
+import { useAccounts, useServer } from "../support/hooks.js";
 import { sha256 } from "../support/server-api.js";
-import { removeDir, startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 const MiB = 1024 * 1024;
 
 describe("transfers between devices", () => {
-  let server: ServerProcess;
-  let account: TestAccount | null = null;
-
-  beforeAll(async () => {
-    server = await startServerProcess();
-  });
-  afterEach(async () => {
-    await account?.close();
-    account = null;
-  });
-  afterAll(async () => {
-    await server.stop();
-    await removeDir(server.dataDir);
-  });
+  const accounts = useAccounts(useServer());
 
   it("carries new files and folders both ways, byte-exact", async () => {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     const big = randomBytes(3 * MiB + 12345);
     await a.write("empty.txt", "");
@@ -56,7 +38,7 @@ describe("transfers between devices", () => {
   });
 
   it("uploads and downloads only the changed chunks of an edit in a 20 MiB file", async () => {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     const original = randomBytes(20 * MiB);
     await a.write("video.raw", original);
@@ -97,7 +79,7 @@ describe("transfers between devices", () => {
   });
 
   it("moves a renamed file on the other device instead of downloading it again", async () => {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     const content = randomBytes(256 * 1024);
     await a.write("draft.bin", content);
@@ -131,7 +113,7 @@ describe("transfers between devices", () => {
   });
 
   it("moves a renamed folder with many files as one move, keeping every inode", async () => {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     for (let i = 0; i < 40; i++) {
       await a.write(`photos/2024/img-${i}.jpg`, randomBytes(2048 + i));
@@ -159,7 +141,7 @@ describe("transfers between devices", () => {
     expect(await b.tree()).toEqual(await a.tree());
   });
   it("updates files stored in NFD by their on-disk spelling, without duplicates", async () => {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     // Written by a macOS tool: decomposed (NFD) names on a Linux disk.
     const fileNfd = "cafe\u0301.txt";

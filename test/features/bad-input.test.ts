@@ -4,9 +4,9 @@
 import { randomBytes } from "node:crypto";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CirrusError } from "../../src/shared/errors.js";
-import { createClients, type TestAccount, type TestClient } from "../support/clients.js";
+import type { TestClient } from "../support/clients.js";
 import {
   cliFails,
   cliOk,
@@ -14,26 +14,16 @@ import {
   readStub,
   syncOnDemand,
 } from "../support/feature-clients.js";
+import { useAccounts, useServer } from "../support/hooks.js";
 import { sha256 } from "../support/server-api.js";
 import { startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 describe("bad input to on-demand and control commands", () => {
-  let server: ServerProcess;
-  let account: TestAccount | null = null;
-
-  beforeAll(async () => {
-    server = await startServerProcess();
-  });
-  afterEach(async () => {
-    await account?.close();
-    account = null;
-  });
-  afterAll(async () => {
-    await server.stop();
-  });
+  const server = useServer();
+  const accounts = useAccounts(server);
 
   async function withStub(on: ServerProcess, rel: string, data: Buffer): Promise<TestClient> {
-    account = await createClients(on, 2);
+    const account = await accounts.create(2, {}, on);
     const [a, b] = account.clients as [TestClient, TestClient];
     await a.write("plain.txt", "a normal file\n");
     await a.syncClean();
@@ -47,7 +37,7 @@ describe("bad input to on-demand and control commands", () => {
   }
 
   it("refuses paths outside the sync root with outside_root, in the CLI and the engine", async () => {
-    const b = await withStub(server, "x.bin", randomBytes(10_000));
+    const b = await withStub(server(), "x.bin", randomBytes(10_000));
     const elsewhere = path.join(path.dirname(b.root), "elsewhere", "x.bin");
     for (const target of ["../x.bin", elsewhere]) {
       const failed = await cliFails(b, ["hydrate", target], "outside_root");
@@ -72,7 +62,7 @@ describe("bad input to on-demand and control commands", () => {
   });
 
   it("refuses to hydrate a normal file with not_placeholder, leaving it as it is", async () => {
-    const b = await withStub(server, "x.bin", randomBytes(10_000));
+    const b = await withStub(server(), "x.bin", randomBytes(10_000));
     const before = await b.read("plain.txt");
     const failed = await cliFails(b, ["hydrate", "plain.txt"], "not_placeholder");
     expect(failed.stderr).toContain("plain.txt is already on this device");
@@ -97,14 +87,12 @@ describe("bad input to on-demand and control commands", () => {
       expect((await readdir(b.root)).filter((n) => n.startsWith(".cirrus-tmp"))).toEqual([]);
       expect((await readStub(b, "far.bin")).hash).toBe(sha256(data));
     } finally {
-      await account?.close();
-      account = null;
-      await own.stop();
+      await own.stop(); // (the account on it is closed after the test, by useAccounts)
     }
   });
 
   it("answers 401 to control API calls without the right token", async () => {
-    account = await createClients(server, 1);
+    const account = await accounts.create(1);
     const [a] = account.clients as [TestClient];
     const control = await a.engine.startControlServer();
     const info = control.info;

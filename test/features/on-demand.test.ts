@@ -4,15 +4,9 @@
 // metadata operation on the server.
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, stat } from "node:fs/promises";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FileEntry } from "../../src/shared/status.js";
-import {
-  createClients,
-  eventually,
-  expectSettled,
-  type TestAccount,
-  type TestClient,
-} from "../support/clients.js";
+import { eventually, expectSettled, type TestClient } from "../support/clients.js";
 import {
   cliFails,
   cliJson,
@@ -23,34 +17,18 @@ import {
   savedStatus,
   syncOnDemand,
 } from "../support/feature-clients.js";
+import { useAccounts, useServer } from "../support/hooks.js";
 import { sha256 } from "../support/server-api.js";
-import {
-  removeDir,
-  startServerProcess,
-  tempDir,
-  type ServerProcess,
-} from "../support/server-process.js";
+import { removeDir, tempDir } from "../support/server-process.js";
 
 describe("files on demand", () => {
-  let server: ServerProcess;
-  let account: TestAccount | null = null;
-
-  beforeAll(async () => {
-    server = await startServerProcess();
-  });
-  afterEach(async () => {
-    await account?.close();
-    account = null;
-  });
-  afterAll(async () => {
-    await server.stop();
-  });
+  const accounts = useAccounts(useServer());
 
   /** A writes `files` and syncs; B then syncs on demand through the CLI. */
   async function withStubs(
     files: Record<string, Buffer | string>,
   ): Promise<[TestClient, TestClient]> {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     for (const [rel, data] of Object.entries(files)) await a.write(rel, data);
     await a.syncClean();
@@ -88,13 +66,13 @@ describe("files on demand", () => {
         size: report.length,
       }),
     ]);
-    await expectSettled(account!.clients);
+    await expectSettled(accounts.current().clients);
   });
 
   it("hydrates and dehydrates a 3 MiB file byte-exact; files --json shows placeholder -> hydrated -> pinned", async () => {
     const big = randomBytes(3 * MiB);
     const [a, b] = await withStubs({ "big.bin": big });
-    const api = await account!.api();
+    const api = await accounts.current().api();
     const entryId = (await readStub(b, "big.bin")).id;
     const versionsBefore = (await api.versions(entryId)).length;
     await b.close();
@@ -127,7 +105,7 @@ describe("files on demand", () => {
   it("never uploads a stub as content, also after a stub is renamed", async () => {
     const content = randomBytes(64 * 1024);
     const [a, b] = await withStubs({ "data.bin": content, "keep.txt": "kept\n" });
-    const api = await account!.api();
+    const api = await accounts.current().api();
     const stub = await readStub(b, "data.bin");
     const stubBytes = await b.read("data.bin.cirrus");
     const versionsBefore = (await api.versions(stub.id)).length;
@@ -160,7 +138,7 @@ describe("files on demand", () => {
   it("never uploads a stub's metadata as the file's content when the stub loses its .cirrus suffix", async () => {
     const content = "the real text\n";
     const [a, b] = await withStubs({ "s.txt": content });
-    const api = await account!.api();
+    const api = await accounts.current().api();
     const stub = await readStub(b, "s.txt");
     const versionsBefore = (await api.versions(stub.id)).length;
 
@@ -221,7 +199,7 @@ describe("files on demand", () => {
     await b.syncClean();
     const trash = await b.engine.trash();
     expect(trash.map((t) => t.path)).toContain("doomed.bin");
-    expect((await account!.serverTree()).has("doomed.bin")).toBe(false);
+    expect((await accounts.current().serverTree()).has("doomed.bin")).toBe(false);
 
     await a.syncClean();
     expect(await a.exists("doomed.bin")).toBe(false);
@@ -254,7 +232,7 @@ describe("files on demand", () => {
   });
 
   it("refuses to dehydrate a file with changes not uploaded yet (unsynced_changes) and loses nothing", async () => {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     await a.write("draft.txt", "synced text\n");
     await a.syncClean();

@@ -1,35 +1,18 @@
 // Deciding conflicts (invariant 7 keeps both sides until a person decides): the
 // details a person needs (`conflicts --json`), each `resolve --keep` choice carried
 // to the other device, and the three-way merge proposal, applied only when asked.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TrashItem, Version } from "../../src/shared/protocol.js";
 import type { ConflictDetails } from "../../src/shared/status.js";
-import {
-  createClients,
-  expectSettled,
-  type TestAccount,
-  type TestClient,
-} from "../support/clients.js";
+import { expectSettled, type TestClient } from "../support/clients.js";
 import { cliFails, cliJson, cliOk } from "../support/feature-clients.js";
+import { useAccounts, useServer } from "../support/hooks.js";
 import { sha256 } from "../support/server-api.js";
-import { startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 const COPY = /^notes \(conflicted copy \d{4}-\d{2}-\d{2} \d{6} B\)\.txt$/;
 
 describe("resolving conflicts", () => {
-  let server: ServerProcess;
-  let account: TestAccount | null = null;
-
-  beforeAll(async () => {
-    server = await startServerProcess();
-  });
-  afterEach(async () => {
-    await account?.close();
-    account = null;
-  });
-  afterAll(async () => {
-    await server.stop();
-  });
+  const accounts = useAccounts(useServer());
 
   /**
    * A real conflict: both devices edit notes.txt from `base`, A syncs first. B then
@@ -41,7 +24,7 @@ describe("resolving conflicts", () => {
     onA: string,
     onB: string,
   ): Promise<{ a: TestClient; b: TestClient; copy: string; details: ConflictDetails }> {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];
     await a.write("notes.txt", base);
     await a.syncClean();

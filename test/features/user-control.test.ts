@@ -8,13 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ChunkerPool } from "../../src/engine/chunking/index.js";
 import type { RemoteClient } from "../../src/engine/remote/index.js";
 import type { FolderStatus } from "../../src/shared/status.js";
-import {
-  createClients,
-  eventually,
-  expectSettled,
-  type TestAccount,
-  type TestClient,
-} from "../support/clients.js";
+import { eventually, expectSettled, type TestClient } from "../support/clients.js";
 import {
   cliOk,
   MiB,
@@ -23,8 +17,8 @@ import {
   syncOnDemand,
   type SyncProcess,
 } from "../support/feature-clients.js";
+import { useAccounts, useServer } from "../support/hooks.js";
 import { sha256 } from "../support/server-api.js";
-import { startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 /** Chunk bytes moved and when the first transfer started and the last ended. */
 interface Span {
@@ -39,28 +33,25 @@ type RunningStatus = FolderStatus & {
 };
 
 describe("user control", () => {
-  let server: ServerProcess;
-  let account: TestAccount | null = null;
+  const accounts = useAccounts(useServer());
   let running: SyncProcess | null = null;
   let chunker: ChunkerPool;
 
-  beforeAll(async () => {
-    server = await startServerProcess();
+  beforeAll(() => {
     chunker = new ChunkerPool();
   });
+  // Registered after useAccounts, so it runs before it: the sync process goes before
+  // the profile it runs on.
   afterEach(async () => {
     await running?.stop();
     running = null;
-    await account?.close();
-    account = null;
   });
   afterAll(async () => {
     await chunker.close();
-    await server.stop();
   });
 
   async function pair(): Promise<[TestClient, TestClient]> {
-    account = await createClients(server, 2);
+    const account = await accounts.create(2);
     return account.clients as [TestClient, TestClient];
   }
 
@@ -68,7 +59,7 @@ describe("user control", () => {
   async function missingOf(client: TestClient, rel: string): Promise<() => Promise<number>> {
     const { chunks } = await chunker.chunk(client.abs(rel));
     const ids = chunks.map((c) => c.id);
-    const api = await account!.api();
+    const api = await accounts.current().api();
     return async () => (await api.missing(ids)).length;
   }
 
@@ -195,11 +186,11 @@ describe("user control", () => {
     // would have landed.
     await sleep(2500);
     expect(await missing()).toBe(atPause);
-    expect((await account!.serverTree()).has("big.bin")).toBe(false);
+    expect((await accounts.current().serverTree()).has("big.bin")).toBe(false);
 
     expect(await controls.setPaused(false)).toBeNull();
     await eventually(
-      async () => (await account!.serverTree()).get("big.bin")?.hash === sha256(data),
+      async () => (await accounts.current().serverTree()).get("big.bin")?.hash === sha256(data),
       20_000,
       "the upload completes after resume",
     );
@@ -271,7 +262,7 @@ describe("user control", () => {
 
     await cliOk(a, ["resume"]);
     await eventually(
-      async () => (await account!.serverTree()).get("big.bin")?.hash === sha256(data),
+      async () => (await accounts.current().serverTree()).get("big.bin")?.hash === sha256(data),
       20_000,
       "the upload completes after `cirrus resume`",
     );
