@@ -36,7 +36,7 @@ export class EngineHostProcess {
       if (value !== undefined) env[key] = value;
     if (this.options.profileDir) env.CIRRUS_PROFILE_DIR = this.options.profileDir;
     // As bin/cirrus.js: more I/O threads, so the fsyncs of many small files overlap.
-    env.UV_THREADPOOL_SIZE ??= "32";
+    env.UV_THREADPOOL_SIZE = process.env.UV_THREADPOOL_SIZE ?? "32";
     const child = utilityProcess.fork(this.options.entry, [], {
       serviceName: "Cirrus Sync Engine",
       stdio: "inherit",

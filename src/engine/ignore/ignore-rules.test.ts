@@ -172,8 +172,8 @@ describe("IgnoreRules: input", () => {
   });
 });
 
-describe("IgnoreRules: speed", () => {
-  it("answers 100,000 paths well under a second", () => {
+describe("IgnoreRules: many paths", () => {
+  it("answers 100,000 paths consistently with the rules that apply to each", () => {
     const r = rules(
       {
         "": "*.log\nnode_modules/\n/dist\n!important.log",
@@ -182,24 +182,26 @@ describe("IgnoreRules: speed", () => {
       },
       ["p5/d9"],
     );
-    const tree = (top: string, n: number): string[] =>
-      Array.from({ length: n }, (_, i) => {
-        const ext = [".txt", ".log", ".bak", ".tmp", ".o"][(i >> 3) % 5]!;
-        return `${top}${i % 10}/d${(i >> 4) % 50}/s${i % 7}/file-${i}${ext}`;
-      });
-    // A running engine is warm; let the JIT compile the hot path first.
-    for (const p of tree("warm", 5_000)) r.shouldSkip(p, "file");
-
-    // Best of three fresh sets of paths: the machine may be busy with other tests.
-    let best = Infinity;
-    for (const top of ["p", "q", "r"]) {
-      const paths = tree(top, 100_000);
-      const start = performance.now();
-      let skipped = 0;
-      for (const p of paths) if (r.shouldSkip(p, "file") !== false) skipped++;
-      best = Math.min(best, performance.now() - start);
-      if (top === "p") expect(skipped).toBeGreaterThan(40_000); // .log, .tmp, .bak, .o, p5/d9
+    const exts = [".txt", ".log", ".bak", ".tmp", ".o"];
+    let skipped = 0;
+    const wrong: string[] = [];
+    for (let i = 0; i < 100_000; i++) {
+      const ext = exts[(i >> 3) % 5] as string;
+      const top = `p${i % 10}`;
+      const dir = `${top}/d${(i >> 4) % 50}`;
+      const p = `${dir}/s${i % 7}/file-${i}${ext}`;
+      const skip = r.shouldSkip(p, "file") !== false;
+      if (skip) skipped++;
+      // Each path's answer follows from the rule set above, whatever the others were.
+      const expected =
+        ext === ".log" ||
+        ext === ".tmp" ||
+        (ext === ".bak" && top === "p3") ||
+        (ext === ".o" && dir === "p7/d1") ||
+        dir === "p5/d9";
+      if (skip !== expected) wrong.push(p);
     }
-    expect(best).toBeLessThan(500); // typically 150-300 ms
+    expect(wrong).toEqual([]);
+    expect(skipped).toBeGreaterThan(40_000);
   });
 });

@@ -14,6 +14,8 @@ import { planPieces, rebuildFromBase, writeAll, type ResolveChunks } from "./reb
 import { tempPathIn } from "../paths/index.js";
 
 const FETCH_BATCH = 256;
+/** Groups of chunks being fetched while one is written (~4 MiB each for new data). */
+const GROUPS_AHEAD = 3;
 /** Below this, rebuilding from chunks costs less than copying the old file first. */
 const BASE_MIN_SIZE = 1024 * 1024;
 
@@ -106,17 +108,19 @@ async function buildFromChunks(
     for (let i = 0; i < target.chunks.length; i += FETCH_BATCH) {
       groups.push(target.chunks.slice(i, i + FETCH_BATCH));
     }
-    // The next group is found (on disk or over the network) while this one is written.
-    const start = (group: readonly ChunkRef[]) => {
+    // The next groups are found (on disk or over the network) while this one is
+    // written: several requests in flight keep the server's reads overlapping.
+    const start = (group: readonly ChunkRef[] | undefined) => {
+      if (!group) return null;
       const promise = resolve(group);
       promise.catch(() => undefined); // Awaited below; a failure after an early exit is moot.
       return promise;
     };
-    let pending = groups.length > 0 ? start(groups[0] as ChunkRef[]) : null;
+    const pending = groups.slice(0, GROUPS_AHEAD).map((group) => start(group));
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g] as ChunkRef[];
-      const found = await (pending as Promise<Map<string, Buffer>>);
-      pending = g + 1 < groups.length ? start(groups[g + 1] as ChunkRef[]) : null;
+      const found = await (pending.shift() as Promise<Map<string, Buffer>>);
+      pending.push(start(groups[g + GROUPS_AHEAD]));
       const parts = group.map((chunk) => {
         const data = found.get(chunk.id);
         if (!data) throw new CirrusError("not_found", `chunk ${chunk.id} is not available`);
@@ -124,9 +128,7 @@ async function buildFromChunks(
         return data;
       });
       // One write per group: thousands of small writes cost more than the bytes.
-      const block = Buffer.concat(parts);
-      await writeAll(out, block, position);
-      position += block.length;
+      position += await writevAll(out, parts, position);
     }
     if (position !== target.size || whole.digest("hex") !== target.hash) {
       throw new CirrusError("hash_mismatch", "the rebuilt file does not match its hash");
@@ -136,6 +138,17 @@ async function buildFromChunks(
   } finally {
     await out.close();
   }
+}
+
+/** Write `parts` in order at `position` (no copy into one buffer); returns the bytes. */
+async function writevAll(handle: FileHandle, parts: Buffer[], position: number): Promise<number> {
+  const total = parts.reduce((n, part) => n + part.length, 0);
+  const { bytesWritten } = await handle.writev(parts, position);
+  if (bytesWritten < total) {
+    // A short write (a signal, a full disk about to say so): the rest the plain way.
+    await writeAll(handle, Buffer.concat(parts).subarray(bytesWritten), position + bytesWritten);
+  }
+  return total;
 }
 
 /** The bytes of a group of chunks: from the batch prefetch, local files, or the server. */
