@@ -36,7 +36,7 @@ export class SyncService {
     accountId: number,
     deviceId: string,
     ops: readonly Op[],
-  ): Promise<{ results: OpResult[]; cursor: number }> {
+  ): Promise<{ results: OpResult[]; cursor: number; since: number }> {
     const referenced = new Set<string>();
     for (const op of ops) {
       if (op.op !== "commit") continue;
@@ -47,10 +47,10 @@ export class SyncService {
       const absent = new Set(await this.blobs.missing(blobAccount(accountId), [...referenced]));
       const before = this.metadata.getAccount(accountId)?.cursor ?? 0;
       const result = this.metadata.applyOps(accountId, deviceId, ops, absent);
-      return { ...result, advanced: result.cursor > before };
+      return { ...result, since: before };
     });
-    if (outcome.advanced) this.push.notify(accountId, outcome.cursor);
-    return { results: outcome.results, cursor: outcome.cursor };
+    if (outcome.cursor > outcome.since) this.push.notify(accountId, outcome.cursor);
+    return { results: outcome.results, cursor: outcome.cursor, since: outcome.since };
   }
 
   /** Run a metadata change that advances the cursor, then tell the account's devices. */

@@ -146,7 +146,17 @@ export const BatchRequest = Type.Object(
   { additionalProperties: false },
 );
 export type BatchRequest = Static<typeof BatchRequest>;
-export const BatchResponse = Type.Object({ results: Type.Array(OpResult), cursor: Revision });
+export const BatchResponse = Type.Object({
+  results: Type.Array(OpResult),
+  /** The account's cursor after the batch. */
+  cursor: Revision,
+  /**
+   * The cursor just before the batch. When it is the caller's own cursor and the
+   * results carry every revision between the two, the batch was the only change
+   * meanwhile: the caller may move its cursor on without reading the feed back.
+   */
+  since: Type.Optional(Revision),
+});
 export type BatchResponse = Static<typeof BatchResponse>;
 
 // ---- accounts and devices -------------------------------------------------------

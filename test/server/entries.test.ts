@@ -411,11 +411,14 @@ describe("batches of operations", () => {
 
     const response = await raw(server.url, "/v1/ops", { token: user.token, json: { ops } });
     expect(response.status, response.text.slice(0, 500)).toBe(200);
-    const { results, cursor } = response.json as {
+    const { results, cursor, since } = response.json as {
       results: { ok: boolean; entry?: Entry }[];
       cursor: number;
+      since: number;
     };
     expect(results).toHaveLength(10_000);
+    // The cursor before the batch: the folder was the account's last change.
+    expect(since).toBe(dir.rev);
     expect(results.every((r) => r.ok)).toBe(true);
     expect(results.map((r) => r.entry?.name)).toEqual(ops.map((o) => o.name));
     expect(new Set(results.map((r) => r.entry?.id)).size).toBe(10_000);

@@ -47,6 +47,22 @@ export interface ChunkFileOptions {
   onProgress?: (bytesRead: number) => void;
 }
 
+/**
+ * O_NONBLOCK: opening a FIFO for reading would otherwise block until a writer
+ * appears, wedging a pool worker; for regular files it changes nothing. Windows
+ * has no FIFOs of this kind and no such flag.
+ */
+export const READ_FLAGS =
+  process.platform === "win32" ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK;
+
+export function checkParams(params: ChunkerParams): void {
+  if (params.maxSize > LIMITS.maxChunkSize) {
+    throw new RangeError(
+      `chunker maxSize ${params.maxSize} exceeds the protocol limit ${LIMITS.maxChunkSize}`,
+    );
+  }
+}
+
 /** 1 MiB: large enough that syscalls and hash calls are cheap per byte, small enough to not matter. */
 export const DEFAULT_READ_SIZE = 1024 * 1024;
 
@@ -55,7 +71,68 @@ function fingerprint(s: Stats): string {
   return `size=${s.size} mtimeMs=${s.mtimeMs} ctimeMs=${s.ctimeMs} ino=${s.ino}`;
 }
 
-function busy(path: string, why: string, detail: Record<string, unknown> = {}): CirrusError {
+export function assertRegularFile(path: string, stats: Stats): void {
+  if (!stats.isFile()) {
+    throw new CirrusError("bad_request", `${path} is not a regular file`, { path });
+  }
+}
+
+/** Throws file_busy unless every later stat matches the one taken before the read. */
+export function assertUnchanged(path: string, before: Stats, after: readonly Stats[]): void {
+  const was = fingerprint(before);
+  for (const stats of after) {
+    const now = fingerprint(stats);
+    if (now !== was) throw busy(path, "its stat changed", { before: was, after: now });
+  }
+}
+
+/**
+ * The hashes of a file fed piece by piece: SHA-256 of the whole (unless `part` is
+ * "chunks") and, at FastCDC's cut points, of every chunk (unless `part` is "hash").
+ */
+export class ChunkDigest {
+  private readonly cdc: FastCdc;
+  private readonly fileHash = createHash("sha256");
+  private chunkHash = createHash("sha256");
+  private readonly chunks: FileChunk[] = [];
+  private chunkStart = 0;
+  private position = 0;
+
+  constructor(
+    params: ChunkerParams,
+    private readonly part: ChunkPart,
+  ) {
+    this.cdc = new FastCdc(params);
+  }
+
+  update(piece: Buffer): void {
+    if (this.part !== "chunks") this.fileHash.update(piece);
+    if (this.part !== "hash") {
+      let from = 0;
+      for (const cut of this.cdc.push(piece)) {
+        this.chunkHash.update(piece.subarray(from, cut));
+        this.cutAt(this.position + cut);
+        from = cut;
+      }
+      if (from < piece.length) this.chunkHash.update(piece.subarray(from));
+    }
+    this.position += piece.length;
+  }
+
+  finish(): { hash: string; chunks: FileChunk[] } {
+    if (this.part !== "hash" && this.cdc.finish() > 0) this.cutAt(this.position);
+    return { hash: this.part === "chunks" ? "" : this.fileHash.digest("hex"), chunks: this.chunks };
+  }
+
+  private cutAt(end: number): void {
+    const id = this.chunkHash.digest("hex");
+    this.chunks.push({ id, size: end - this.chunkStart, offset: this.chunkStart });
+    this.chunkHash = createHash("sha256");
+    this.chunkStart = end;
+  }
+}
+
+export function busy(path: string, why: string, detail: Record<string, unknown> = {}): CirrusError {
   const message = `${path} changed while being read (${why}); try again later`;
   return new CirrusError("file_busy", message, { path, ...detail });
 }
@@ -72,12 +149,7 @@ function busy(path: string, why: string, detail: Record<string, unknown> = {}): 
  */
 export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Promise<FileChunks> {
   const params = opts.params ?? DEFAULT_CHUNKER_PARAMS;
-  if (params.maxSize > LIMITS.maxChunkSize) {
-    throw new RangeError(
-      `chunker maxSize ${params.maxSize} exceeds the protocol limit ${LIMITS.maxChunkSize}`,
-    );
-  }
-  const cdc = new FastCdc(params);
+  checkParams(params);
   const readSize = opts.readSize ?? DEFAULT_READ_SIZE;
   const part = opts.part ?? "all";
   if (!Number.isSafeInteger(readSize) || readSize <= 0) {
@@ -86,42 +158,21 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
   const { signal, onProgress } = opts;
   signal?.throwIfAborted();
 
-  // O_NONBLOCK: opening a FIFO for reading would otherwise block until a writer
-  // appears, wedging a pool worker; for regular files it changes nothing. Windows
-  // has no FIFOs of this kind and no such flag.
-  const flags =
-    process.platform === "win32" ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK;
-  const fh = await open(path, flags);
+  const fh = await open(path, READ_FLAGS);
   try {
     // fstat the open handle, not the path: this is the file we are about to read.
     const before = await fh.stat();
-    if (!before.isFile()) {
-      throw new CirrusError("bad_request", `${path} is not a regular file`, { path });
-    }
+    assertRegularFile(path, before);
 
     const buffer = Buffer.allocUnsafe(Math.min(readSize, Math.max(before.size, 1) + 1));
-    const fileHash = createHash("sha256");
-    let chunkHash = createHash("sha256");
-    const chunks: FileChunk[] = [];
-    let chunkStart = 0;
+    const digest = new ChunkDigest(params, part);
     let position = 0;
 
     for (;;) {
       signal?.throwIfAborted();
       const { bytesRead } = await fh.read(buffer, 0, buffer.length, position);
       if (bytesRead === 0) break;
-      const piece = buffer.subarray(0, bytesRead);
-      if (part !== "chunks") fileHash.update(piece);
-      let from = 0;
-      for (const cut of part === "hash" ? [] : cdc.push(piece)) {
-        chunkHash.update(piece.subarray(from, cut));
-        const end = position + cut;
-        chunks.push({ id: chunkHash.digest("hex"), size: end - chunkStart, offset: chunkStart });
-        chunkHash = createHash("sha256");
-        chunkStart = end;
-        from = cut;
-      }
-      if (from < bytesRead && part !== "hash") chunkHash.update(piece.subarray(from));
+      digest.update(buffer.subarray(0, bytesRead));
       position += bytesRead;
       // A file that grows while we read (a log, a download) would keep us reading;
       // stop as soon as we are past the size we started with.
@@ -130,10 +181,7 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
       }
       onProgress?.(position);
     }
-    const last = part === "hash" ? 0 : cdc.finish();
-    if (last > 0) {
-      chunks.push({ id: chunkHash.digest("hex"), size: last, offset: chunkStart });
-    }
+    const { hash, chunks } = digest.finish();
 
     if (position !== before.size) {
       throw busy(path, "it shrank", { expectedSize: before.size, bytesRead: position });
@@ -141,21 +189,14 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
     // Same handle: catches writes, truncation and touch. Same path: catches the file
     // being replaced (atomic save by rename), which leaves our handle on the old inode.
     const afterHandle = await fh.stat();
-    let afterPath: Stats;
-    try {
-      afterPath = await stat(path);
-    } catch (err) {
+    const afterPath = await stat(path).catch((err: unknown) => {
       throw busy(path, `it disappeared: ${(err as Error).message}`);
-    }
-    const was = fingerprint(before);
-    for (const after of [afterHandle, afterPath]) {
-      const now = fingerprint(after);
-      if (now !== was) throw busy(path, "its stat changed", { before: was, after: now });
-    }
+    });
+    assertUnchanged(path, before, [afterHandle, afterPath]);
 
     return {
       size: before.size,
-      hash: part === "chunks" ? "" : fileHash.digest("hex"),
+      hash,
       chunks,
       mtimeMs: before.mtimeMs,
       ino: before.ino,

@@ -1,27 +1,43 @@
-// Worker-thread entry of ChunkerPool: runs chunkFile for each request as it arrives
-// (several at once: small files mostly wait on I/O) and posts each result back. Started by chunker-pool.ts from the compiled file
-// chunk-worker.js next to it; never imported.
+// Worker-thread entry of ChunkerPool: chunks the files of each request as it arrives
+// and posts their outcomes back. Small files are read with synchronous calls (see
+// chunk-small-file.ts); large ones stream with chunkFile, several requests at once.
+// Started by chunker-pool.ts from the compiled file chunk-worker.js next to it; never
+// imported.
 import { parentPort } from "node:worker_threads";
 import { chunkFile } from "./chunk-file.js";
-import { toWireError, type ChunkRequest, type ChunkResponse } from "./worker-messages.js";
+import { chunkSmallFileSync } from "./chunk-small-file.js";
+import {
+  toWireError,
+  type ChunkOutcome,
+  type ChunkRequest,
+  type ChunkResponse,
+} from "./worker-messages.js";
 
 const port = parentPort;
 if (port === null) {
   throw new Error("chunk-worker.js must be started as a worker thread by ChunkerPool");
 }
 
-async function handle(request: ChunkRequest): Promise<ChunkResponse> {
+async function chunkOne(path: string, request: ChunkRequest): Promise<ChunkOutcome> {
   try {
-    const result = await chunkFile(request.path, { params: request.params, part: request.part });
-    return { id: request.id, ok: true, result };
+    const result =
+      chunkSmallFileSync(path, request.params, request.part) ??
+      (await chunkFile(path, { params: request.params, part: request.part }));
+    return { ok: true, result };
   } catch (err) {
-    return { id: request.id, ok: false, error: toWireError(err) };
+    return { ok: false, error: toWireError(err) };
   }
 }
 
+async function handle(request: ChunkRequest): Promise<ChunkResponse> {
+  const outcomes: ChunkOutcome[] = [];
+  for (const path of request.paths) outcomes.push(await chunkOne(path, request));
+  return { id: request.id, outcomes };
+}
+
 port.on("message", (request: ChunkRequest) => {
-  // handle() never rejects: every failure becomes an error response. If posting
-  // itself throws, the worker dies and the pool rejects the job as a crash.
+  // handle() never rejects: every failure becomes an error outcome. If posting
+  // itself throws, the worker dies and the pool rejects the jobs as a crash.
   void handle(request).then((response) => {
     port.postMessage(response);
   });

@@ -106,17 +106,19 @@ describe("ChunkerPool in-process (running from TypeScript sources)", () => {
 const FAKE_WORKER = `
 import { parentPort, threadId } from "node:worker_threads";
 parentPort.on("message", (req) => {
-  const name = req.path;
-  if (name.startsWith("exit")) process.exit(3);
-  if (name.startsWith("throw")) throw new Error("boom in worker");
-  if (name.startsWith("hang")) return;
-  if (name.startsWith("busy")) {
-    parentPort.postMessage({ id: req.id, ok: false,
-      error: { kind: "cirrus", code: "file_busy", message: "busy " + name, detail: { path: name } } });
-    return;
+  const outcomes = [];
+  for (const name of req.paths) {
+    if (name.startsWith("exit")) process.exit(3);
+    if (name.startsWith("throw")) throw new Error("boom in worker");
+    if (name.startsWith("hang")) return;
+    if (name.startsWith("busy")) {
+      outcomes.push({ ok: false,
+        error: { kind: "cirrus", code: "file_busy", message: "busy " + name, detail: { path: name } } });
+      continue;
+    }
+    outcomes.push({ ok: true, result: { size: threadId, hash: name, chunks: [], mtimeMs: 0, ino: 0 } });
   }
-  setTimeout(() => parentPort.postMessage({ id: req.id, ok: true,
-    result: { size: threadId, hash: name, chunks: [], mtimeMs: 0, ino: 0 } }), 5);
+  setTimeout(() => parentPort.postMessage({ id: req.id, outcomes }), 5);
 });
 `;
 
@@ -186,10 +188,12 @@ describe("ChunkerPool with worker threads (scripted worker)", () => {
 
   it("close() rejects running and queued jobs and terminates every worker", async () => {
     const pool = new ChunkerPool({ size: 2, workerUrl });
-    // Each worker takes several jobs at once: enough hanging ones to fill both, then one
-    // that has to wait in the queue.
-    const hanging = Array.from({ length: 16 }, (_, i) => `hang-${i}`);
-    const jobs = [...hanging, "queued"].map((n) => rejectionOf(pool.chunk(n)));
+    // Each worker takes several large files at once: enough hanging ones to fill both,
+    // then one that has to wait in the queue. (Sizes above the small-file batch limit,
+    // below the split size: one request per file.)
+    const large = 2 * 1024 * 1024;
+    const hanging = Array.from({ length: 8 }, (_, i) => `hang-${i}`);
+    const jobs = [...hanging, "queued"].map((n) => rejectionOf(pool.chunk(n, large)));
     // Let both workers start and pick up their hanging jobs.
     await new Promise((r) => setTimeout(r, 50));
     expect(pool.liveWorkers).toBe(2);

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { CirrusError } from "../../shared/errors.js";
 import { chunkFile, type ChunkPart, type FileChunks } from "./chunk-file.js";
+import { SMALL_FILE_MAX } from "./chunk-small-file.js";
 import { DEFAULT_CHUNKER_PARAMS, validateChunkerParams, type ChunkerParams } from "./fastcdc.js";
 import { fromWireError, type ChunkRequest, type ChunkResponse } from "./worker-messages.js";
 
@@ -39,6 +40,8 @@ export type ChunkerPoolMode = "worker" | "in-process";
 interface Job {
   path: string;
   part: ChunkPart;
+  /** The size the caller expects (0: unknown); small files share a request. */
+  sizeHint: number;
   resolve: (result: FileChunks) => void;
   reject: (err: Error) => void;
   /** Runs alone on its worker: it shared a worker that died, and may be why. */
@@ -46,18 +49,23 @@ interface Job {
 }
 
 /**
- * Jobs in flight per worker. A small file costs a few syscalls and almost no CPU, so
- * one job at a time leaves the worker waiting on I/O; the worker runs its jobs
- * concurrently (chunk-worker.ts), and large files still share its CPU fairly.
+ * Requests in flight per worker. A large file mostly waits on reads, so a worker
+ * streams several at once (chunk-worker.ts) and they share its CPU fairly.
  */
-const JOBS_PER_WORKER = 8;
+const REQUESTS_PER_WORKER = 4;
+/**
+ * Small files per request, and their bytes: one message carries many of them, and
+ * the worker reads them with synchronous calls (chunk-small-file.ts).
+ */
+const BATCH_FILES = 64;
+const BATCH_BYTES = 4 * 1024 * 1024;
 /** Files from this size are read by two workers at once (see chunk()). */
 const SPLIT_MIN_BYTES = 8 * 1024 * 1024;
 
 interface Slot {
   worker: Worker;
-  /** The jobs in flight on this worker, by the id their responses will carry. */
-  jobs: Map<number, Job & { id: number }>;
+  /** The requests in flight on this worker (their jobs in order), by request id. */
+  requests: Map<number, Job[]>;
   /** Why the worker died, from its 'error' event (the 'exit' event follows it). */
   crash: Error | null;
 }
@@ -66,12 +74,16 @@ function closedError(): CirrusError {
   return new CirrusError("unavailable", "the chunker pool is closed");
 }
 
-/** Jobs on a worker; one running alone fills it. */
+/** Requests on a worker; a job running alone fills it. */
 function load(slot: Slot | undefined): number {
   if (slot === undefined) return Infinity;
-  for (const job of slot.jobs.values()) if (job.alone) return JOBS_PER_WORKER;
-  return slot.jobs.size;
+  for (const jobs of slot.requests.values()) if (jobs[0]?.alone) return REQUESTS_PER_WORKER;
+  return slot.requests.size;
 }
+
+/** Whether a job may share a request with other small files. */
+const batchable = (job: Job): boolean =>
+  job.part === "all" && !job.alone && job.sizeHint <= SMALL_FILE_MAX;
 
 export class ChunkerPool {
   readonly size: number;
@@ -113,10 +125,10 @@ export class ChunkerPool {
    * cutting and hashing chunks, one hashing the whole, which roughly halves its time.
    */
   async chunk(path: string, sizeHint = 0): Promise<FileChunks> {
-    if (sizeHint < SPLIT_MIN_BYTES || this.size < 2) return this.#submit(path, "all");
+    if (sizeHint < SPLIT_MIN_BYTES || this.size < 2) return this.#submit(path, "all", sizeHint);
     const [chunked, whole] = await Promise.all([
-      this.#submit(path, "chunks"),
-      this.#submit(path, "hash"),
+      this.#submit(path, "chunks", sizeHint),
+      this.#submit(path, "hash", sizeHint),
     ]);
     // Each read saw one unchanged file; equal stats say both saw the same one.
     if (
@@ -131,10 +143,10 @@ export class ChunkerPool {
     return { ...chunked, hash: whole.hash };
   }
 
-  #submit(path: string, part: ChunkPart): Promise<FileChunks> {
+  #submit(path: string, part: ChunkPart, sizeHint: number): Promise<FileChunks> {
     if (this.#closing !== null) return Promise.reject(closedError());
     return new Promise<FileChunks>((resolve, reject) => {
-      this.#queue.push({ path, part, resolve, reject });
+      this.#queue.push({ path, part, sizeHint, resolve, reject });
       this.#pump();
     });
   }
@@ -153,8 +165,8 @@ export class ChunkerPool {
     for (const job of this.#queue.splice(0)) job.reject(err);
     const exits: Promise<number>[] = [];
     for (const slot of this.#slots) {
-      for (const job of slot.jobs.values()) job.reject(err);
-      slot.jobs.clear();
+      for (const jobs of slot.requests.values()) for (const job of jobs) job.reject(err);
+      slot.requests.clear();
       exits.push(slot.worker.terminate());
     }
     this.#abort.abort(err);
@@ -180,10 +192,9 @@ export class ChunkerPool {
         slot = this.#spawn();
       }
       const job = this.#queue[0] as Job;
-      const room = job.alone ? load(slot) === 0 : load(slot) < JOBS_PER_WORKER;
+      const room = job.alone ? load(slot) === 0 : load(slot) < REQUESTS_PER_WORKER;
       if (slot === undefined || !room) return;
-      this.#queue.shift();
-      this.#assign(slot, job);
+      this.#assign(slot, this.#takeRequest());
     }
   }
 
@@ -203,9 +214,29 @@ export class ChunkerPool {
     this.#running.add(run);
   }
 
+  /**
+   * The next request: the first queued job, and the small files queued after it (a
+   * share of the queue, so a short one still spreads over every worker).
+   */
+  #takeRequest(): Job[] {
+    const most = Math.min(BATCH_FILES, Math.ceil(this.#queue.length / this.size));
+    const first = this.#queue.shift() as Job;
+    if (!batchable(first)) return [first];
+    const jobs = [first];
+    let bytes = first.sizeHint;
+    while (jobs.length < most && bytes < BATCH_BYTES) {
+      const next = this.#queue[0];
+      if (next === undefined || !batchable(next)) break;
+      jobs.push(next);
+      bytes += next.sizeHint;
+      this.#queue.shift();
+    }
+    return jobs;
+  }
+
   #spawn(): Slot {
     const worker = new Worker(this.#workerUrl);
-    const slot: Slot = { worker, jobs: new Map(), crash: null };
+    const slot: Slot = { worker, requests: new Map(), crash: null };
     worker.on("message", (response: ChunkResponse) => {
       this.#onResponse(slot, response);
     });
@@ -225,30 +256,39 @@ export class ChunkerPool {
     return slot;
   }
 
-  #assign(slot: Slot, job: Job): void {
+  #assign(slot: Slot, jobs: Job[]): void {
     const id = this.#nextJobId++;
-    slot.jobs.set(id, { ...job, id });
+    slot.requests.set(id, jobs);
     // Busy workers keep the process alive (a pending job must finish); idle ones
     // don't, so a forgotten close() does not hang process exit.
     slot.worker.ref();
-    const request: ChunkRequest = { id, path: job.path, params: this.#params, part: job.part };
+    const request: ChunkRequest = {
+      id,
+      paths: jobs.map((job) => job.path),
+      params: this.#params,
+      part: (jobs[0] as Job).part,
+    };
     slot.worker.postMessage(request);
   }
 
   #onResponse(slot: Slot, response: ChunkResponse): void {
-    const job = slot.jobs.get(response.id);
-    if (job === undefined) return; // after close(): the job was already rejected
-    slot.jobs.delete(response.id);
-    if (slot.jobs.size === 0) slot.worker.unref();
-    if (response.ok) job.resolve(response.result);
-    else job.reject(fromWireError(response.error));
+    const jobs = slot.requests.get(response.id);
+    if (jobs === undefined) return; // after close(): the jobs were already rejected
+    slot.requests.delete(response.id);
+    if (slot.requests.size === 0) slot.worker.unref();
+    jobs.forEach((job, i) => {
+      const outcome = response.outcomes[i];
+      if (outcome?.ok) job.resolve(outcome.result);
+      else if (outcome) job.reject(fromWireError(outcome.error));
+      else job.reject(new CirrusError("internal", `the chunker gave no answer for ${job.path}`));
+    });
     this.#pump();
   }
 
   #onExit(slot: Slot, code: number): void {
     this.#slots.delete(slot);
-    const jobs = [...slot.jobs.values()];
-    slot.jobs.clear();
+    const jobs = [...slot.requests.values()].flat();
+    slot.requests.clear();
     if (jobs.length > 1) {
       // Which of them killed it is unknown: each runs again, alone on a worker, so
       // only the culprit fails (the next #pump() spawns the replacement workers).

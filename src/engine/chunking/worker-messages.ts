@@ -4,10 +4,13 @@ import { CirrusError, isErrorCode } from "../../shared/errors.js";
 import type { ChunkPart, FileChunks } from "./chunk-file.js";
 import type { ChunkerParams } from "./fastcdc.js";
 
-/** Pool -> worker: chunk one file (or one part of the work, see ChunkPart). */
+/**
+ * Pool -> worker: chunk these files (or one part of the work, see ChunkPart). Small
+ * files travel many to a request; a large one travels alone.
+ */
 export interface ChunkRequest {
   id: number;
-  path: string;
+  paths: string[];
   params: ChunkerParams;
   part: ChunkPart;
 }
@@ -22,9 +25,13 @@ export interface WireError {
   detail?: unknown;
 }
 
-/** Worker -> pool: the outcome of the job with the same id. */
-export type ChunkResponse =
-  { id: number; ok: true; result: FileChunks } | { id: number; ok: false; error: WireError };
+export type ChunkOutcome = { ok: true; result: FileChunks } | { ok: false; error: WireError };
+
+/** Worker -> pool: the outcome of each file of the request with the same id, in order. */
+export interface ChunkResponse {
+  id: number;
+  outcomes: ChunkOutcome[];
+}
 
 export function toWireError(err: unknown): WireError {
   if (err instanceof CirrusError) {

@@ -100,6 +100,12 @@ export class IgnoreRules {
     return [...this.layers.keys()];
   }
 
+  /** Every rule in force (`.cirrusignore` layers and exclusions), as one string. */
+  signature(): string {
+    const layers = [...this.layers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return JSON.stringify([layers, [...this.excludedFolders].sort()]);
+  }
+
   /** Replaces this device's excluded folders (paths relative to the root). */
   setExcluded(paths: Iterable<string>): void {
     const next = new Set<string>();

@@ -52,6 +52,9 @@ export async function openIndexDb(file: string): Promise<Database.Database> {
   }
 }
 
+/** State key: "1" once the last process to open the index closed it. */
+export const CLOSED_CLEANLY = "closedCleanly";
+
 function openOrThrow(file: string): Database.Database {
   const db = new Database(file);
   try {
@@ -59,9 +62,21 @@ function openOrThrow(file: string): Database.Database {
     db.pragma("synchronous = NORMAL");
     // The CLI may touch the index while a `cirrus sync` process runs: wait, don't fail.
     db.pragma("busy_timeout = 5000");
-    const check = db.pragma("quick_check", { simple: true });
-    if (check !== "ok") throw new Error(`index check failed: ${String(check)}`);
+    // A whole-file check reads every page (~1 s for 100,000 files), so it runs only
+    // when the last process did not close the index (a crash, a power cut). Reading
+    // the schema catches a file that is not a database at all on every open.
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all();
+    const hasState = tables.some((t) => (t as { name: string }).name === "state");
+    const closed = hasState
+      ? (db.prepare("SELECT value FROM state WHERE key = ?").get(CLOSED_CLEANLY) as
+          { value: string } | undefined)
+      : undefined;
+    if (tables.length > 0 && closed?.value !== "1") {
+      const check = db.pragma("quick_check", { simple: true });
+      if (check !== "ok") throw new Error(`index check failed: ${String(check)}`);
+    }
     db.exec(SCHEMA);
+    db.prepare("INSERT OR REPLACE INTO state (key, value) VALUES (?, '0')").run(CLOSED_CLEANLY);
     return db;
   } catch (error) {
     db.close();

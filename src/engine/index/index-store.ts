@@ -4,6 +4,12 @@ import { decodeManifest, encodeManifest } from "../../shared/manifest-codec.js";
 import type { ChunkRef, Entry } from "../../shared/protocol.js";
 import type { ConflictRecord } from "../../shared/status.js";
 import type { TreeNode } from "../tree/types.js";
+import { CLOSED_CLEANLY } from "./index-db.js";
+
+/** State key of what the last round with nothing to do saw (sync/converged.ts). */
+const CONVERGED = "converged";
+/** State keys whose writes leave that record valid: the cursor is part of it. */
+const UNTRACKED_STATE = new Set([CONVERGED, CLOSED_CLEANLY, "cursor", "status"]);
 
 export interface SyncedNode extends TreeNode {
   /** Inode of the local copy when it was last in sync: how local moves are found. */
@@ -48,6 +54,8 @@ const blob = (chunks: readonly ChunkRef[]): Buffer => Buffer.from(encodeManifest
 export class IndexStore {
   /** Prepared once: preparing costs more than running, and rounds run thousands. */
   private readonly statements = new Map<string, Database.Statement>();
+  /** Whether this handle already dropped the converged record since it was last set. */
+  private convergedDropped = false;
 
   constructor(readonly db: Database.Database) {}
 
@@ -101,8 +109,29 @@ export class IndexStore {
   }
 
   setState(key: string, value: string | null): void {
+    if (!UNTRACKED_STATE.has(key)) this.changed();
     if (value === null) this.sql("DELETE FROM state WHERE key = ?").run(key);
     else this.sql("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)").run(key, value);
+  }
+
+  /** What the last round that found nothing to do saw, or null once anything changed. */
+  converged(): string | null {
+    return this.getState(CONVERGED);
+  }
+
+  setConverged(record: string): void {
+    this.setState(CONVERGED, record);
+    this.convergedDropped = false;
+  }
+
+  /**
+   * A write to the trees, exclusions, pins, conflicts or guards: the converged record
+   * no longer describes the index, whichever process or component made the write.
+   */
+  private changed(): void {
+    if (this.convergedDropped) return;
+    this.sql("DELETE FROM state WHERE key = ?").run(CONVERGED);
+    this.convergedDropped = true;
   }
 
   putRemote(entry: Entry, chunks: readonly ChunkRef[] | null): void {
@@ -110,6 +139,7 @@ export class IndexStore {
   }
 
   removeRemote(id: string): void {
+    this.changed();
     this.sql("DELETE FROM remote WHERE id = ?").run(id);
   }
 
@@ -117,6 +147,7 @@ export class IndexStore {
 
   /** Apply one page of the change feed: upsert live entries, drop deleted ones. */
   applyRemoteChanges(entries: readonly Entry[]): void {
+    if (entries.length > 0) this.changed();
     const upsert = this.sql(
       `INSERT OR REPLACE INTO remote (id, parent_id, name, kind, hash, size, mtime, rev, device_id, chunk_count, chunks)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -144,6 +175,7 @@ export class IndexStore {
   }
 
   clearRemote(): void {
+    this.changed();
     this.db.exec("DELETE FROM remote");
   }
 
@@ -187,6 +219,7 @@ export class IndexStore {
     chunks: readonly ChunkRef[] | null = null,
     placeholder = false,
   ): void {
+    this.changed();
     this.sql(
       `INSERT OR REPLACE INTO synced (id, parent_id, name, kind, hash, size, mtime, rev, ino, placeholder, chunks)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -226,6 +259,7 @@ export class IndexStore {
   }
 
   removeSynced(id: string): void {
+    this.changed();
     this.sql("DELETE FROM synced WHERE id = ?").run(id);
   }
 
@@ -326,6 +360,7 @@ export class IndexStore {
   // ---- Conflicts and exclusions ----------------------------------------------------
 
   addConflict(record: Omit<ConflictRecord, "id">): ConflictRecord {
+    this.changed();
     const info = this.sql(
       `INSERT INTO conflicts (entry_id, base_rev, path, conflict_path, local_device, remote_device, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -365,6 +400,7 @@ export class IndexStore {
   }
 
   resolveConflict(id: number): void {
+    this.changed();
     this.sql("UPDATE conflicts SET resolved = 1 WHERE id = ?").run(id);
   }
 
@@ -375,6 +411,7 @@ export class IndexStore {
   }
 
   setExcluded(path: string, excluded: boolean): void {
+    this.changed();
     if (excluded) this.sql("INSERT OR IGNORE INTO excluded (path) VALUES (?)").run(path);
     else this.sql("DELETE FROM excluded WHERE path = ?").run(path);
   }
@@ -386,6 +423,7 @@ export class IndexStore {
   }
 
   setPinned(path: string, pinned: boolean): void {
+    this.changed();
     if (pinned) this.sql("INSERT OR IGNORE INTO pinned (path) VALUES (?)").run(path);
     else this.sql("DELETE FROM pinned WHERE path = ?").run(path);
   }
@@ -396,6 +434,9 @@ export class IndexStore {
   }
 
   close(): void {
+    if (this.db.inTransaction) this.db.exec("COMMIT");
+    // The next open skips the whole-file check (index-db.ts).
+    this.setState(CLOSED_CLEANLY, "1");
     this.db.close();
   }
 }

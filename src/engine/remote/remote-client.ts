@@ -148,10 +148,14 @@ export class RemoteClient {
     return out;
   }
 
-  /** Apply operations in batches the server accepts; results keep the input order. */
+  /**
+   * Apply operations in batches the server accepts; results keep the input order.
+   * `since` is kept only while the batches followed each other with nothing between.
+   */
   async ops(ops: readonly Op[]): Promise<BatchResponse> {
     const results: BatchResponse["results"] = [];
     let cursor = 0;
+    let since: number | undefined;
     for (let i = 0; i < ops.length; i += LIMITS.maxBatchOps) {
       const response = await this.http.call<BatchResponse>({
         method: "POST",
@@ -159,9 +163,11 @@ export class RemoteClient {
         json: { ops: ops.slice(i, i + LIMITS.maxBatchOps) },
       });
       results.push(...response.results);
+      if (i === 0) since = response.since;
+      else if (response.since !== cursor) since = undefined;
       cursor = response.cursor;
     }
-    return { results, cursor };
+    return since === undefined ? { results, cursor } : { results, cursor, since };
   }
 
   changes = (cursor: number, limit = 1000) =>

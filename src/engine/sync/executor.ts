@@ -90,35 +90,36 @@ export class Executor {
     switch (op.type) {
       case "createRemoteFolder": {
         const parentId = this.s.real(op.parentId);
-        const { results } = await ctx.remote.ops([{ op: "mkdir", parentId, name: op.name }]);
-        const entry = this.s.okEntry(results[0]);
-        this.s.remap.set(op.id, entry.id);
-        const ino = ctx.scan.stat.get(op.id)?.ino ?? null;
-        this.s.setSynced(nodeOf(entry), ino, null);
-        ctx.index.putRemote(entry, null);
+        await this.s.batch([{ op: "mkdir", parentId, name: op.name }], (results) => {
+          const entry = this.s.okEntry(results[0]);
+          this.s.remap.set(op.id, entry.id);
+          const ino = ctx.scan.stat.get(op.id)?.ino ?? null;
+          this.s.setSynced(nodeOf(entry), ino, null);
+          ctx.index.putRemote(entry, null);
+        });
         break;
       }
       case "moveRemote": {
         const id = this.s.real(op.id);
-        const { results } = await ctx.remote.ops([
-          {
-            op: "move",
-            id,
-            parentId: this.s.real(op.parentId),
-            name: op.name,
-            baseRev: op.baseRev,
-          },
-        ]);
-        const entry = this.s.okEntry(results[0]);
-        const old = ctx.synced.get(id);
-        // Only the location is settled by a move; content stays as it was agreed.
-        if (old)
-          this.s.setSynced(
-            { ...old, parentId: entry.parentId, name: entry.name, rev: entry.rev },
-            old.ino,
-            ctx.index.syncedChunks(id, old.rev),
-          );
-        ctx.index.putRemote(entry, null);
+        const move = {
+          op: "move" as const,
+          id,
+          parentId: this.s.real(op.parentId),
+          name: op.name,
+          baseRev: op.baseRev,
+        };
+        await this.s.batch([move], (results) => {
+          const entry = this.s.okEntry(results[0]);
+          const old = ctx.synced.get(id);
+          // Only the location is settled by a move; content stays as it was agreed.
+          if (old)
+            this.s.setSynced(
+              { ...old, parentId: entry.parentId, name: entry.name, rev: entry.rev },
+              old.ino,
+              ctx.index.syncedChunks(id, old.rev),
+            );
+          ctx.index.putRemote(entry, null);
+        });
         break;
       }
       case "createLocalFolder": {

@@ -111,9 +111,17 @@ export class RemoteBatches {
 
   /** One request of commits for prepared uploads, then the index and events. */
   private async commit(ready: readonly PreparedUpload[]): Promise<void> {
-    const { ctx } = this.s;
     if (ready.length === 0) return;
-    const { results } = await ctx.remote.ops(ready.map((r) => r.op));
+    await this.s.batch(
+      ready.map((r) => r.op),
+      (results) => {
+        this.recordCommits(ready, results);
+      },
+    );
+  }
+
+  private recordCommits(ready: readonly PreparedUpload[], results: readonly OpResult[]): void {
+    const { ctx } = this.s;
     ready.forEach((prepared, n) => {
       const item = prepared.item as UploadItem & { op: UploadOp };
       const result = results[n] as OpResult;
@@ -165,27 +173,29 @@ export class RemoteBatches {
     while (left.length > 0 && !ctx.signal?.aborted) {
       const ready = left.filter((f) => !isProvisional(this.s.real(f.parentId)));
       if (ready.length === 0) break;
-      let results: OpResult[];
-      try {
-        ({ results } = await ctx.remote.ops(
-          ready.map((f) => ({
-            op: "mkdir" as const,
-            parentId: this.s.real(f.parentId),
-            name: f.name,
-          })),
-        ));
-      } catch {
-        break; // The ops left run one by one in plan order, and report their own errors.
-      }
-      ready.forEach((f, n) => {
-        const result = results[n];
-        if (!result?.ok) return;
-        this.s.remap.set(f.id, result.entry.id);
-        this.s.setSynced(nodeOf(result.entry), ctx.scan.stat.get(f.id)?.ino ?? null, null);
-        ctx.index.putRemote(result.entry, null);
-        created.add(f.id);
-        this.s.done++;
-      });
+      const mkdirs = ready.map((f) => ({
+        op: "mkdir" as const,
+        parentId: this.s.real(f.parentId),
+        name: f.name,
+      }));
+      const sent = await this.s
+        .batch(mkdirs, (results) => {
+          ready.forEach((f, n) => {
+            const result = results[n];
+            if (!result?.ok) return;
+            this.s.remap.set(f.id, result.entry.id);
+            this.s.setSynced(nodeOf(result.entry), ctx.scan.stat.get(f.id)?.ino ?? null, null);
+            ctx.index.putRemote(result.entry, null);
+            created.add(f.id);
+            this.s.done++;
+          });
+        })
+        .then(
+          () => true,
+          () => false,
+        );
+      // Failed: the ops left run one by one in plan order, and report their own errors.
+      if (!sent) break;
       const before = left.length;
       left = left.filter((f) => !created.has(f.id));
       if (left.length === before) break;
@@ -198,10 +208,18 @@ export class RemoteBatches {
    * devices see whole (their mass-delete guard counts it at once, not piece by piece).
    */
   async remoteDeletes(run: DeleteRemoteOp[]): Promise<void> {
+    const deletes = run.map((op) => ({
+      op: "delete" as const,
+      id: this.s.real(op.id),
+      baseRev: op.baseRev,
+    }));
+    await this.s.batch(deletes, (results) => {
+      this.recordDeletes(run, results);
+    });
+  }
+
+  private recordDeletes(run: readonly DeleteRemoteOp[], results: readonly OpResult[]): void {
     const { ctx } = this.s;
-    const { results } = await ctx.remote.ops(
-      run.map((op) => ({ op: "delete" as const, id: this.s.real(op.id), baseRev: op.baseRev })),
-    );
     run.forEach((op, n) => {
       const result = results[n];
       if (!result?.ok) {

@@ -1,7 +1,7 @@
 // Brings the Remote tree up to date from the server's change feed, page by page,
 // and tells when the server's data was restored from a backup (fingerprint changed
 // or cursor went backwards): then nothing may be deleted on the strength of it.
-import type { AccountInfo } from "../../shared/protocol.js";
+import type { AccountInfo, BatchResponse } from "../../shared/protocol.js";
 import type { IndexStore } from "../index/index-store.js";
 import type { RemoteClient } from "../remote/index.js";
 
@@ -53,4 +53,22 @@ export function acceptFingerprint(index: IndexStore): void {
     index.setState("fingerprint", pending);
     index.setState("fingerprintPending", null);
   });
+}
+
+/**
+ * After this device's own batch has been recorded in the Remote tree: when the batch
+ * began at this device's cursor and its results carry every revision up to the new
+ * cursor, nothing else changed meanwhile, so the cursor moves on and the next pull
+ * does not fetch the batch back (10,000 uploads are 10,000 entries in the feed).
+ * Anything else (another device's change in between, a delete that touched more
+ * entries than it returned) leaves the cursor alone and the feed tells the rest.
+ */
+export function followOwnBatch(index: IndexStore, response: BatchResponse): void {
+  const { since, cursor } = response;
+  if (since === undefined || cursor <= since) return;
+  if (Number(index.getState("cursor") ?? 0) !== since) return;
+  const revisions = new Set<number>();
+  for (const result of response.results) if (result.ok) revisions.add(result.entry.rev);
+  for (let rev = since + 1; rev <= cursor; rev++) if (!revisions.has(rev)) return;
+  index.setState("cursor", String(cursor));
 }

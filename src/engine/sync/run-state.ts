@@ -3,7 +3,7 @@
 // count of settled operations, and the index writes every part makes the same way.
 import { lstat } from "node:fs/promises";
 import { CirrusError } from "../../shared/errors.js";
-import type { ChunkRef, Entry, OpResult } from "../../shared/protocol.js";
+import type { ChunkRef, Entry, Op, OpResult } from "../../shared/protocol.js";
 import type { SyncEvent } from "../../shared/status.js";
 import type { IgnoreRules } from "../ignore/index.js";
 import type { IndexStore, SyncedNode } from "../index/index-store.js";
@@ -12,6 +12,7 @@ import type { RemoteClient } from "../remote/index.js";
 import type { LocalScan } from "../scan/local-tree.js";
 import type { TreeNode } from "../tree/types.js";
 import type { LocalFs } from "./local-fs.js";
+import { followOwnBatch } from "./remote-pull.js";
 
 export interface ExecutorContext {
   index: IndexStore;
@@ -106,6 +107,18 @@ export class RunState {
     const rel = this.ctx.scan.diskPath.get(id);
     const cached = rel === undefined ? null : this.ctx.index.cachedFile(rel);
     return cached && cached.hash === hash ? cached.chunks : null;
+  }
+
+  /**
+   * Send a batch of ops and record its results (`apply` writes them to the index);
+   * then, if the batch was the account's only change since this device's cursor,
+   * move the cursor past it, so the next pull does not read it back.
+   */
+  async batch<T>(ops: readonly Op[], apply: (results: readonly OpResult[]) => T): Promise<T> {
+    const response = await this.ctx.remote.ops(ops);
+    const applied = apply(response.results);
+    followOwnBatch(this.ctx.index, response);
+    return applied;
   }
 
   okEntry(result: OpResult | undefined): Entry {

@@ -14,6 +14,12 @@ import type { LocalFs } from "./local-fs.js";
 import { acceptFingerprint, pullRemote } from "./remote-pull.js";
 import { checkSyncRoot } from "./root-guard.js";
 import { RoundTimer } from "./round-timer.js";
+import {
+  convergedCounts,
+  recordConverged,
+  roundDigest,
+  type ConvergedCounts,
+} from "./converged.js";
 
 export interface RoundContext {
   root: string;
@@ -65,6 +71,19 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
   ctx.rules.setExcluded(ctx.index.excluded());
   const walked = await walk(ctx.root, ctx.rules);
   timer.mark("walk");
+  const confirmed = ctx.index.getState("confirmMassDelete") === "1";
+  // A round that sees exactly what the last round with nothing to do saw has nothing
+  // to do either (converged.ts). Guards in force always take the full path.
+  const digest =
+    pulled.restored || confirmed || walked.unreadable.length > 0
+      ? null
+      : roundDigest(walked, ctx.rules, ctx.index, ctx.onDemand.enabled);
+  const unchanged = digest === null ? null : convergedCounts(ctx.index, digest);
+  if (unchanged) {
+    for (const link of walked.symlinks) ctx.emit({ type: "symlink", path: link });
+    timer.end(0);
+    return quietRound(walked.symlinks, unchanged);
+  }
   const syncedAll = ctx.index.syncedNodes();
   // Excluded and ignored items are "not observed" on any side: dropped from all
   // three trees, never read as deleted (invariant 4).
@@ -84,7 +103,6 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
   remoteTree.set(TREE_ROOT_ID, ROOT);
   const syncedTree = new Map<string, TreeNode>(synced.map((n) => [n.id, n]));
   syncedTree.set(TREE_ROOT_ID, ROOT);
-  const confirmed = ctx.index.getState("confirmMassDelete") === "1";
   const planned = plan({
     local: scan.tree,
     remote: remoteTree,
@@ -133,6 +151,19 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
   if (pulled.restored && executor.failures.length === 0) acceptFingerprint(ctx.index);
   for (const link of walked.symlinks) ctx.emit({ type: "symlink", path: link });
   const files = [...scan.tree.values()].filter((n) => n.kind === "file");
+  const counts = {
+    files: files.length,
+    folders: scan.tree.size - files.length - 1,
+    bytes: files.reduce((sum, n) => sum + n.size, 0),
+  };
+  const nothingLeft =
+    planned.ops.length === 0 &&
+    planned.deferred.length === 0 &&
+    planned.conflicts.length === 0 &&
+    planned.massDelete === undefined &&
+    executor.failures.length === 0 &&
+    scan.busy.length === 0;
+  if (digest !== null && nothingLeft) recordConverged(ctx.index, digest, counts);
   timer.end(planned.ops.length);
   return {
     done: executor.done,
@@ -144,11 +175,20 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
     plan: planned,
     symlinks: walked.symlinks,
     busy: scan.busy,
-    counts: {
-      files: files.length,
-      folders: scan.tree.size - files.length - 1,
-      bytes: files.reduce((sum, n) => sum + n.size, 0),
-    },
+    counts,
+  };
+}
+
+/** The result of a round that found what the last converged round found. */
+function quietRound(symlinks: string[], counts: ConvergedCounts): RoundResult {
+  return {
+    done: 0,
+    planned: 0,
+    failures: [],
+    plan: { ops: [], conflicts: [], deferred: [] },
+    symlinks,
+    busy: [],
+    counts: { ...counts },
   };
 }
 

@@ -1,0 +1,75 @@
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chunkFile } from "./chunk-file.js";
+import { chunkSmallFileSync, SMALL_FILE_MAX } from "./chunk-small-file.js";
+import { DEFAULT_CHUNKER_PARAMS } from "./fastcdc.js";
+import { seededBytes } from "./seeded-bytes.js";
+
+let dir: string;
+let counter = 0;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "cirrus-chunk-small-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function fileWith(data: Uint8Array): Promise<string> {
+  const path = join(dir, `file-${++counter}.bin`);
+  await writeFile(path, data);
+  return path;
+}
+
+describe("chunkSmallFileSync", () => {
+  it("gives exactly what chunkFile gives, for every part and size up to the limit", async () => {
+    for (const size of [0, 1, 4095, 4096, 20_000, 300_000, SMALL_FILE_MAX]) {
+      const path = await fileWith(seededBytes(size + 1, size));
+      for (const part of ["all", "chunks", "hash"] as const) {
+        const streamed = await chunkFile(path, { part });
+        expect(chunkSmallFileSync(path, DEFAULT_CHUNKER_PARAMS, part), `${size} ${part}`).toEqual(
+          streamed,
+        );
+      }
+    }
+  });
+
+  it("leaves a file over the limit to the streaming chunker", async () => {
+    const path = await fileWith(seededBytes(7, SMALL_FILE_MAX + 1));
+    expect(chunkSmallFileSync(path, DEFAULT_CHUNKER_PARAMS)).toBeNull();
+  });
+
+  it("passes fs errors through with their code", () => {
+    expect(() => chunkSmallFileSync(join(dir, "missing"), DEFAULT_CHUNKER_PARAMS)).toThrow(
+      expect.objectContaining({ code: "ENOENT" }) as Error,
+    );
+  });
+
+  it("rejects a directory as not a regular file", async () => {
+    const sub = join(dir, "a-directory");
+    await mkdir(sub);
+    let code: string | undefined;
+    try {
+      chunkSmallFileSync(sub, DEFAULT_CHUNKER_PARAMS);
+    } catch (err) {
+      code = (err as { code?: string }).code;
+    }
+    expect(code).toMatch(/^(bad_request|EISDIR)$/);
+  });
+
+  it.skipIf(process.platform === "win32")("does not hang on a FIFO", () => {
+    const fifo = join(dir, "a-fifo");
+    execFileSync("mkfifo", [fifo]);
+    expect(() => chunkSmallFileSync(fifo, DEFAULT_CHUNKER_PARAMS)).toThrow(
+      expect.objectContaining({ code: "bad_request" }) as Error,
+    );
+  });
+
+  it("rejects parameters the protocol does not allow", async () => {
+    const path = await fileWith(seededBytes(28, 10));
+    const params = { minSize: 1024 * 1024, avgSize: 4 * 1024 * 1024, maxSize: 16 * 1024 * 1024 };
+    expect(() => chunkSmallFileSync(path, params)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,78 @@
+// A round that sees exactly what the last round with nothing to do saw skips the
+// plan (src/engine/sync/converged.ts). These tests show that nothing is missed that
+// way: every kind of change made after a converged round is still synced.
+import { mkdir, open, utimes } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { expectSettled, type TestClient } from "../support/clients.js";
+import { useAccounts, useServer } from "../support/hooks.js";
+
+describe("rounds after a round with nothing to do", () => {
+  const accounts = useAccounts(useServer());
+
+  async function convergedPair(): Promise<[TestClient, TestClient]> {
+    const account = await accounts.create(2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    await a.write("docs/report.txt", "first draft\n");
+    await a.write("docs/data.bin", Buffer.alloc(50_000, 3));
+    await a.syncClean();
+    await b.syncClean();
+    await a.syncClean();
+    await b.syncClean();
+    expect(a.engine.index.converged()).not.toBeNull();
+    expect(b.engine.index.converged()).not.toBeNull();
+    return [a, b];
+  }
+
+  it("keeps the record while nothing changes, and plans nothing", async () => {
+    const [a] = await convergedPair();
+    const record = a.engine.index.converged();
+    const round = await a.syncClean();
+    expect(round.planned).toBe(0);
+    expect(round.counts).toEqual({ files: 2, folders: 1, bytes: 50_000 + 12 });
+    expect(a.engine.index.converged()).toBe(record);
+  });
+
+  it("sees a same-size edit that keeps the mtime, a new empty folder and a remote change", async () => {
+    const [a, b] = await convergedPair();
+    // Same size, same mtime: only the ctime (and the content) tell.
+    const file = a.abs("docs/report.txt");
+    const handle = await open(file, "r+");
+    await handle.write("FIRST", 0);
+    await handle.close();
+    const past = new Date("2020-01-01T00:00:00Z");
+    await utimes(file, past, past);
+    await mkdir(a.abs("new folder"));
+    await b.write("from-b.txt", "hello from b\n");
+    await b.syncClean();
+
+    await a.syncClean();
+    await b.syncClean();
+    expect(await b.readText("docs/report.txt")).toBe("FIRST draft\n");
+    expect(await b.exists("new folder")).toBe(true);
+    expect(await a.readText("from-b.txt")).toBe("hello from b\n");
+    await expectSettled([a, b]);
+  });
+
+  it("drops the record when exclusions, pins or remote entries change", async () => {
+    const [a, b] = await convergedPair();
+    a.engine.setExcluded("docs", true);
+    expect(a.engine.index.converged()).toBeNull();
+    await a.syncClean();
+    expect(a.engine.index.converged()).not.toBeNull();
+    // Excluding never deletes: the server and B keep the folder.
+    await b.syncClean();
+    expect(await b.readText("docs/report.txt")).toBe("first draft\n");
+
+    a.engine.setExcluded("docs", false);
+    await a.syncClean();
+    await a.engine.pin("docs/report.txt");
+    expect(a.engine.index.converged()).toBeNull();
+    await a.syncClean();
+
+    await b.write("docs/more.txt", "more\n");
+    await b.syncClean();
+    await a.syncClean();
+    expect(await a.readText("docs/more.txt")).toBe("more\n");
+    await expectSettled([a, b]);
+  });
+});
