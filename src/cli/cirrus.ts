@@ -9,7 +9,6 @@ import {
   defaultProfileDir,
   type RoundResult,
 } from "../engine/index.js";
-import { embeddedEndpoint } from "../server/index.js";
 import { readSecretFromStdin } from "./read-stdin.js";
 import { callRunning } from "./control-client.js";
 import type { ResolveChoice } from "../shared/status.js";
@@ -422,6 +421,8 @@ program
       .default("keychain"),
   )
   .action(async (opts: { port?: number; credentialStore: "keychain" | "file" }, cmd: Command) => {
+    // The endpoint's code loads only here: other commands start faster without it.
+    const { embeddedEndpoint } = await import("../server/index.js");
     const service = await ClientService.open({
       profileDir: profileOf(cmd),
       credentialStore: opts.credentialStore,

@@ -47,7 +47,11 @@ describe("garbage collection of chunks", () => {
       retention: { keepCount: 20, keepDays: 30, trashDays: 30 },
       now: clock,
     });
-    blobs = await LocalBlobStore.open({ dir: path.join(dir, "chunks"), now: clock });
+    blobs = await LocalBlobStore.open({
+      dir: path.join(dir, "chunks"),
+      now: clock,
+      touchSlackMs: 0,
+    });
     sync = new SyncService(metadata, blobs, new PushHub(), new AccountLocks());
     account = metadata.createAccount("alice", "x", null).id;
   });

@@ -3,14 +3,13 @@
 // through it, and headless, the same server serves the UI (see ui-routes.ts).
 // Requests must name 127.0.0.1:PORT as their Host, so a web page cannot reach it
 // through DNS rebinding, and every /api call needs the token.
-import Fastify, { type FastifyInstance } from "fastify";
+import type { FastifyInstance } from "fastify";
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
 import type { ClientService } from "../client/client-service.js";
 import { controlRoutes, type ControlTarget } from "./control-routes.js";
-import { uiRoutes } from "./ui-routes.js";
 
 export const CONTROL_FILE = "control.json";
 
@@ -45,6 +44,9 @@ export class ControlServer {
     port?: number;
   }): Promise<ControlServer> {
     const token = randomBytes(32).toString("base64url");
+    // Loaded here, not at the top: the HTTP stack is a tenth of a second of start-up
+    // that one-shot commands (`status`, `sync --once`) never need.
+    const { default: Fastify } = await import("fastify");
     const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
     let expectedHost = "";
     app.addHook("onRequest", (request, reply, done) => {
@@ -77,7 +79,10 @@ export class ControlServer {
       },
     );
     controlRoutes(app, options.target);
-    if (options.ui) await uiRoutes(app, options.ui.service, options.ui.staticDir);
+    if (options.ui) {
+      const { uiRoutes } = await import("./ui-routes.js");
+      await uiRoutes(app, options.ui.service, options.ui.staticDir);
+    }
     await app.listen({ host: "127.0.0.1", port: options.port ?? 0 });
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : 0;

@@ -319,9 +319,13 @@ export class IndexStore {
   /** Remember a file's hash and chunks, and where each chunk can be read back. */
   putCachedFile(file: CachedFile): void {
     // One transaction: a large file has thousands of chunk rows, each a commit otherwise.
-    this.transaction(() => {
-      this.putCachedFileRows(file);
-    });
+    // Inside a round's batch (batched()) the rows already share one; a savepoint per
+    // file there cost more than the rows of a small file.
+    if (this.inTransaction()) this.putCachedFileRows(file);
+    else
+      this.transaction(() => {
+        this.putCachedFileRows(file);
+      });
   }
 
   private putCachedFileRows(file: CachedFile): void {
@@ -340,8 +344,9 @@ export class IndexStore {
   }
 
   dropCachedFile(path: string): void {
-    this.sql("DELETE FROM local_files WHERE path = ?").run(path);
-    this.sql("DELETE FROM chunk_locations WHERE path = ?").run(path);
+    // A path the cache never saw (a new download) has no chunk rows to look for.
+    const { changes } = this.sql("DELETE FROM local_files WHERE path = ?").run(path);
+    if (changes > 0) this.sql("DELETE FROM chunk_locations WHERE path = ?").run(path);
   }
 
   cachedPaths(): string[] {

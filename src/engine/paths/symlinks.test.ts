@@ -38,6 +38,21 @@ async function rejection(promise: Promise<void>): Promise<CirrusError> {
 }
 
 describe("assertNoSymlinkEscape", () => {
+  it("remembers real folders it checked, and sees a link again once they are forgotten", async () => {
+    const checked = new Set<string>();
+    await assertNoSymlinkEscape(root, path.join(root, "real", "sub", "new.txt"), checked);
+    expect([...checked].sort()).toEqual([path.join(root, "real"), path.join(root, "real", "sub")]);
+    await rejection(assertNoSymlinkEscape(root, path.join(root, "escape", "x.txt"), checked));
+    expect(checked.has(path.join(root, "escape"))).toBe(false);
+
+    // The folder is swapped for a link: the caller forgets what it checked, and the
+    // next check refuses the link.
+    await rm(path.join(root, "real"), { recursive: true });
+    await symlink(outside, path.join(root, "real"), "junction");
+    checked.clear();
+    await rejection(assertNoSymlinkEscape(root, path.join(root, "real", "sub", "x.txt"), checked));
+  });
+
   it("allows writes below real folders, existing or not", async () => {
     await assertNoSymlinkEscape(root, path.join(root, "new.txt"));
     await assertNoSymlinkEscape(root, path.join(root, "real", "sub", "new.txt"));

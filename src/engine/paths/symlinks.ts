@@ -21,8 +21,16 @@ import { isStrictlyInside } from "./local-path.js";
  * - Check right before the write: a check and a write are two steps, and a local
  *   process could swap a folder for a link in between. Writing through a temp file in
  *   the checked folder keeps that window as small as the OS allows.
+ * - `checked`, when given, holds folders already found to be real folders, and gets
+ *   the ones found now: a batch of writes into one folder lstats it once. The caller
+ *   empties it whenever folders may have been moved or replaced (LocalFs: per round,
+ *   and after its own moves and removals).
  */
-export async function assertNoSymlinkEscape(root: string, absPath: string): Promise<void> {
+export async function assertNoSymlinkEscape(
+  root: string,
+  absPath: string,
+  checked?: Set<string>,
+): Promise<void> {
   if (!path.isAbsolute(root) || !path.isAbsolute(absPath)) {
     throw new CirrusError("outside_root", "the sync root and the target must be absolute paths");
   }
@@ -37,6 +45,7 @@ export async function assertNoSymlinkEscape(root: string, absPath: string): Prom
   let current = base;
   for (const name of folders) {
     current = path.join(current, name);
+    if (checked?.has(current)) continue;
     let stats;
     try {
       stats = await lstat(current);
@@ -55,5 +64,6 @@ export async function assertNoSymlinkEscape(root: string, absPath: string): Prom
     }
     // A file where a folder should be: nothing can exist below it, so nothing leads out.
     if (!stats.isDirectory()) return;
+    checked?.add(current);
   }
 }

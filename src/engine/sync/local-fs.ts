@@ -8,6 +8,9 @@ import { CirrusError } from "../../shared/errors.js";
 import { assertNoSymlinkEscape, localPathFor } from "../paths/index.js";
 
 export class LocalFs {
+  /** Folders found to be real folders, not links (see assertNoSymlinkEscape). */
+  private readonly checkedFolders = new Set<string>();
+
   constructor(
     readonly root: string,
     private readonly trashDir: string,
@@ -29,8 +32,16 @@ export class LocalFs {
       segments.map((s) => s.normalize("NFC")),
     );
     const abs = path.resolve(this.root, ...(await this.diskSpelling(segments)));
-    await assertNoSymlinkEscape(this.root, abs);
+    await assertNoSymlinkEscape(this.root, abs, this.checkedFolders);
     return abs;
+  }
+
+  /**
+   * Forget which folders were checked: called at the start of every round, and after
+   * this class moves or removes anything (a folder may then be something else).
+   */
+  forgetCheckedFolders(): void {
+    this.checkedFolders.clear();
   }
 
   /**
@@ -87,6 +98,7 @@ export class LocalFs {
     if (!caseOnly && (await this.exists(to))) {
       throw new CirrusError("name_conflict", `${toRel} already exists locally`);
     }
+    this.forgetCheckedFolders();
     await rename(from, to);
   }
 
@@ -98,6 +110,7 @@ export class LocalFs {
     const abs = await this.safePath(rel);
     const stamp = new Date(this.now()).toISOString().replace(/[:.]/g, "-");
     const dest = path.join(this.trashDir, `${stamp}-${randomBytes(3).toString("hex")}`, rel);
+    this.forgetCheckedFolders();
     await mkdir(path.dirname(dest), { recursive: true, mode: 0o700 });
     try {
       await rename(abs, dest);
@@ -129,6 +142,7 @@ export class LocalFs {
   ): Promise<boolean> {
     const abs = await this.safePath(rel);
     const names = await readdir(abs);
+    this.forgetCheckedFolders();
     if (names.length === 0) {
       await rmdir(abs);
       return true;

@@ -65,6 +65,7 @@ const ROOT: TreeNode = {
 
 export async function runRound(ctx: RoundContext): Promise<RoundResult> {
   const timer = new RoundTimer();
+  ctx.fs.forgetCheckedFolders();
   await checkSyncRoot(ctx.root, ctx.index);
   const pulled = await pullRemote(ctx.index, ctx.remote);
   timer.mark("pull");

@@ -168,14 +168,19 @@ export class BlobIndex {
    * transaction: 20,000 point lookups on the primary key take tens of milliseconds,
    * and rows already touched at `now` are not rewritten, so a repeat query writes nothing.
    */
-  missingAndTouch(accountId: number, ids: readonly string[], now: number): string[] {
+  missingAndTouch(
+    accountId: number,
+    ids: readonly string[],
+    now: number,
+    slackMs: number,
+  ): string[] {
     return this.db.transaction(() => {
       const missing: string[] = [];
       for (const id of ids) {
         const key = Buffer.from(id, "hex");
         const row = this.stmt.touchedAt.get(accountId, key);
         if (row === undefined) missing.push(id);
-        else if (row.touched_at < now) this.stmt.touch.run(now, accountId, key);
+        else if (row.touched_at < now - slackMs) this.stmt.touch.run(now, accountId, key);
       }
       return missing;
     })();

@@ -22,7 +22,12 @@ async function tempDir(): Promise<string> {
 }
 
 async function openStore(options: Partial<LocalBlobStoreOptions> = {}): Promise<LocalBlobStore> {
-  const store = await LocalBlobStore.open({ dir: await tempDir(), logger: silent, ...options });
+  const store = await LocalBlobStore.open({
+    dir: await tempDir(),
+    logger: silent,
+    touchSlackMs: 0,
+    ...options,
+  });
   cleanups.push(() => store.close());
   return store;
 }
@@ -145,6 +150,19 @@ describe("LocalBlobStore", () => {
     // Every present chunk was touched at 5,000, so none is idle before 4,000.
     expect(await store.listIdle("alice", 4_000)).toEqual([]);
     expect(await store.listIdle("alice", 6_000)).toHaveLength(10_000);
+  });
+
+  it("does not rewrite a touch younger than the slack, and does rewrite an older one", async () => {
+    let clock = 100_000;
+    const store = await openStore({ now: () => clock, touchSlackMs: 10_000 });
+    const a = chunk("slack");
+    await store.putMany("alice", [a]);
+    clock = 105_000;
+    await store.missing("alice", [a.id]); // within the slack: stays touched at 100,000
+    expect(await store.listIdle("alice", 101_000)).toEqual([a.id]);
+    clock = 120_000;
+    await store.missing("alice", [a.id]); // older than the slack: touched at 120,000
+    expect(await store.listIdle("alice", 119_000)).toEqual([]);
   });
 
   it("lists as idle exactly the chunks neither stored nor touched since the cutoff", async () => {

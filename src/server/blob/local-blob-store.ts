@@ -29,6 +29,12 @@ export interface LocalBlobStoreOptions {
   packSizeCap?: number;
   /** How many pack files to keep open for reading. */
   maxOpenPacks?: number;
+  /**
+   * A chunk touched less than this long ago is not written again by the next touch
+   * (default 60 s, against a collector grace period of hours): a commit's check of
+   * 10,000 chunks just uploaded would otherwise rewrite 10,000 rows.
+   */
+  touchSlackMs?: number;
   logger?: Logger;
 }
 
@@ -43,6 +49,7 @@ export class LocalBlobStore implements BlobStore {
   private readonly lane = new SerialLane();
   private readonly batcher: PutBatcher;
   private readonly now: () => number;
+  private readonly touchSlackMs: number;
   private readonly log: Logger;
   private readonly reads = new Set<Promise<void>>();
   private closed = false;
@@ -56,6 +63,7 @@ export class LocalBlobStore implements BlobStore {
     const cap = options.packSizeCap ?? DEFAULT_PACK_SIZE_CAP;
     if (!Number.isSafeInteger(cap) || cap <= 0) throw new RangeError(`bad packSizeCap ${cap}`);
     this.now = options.now ?? Date.now;
+    this.touchSlackMs = options.touchSlackMs ?? 60_000;
     this.log = (options.logger ?? pino({ name: "cirrus-server" })).child({
       component: "blob-store",
     });
@@ -92,7 +100,7 @@ export class LocalBlobStore implements BlobStore {
       const unique = [...new Set(ids)];
       const ref = this.index.account(account);
       if (ref === null) return unique;
-      return this.index.missingAndTouch(ref.id, unique, this.now());
+      return this.index.missingAndTouch(ref.id, unique, this.now(), this.touchSlackMs);
     });
   }
 

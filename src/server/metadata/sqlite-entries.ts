@@ -203,7 +203,8 @@ export class SqliteEntries {
         );
     }
     rows.addUsedBytes(accountId, delta);
-    this.pruneVersionsOf(accountId, id);
+    // A new file has one version: nothing to prune.
+    if (existing) this.pruneVersionsOf(accountId, id);
     return rows.toEntry(rows.require(accountId, id), false);
   }
 
