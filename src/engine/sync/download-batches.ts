@@ -14,6 +14,14 @@ import type { RunState } from "./run-state.js";
 const DOWNLOAD_CONCURRENCY = 32;
 /** Downloads per prefetch: the next part's chunks arrive while this part is written. */
 const DOWNLOAD_PART = 500;
+/** Chunks fetched ahead for a part of small files, and the manifests they came from. */
+interface Prefetched {
+  data: ReadonlyMap<string, Buffer>;
+  manifests: ReadonlyMap<string, ChunkRef[]>;
+}
+
+const NOTHING_PREFETCHED: Prefetched = { data: new Map(), manifests: new Map() };
+
 /** Files up to this size have their chunks fetched in batches before writing. */
 const PREFETCH_FILE_MAX = 1024 * 1024;
 const PREFETCH_TOTAL_MAX = 32 * 1024 * 1024;
@@ -22,9 +30,8 @@ export class Downloads {
   constructor(private readonly s: RunState) {}
 
   /** One download: a placeholder when on demand and not pinned, else the content. */
-  async one(op: DownloadOp, prefetched?: ReadonlyMap<string, Buffer>): Promise<void> {
-    const { ctx } = this.s;
-    if (op.replaces === null && ctx.onDemand.enabled && !ctx.onDemand.isPinned(op.localPath)) {
+  async one(op: DownloadOp, prefetched?: Prefetched): Promise<void> {
+    if (this.becomesPlaceholder(op)) {
       await this.writePlaceholder(
         op.id,
         op.localPath,
@@ -58,23 +65,20 @@ export class Downloads {
     for (let i = 0; i < run.length; i += DOWNLOAD_PART) parts.push(run.slice(i, i + DOWNLOAD_PART));
     // The next part's chunks are fetched while this part's files are written.
     const prefetch = (part: DownloadOp[] | undefined) => {
-      const promise = part ? this.prefetchSmall(part) : Promise.resolve(new Map<string, Buffer>());
+      const promise = part ? this.prefetchSmall(part) : Promise.resolve(NOTHING_PREFETCHED);
       promise.catch(() => undefined); // Awaited below, or moot after an abort.
       return promise;
     };
     let next = prefetch(parts[0]);
     for (let p = 0; p < parts.length && !this.s.ctx.signal?.aborted; p++) {
       // A failed prefetch only loses the shortcut: each file then fetches its own chunks.
-      const prefetched = await next.catch(() => new Map<string, Buffer>());
+      const prefetched = await next.catch(() => NOTHING_PREFETCHED);
       next = prefetch(parts[p + 1]);
       await this.writeFiles(parts[p] as DownloadOp[], prefetched);
     }
   }
 
-  private async writeFiles(
-    part: readonly DownloadOp[],
-    prefetched: ReadonlyMap<string, Buffer>,
-  ): Promise<void> {
+  private async writeFiles(part: readonly DownloadOp[], prefetched: Prefetched): Promise<void> {
     await forEachConcurrent(
       part,
       DOWNLOAD_CONCURRENCY,
@@ -83,30 +87,36 @@ export class Downloads {
     );
   }
 
+  /** Whether `op` becomes a placeholder instead of content (files on demand). */
+  private becomesPlaceholder(op: DownloadOp): boolean {
+    const { onDemand } = this.s.ctx;
+    return op.replaces === null && onDemand.enabled && !onDemand.isPinned(op.localPath);
+  }
+
   /** Fetch, in batches, the chunks of small files whose manifests came with the feed. */
-  private async prefetchSmall(run: readonly DownloadOp[]): Promise<Map<string, Buffer>> {
+  private async prefetchSmall(run: readonly DownloadOp[]): Promise<Prefetched> {
     const { ctx } = this.s;
     const wanted = new Set<string>();
+    const manifests = new Map<string, ChunkRef[]>();
     let bytes = 0;
     for (const op of run) {
       if (op.content.size > PREFETCH_FILE_MAX || bytes > PREFETCH_TOTAL_MAX) continue;
-      if (op.replaces === null && ctx.onDemand.enabled && !ctx.onDemand.isPinned(op.localPath)) {
-        continue; // Becomes a placeholder: no content.
-      }
+      if (this.becomesPlaceholder(op)) continue; // No content.
       const chunks = ctx.index.remoteChunks(op.id, op.rev);
       if (!chunks) continue;
+      manifests.set(op.id, chunks);
       for (const c of chunks) wanted.add(c.id);
       bytes += op.content.size;
     }
     const got = new Map<string, Buffer>();
-    if (wanted.size === 0) return got;
+    if (wanted.size === 0) return { data: got, manifests };
     for (const chunk of await ctx.remote.fetchChunks([...wanted])) {
       // Verified here: downloadFile trusts prefetched bytes.
       if (createHash("sha256").update(chunk.data).digest("hex") !== chunk.id) continue;
       got.set(chunk.id, chunk.data);
       ctx.onBytesReceived(chunk.data.length);
     }
-    return got;
+    return { data: got, manifests };
   }
 
   /** A remote file arrives (or changes) as a stub: metadata only, no content. */
@@ -145,10 +155,10 @@ export class Downloads {
     content: { hash: string; size: number; mtime: number },
     rev: number,
     replacing: boolean,
-    prefetched?: ReadonlyMap<string, Buffer>,
+    prefetched?: Prefetched,
   ): Promise<void> {
     const { ctx } = this.s;
-    const chunks = await this.manifestFor(id, rev);
+    const chunks = prefetched?.manifests.get(id) ?? (await this.manifestFor(id, rev));
     const file = await ctx.fs.safePath(rel);
     const base = replacing ? ctx.index.cachedFile(rel) : null;
     const result = await downloadFile(
@@ -158,7 +168,7 @@ export class Downloads {
         ...content,
         chunks,
         ...(base ? { base } : {}),
-        ...(prefetched ? { prefetched } : {}),
+        ...(prefetched ? { prefetched: prefetched.data } : {}),
         beforeReplace: async () => {
           if (replacing) await this.s.checkUnchanged(id, rel);
           else if (await ctx.fs.exists(file)) {
