@@ -1,6 +1,5 @@
 // What every workload gets: the settings, the results, the tools present, and the
 // helpers to open pairs, interleave measurements and keep one tool's failure local.
-import { rm } from "node:fs/promises";
 import type { BenchConfig, Tool } from "../config.js";
 import { CirrusPair } from "../peers/cirrus.js";
 import { RsyncPair } from "../peers/rsync.js";
@@ -37,11 +36,16 @@ export async function openPair(
   }
 }
 
-/** Stops the pair's processes and removes its files (unless BENCH_KEEP=1). */
-export async function closePair(ctx: BenchContext, pair: SyncPair | null): Promise<void> {
+/**
+ * Stops the pair's processes. Its files stay until the run ends (removeTempRoot):
+ * on an ext4 without a journal, as here, new inodes are not allocated where many were
+ * deleted in the last minutes (ext4's recently_deleted check), and creating a file
+ * there costs a scan of those, up to a millisecond a file. Removing 100,000 files
+ * between two runs would slow whichever tool ran next, not the one that made them.
+ */
+export async function closePair(_ctx: BenchContext, pair: SyncPair | null): Promise<void> {
   if (!pair) return;
   await pair.close();
-  if (!ctx.config.keepTemp) await rm(pair.work, { recursive: true, force: true });
 }
 
 /** Thrown by a measurement that is complete but should not be repeated. */
