@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Tool } from "../config.js";
-import { freePort } from "../support/net.js";
+import { reservePorts } from "../support/net.js";
 import { check, run, start, type Managed } from "../support/proc.js";
 import { CountingProxy } from "../support/proxy.js";
 import { TimeoutError, waitFor } from "../support/wait.js";
@@ -76,7 +76,10 @@ export class SyncthingPair implements SyncPair {
   }
 
   static async open(work: string, options: SyncthingOptions): Promise<SyncthingPair> {
-    const make = async (name: Side): Promise<SideState> => {
+    // Held until the proxy listens: it takes a port of its own, never one of these.
+    const reserved = await reservePorts(4);
+    const [listenA, guiA, listenB, guiB] = reserved.ports as [number, number, number, number];
+    const make = async (name: Side, listenPort: number, guiPort: number): Promise<SideState> => {
       const home = path.join(work, `syncthing-${name}`);
       const dir = path.join(work, name);
       await mkdir(path.join(dir, ".stfolder"), { recursive: true });
@@ -93,14 +96,15 @@ export class SyncthingPair implements SyncPair {
         home,
         dir,
         id,
-        listenPort: await freePort(),
-        guiPort: await freePort(),
+        listenPort,
+        guiPort,
         apiKey: `bench-${name}-${Math.random().toString(36).slice(2)}`,
         proc: null,
       };
     };
-    const sides = { A: await make("A"), B: await make("B") };
+    const sides = { A: await make("A", listenA, guiA), B: await make("B", listenB, guiB) };
     const proxy = await CountingProxy.start(sides.B.listenPort);
+    await reserved.release();
     const pair = new SyncthingPair(work, sides, proxy, options);
     try {
       await pair.writeConfig("A");

@@ -88,7 +88,8 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
   const syncedAll = ctx.index.syncedNodes();
   // Excluded and ignored items are "not observed" on any side: dropped from all
   // three trees, never read as deleted (invariant 4).
-  const synced = withoutSkipped(syncedAll, ctx.rules);
+  const skipped = new Map<string, boolean>();
+  const synced = withoutSkipped(syncedAll, ctx.rules, skipped);
   const scan = await buildLocalTree({
     root: ctx.root,
     walked,
@@ -99,7 +100,7 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
   });
   timer.mark("hash");
   const remoteTree = new Map(
-    withoutSkipped([...ctx.index.remoteTree().values()], ctx.rules).map((n) => [n.id, n]),
+    withoutSkipped([...ctx.index.remoteTree().values()], ctx.rules, skipped).map((n) => [n.id, n]),
   );
   remoteTree.set(TREE_ROOT_ID, ROOT);
   const syncedTree = new Map<string, TreeNode>(synced.map((n) => [n.id, n]));
@@ -193,17 +194,31 @@ function quietRound(symlinks: string[], counts: ConvergedCounts): RoundResult {
   };
 }
 
-function withoutSkipped<T extends TreeNode>(nodes: readonly T[], rules: IgnoreRules): T[] {
+/** `decided` keeps the answers by path and kind: the Synced and Remote trees mostly agree. */
+function withoutSkipped<T extends TreeNode>(
+  nodes: readonly T[],
+  rules: IgnoreRules,
+  decided: Map<string, boolean>,
+): T[] {
   const paths = pathsOf(nodes);
-  return nodes.filter((n) => {
-    if (n.id === TREE_ROOT_ID) return false;
-    const p = paths.get(n.id);
-    if (p === undefined || p === "") return false;
+  const keep = (p: string, kind: TreeNode["kind"]): boolean => {
     try {
-      return !rules.shouldSkip(p, n.kind);
+      return !rules.shouldSkip(p, kind);
     } catch {
       // A name no local path may hold: kept, so the planner defers and reports it.
       return true;
     }
+  };
+  return nodes.filter((n) => {
+    if (n.id === TREE_ROOT_ID) return false;
+    const p = paths.get(n.id);
+    if (p === undefined || p === "") return false;
+    const key = `${n.kind[0]}${p}`;
+    let kept = decided.get(key);
+    if (kept === undefined) {
+      kept = keep(p, n.kind);
+      decided.set(key, kept);
+    }
+    return kept;
   });
 }
