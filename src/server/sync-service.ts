@@ -25,6 +25,15 @@ export class SyncService {
     await this.blobs.putMany(blobAccount(accountId), chunks);
   }
 
+  /** Many chunks in order; throws not_found (listing them) before reading any if some are absent. */
+  readChunks(accountId: number, ids: readonly string[]): AsyncIterable<Buffer> {
+    const { missing, chunks } = this.blobs.getMany(blobAccount(accountId), ids);
+    if (missing.length > 0) {
+      throw new CirrusError("not_found", `${missing.length} chunks not found`, { missing });
+    }
+    return chunks;
+  }
+
   async readChunk(accountId: number, id: string): Promise<Buffer> {
     const data = await this.blobs.get(blobAccount(accountId), id);
     if (!data) throw new CirrusError("not_found", `no chunk ${id}`);

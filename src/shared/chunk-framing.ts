@@ -17,9 +17,15 @@ function toHex(bytes: Uint8Array): string {
   return out;
 }
 
+/** Value of a lowercase hex digit by char code (ids are validated as lowercase hex). */
+const NIBBLE = new Uint8Array(128);
+for (let i = 0; i < 16; i++) NIBBLE[i.toString(16).charCodeAt(0)] = i;
+
 function fromHex(hex: string): Uint8Array {
   const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  for (let i = 0; i < out.length; i++) {
+    out[i] = ((NIBBLE[hex.charCodeAt(i * 2)] ?? 0) << 4) | (NIBBLE[hex.charCodeAt(i * 2 + 1)] ?? 0);
+  }
   return out;
 }
 

@@ -142,7 +142,9 @@ export class RemoteClient {
         parts.push(part as Buffer);
       }
       for (const frame of parseFrames(Buffer.concat(parts), LIMITS.maxChunkSize)) {
-        out.push({ id: frame.id, data: Buffer.from(frame.data) });
+        // A view into the response, not a copy: its chunks are used together.
+        const { buffer, byteOffset, byteLength } = frame.data;
+        out.push({ id: frame.id, data: Buffer.from(buffer, byteOffset, byteLength) });
       }
     }
     return out;

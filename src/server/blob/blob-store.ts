@@ -7,6 +7,11 @@ export interface IncomingChunk {
   data: Buffer;
 }
 
+export interface ChunkReads {
+  missing: string[];
+  chunks: AsyncIterable<Buffer>;
+}
+
 export interface BlobStore {
   /**
    * Which of `ids` this account does not hold. Ids the account does hold are
@@ -25,6 +30,13 @@ export interface BlobStore {
 
   /** The chunk's bytes, or null when this account does not hold it. */
   get(account: string, id: string): Promise<Buffer | null>;
+
+  /**
+   * Many chunks in the order asked: `missing` lists the ids this account does not
+   * hold (nothing is read then); otherwise `chunks` yields each one's bytes, reading
+   * chunks stored together at once and holding a few MiB at a time, whatever the count.
+   */
+  getMany(account: string, ids: readonly string[]): ChunkReads;
 
   /** Ids of this account's chunks neither stored nor touched since `cutoffMs` (epoch ms). */
   listIdle(account: string, cutoffMs: number): Promise<string[]>;

@@ -195,6 +195,56 @@ describe("LocalBlobStore packs and compaction", () => {
     }
   });
 
+  it("reads many chunks in the order asked, neighbours in one read, and names the absent ones", async () => {
+    const store = openStore(await tempDir(), { packSizeCap: 4096 });
+    const chunks = randomChunks(20, 500); // 8 per pack: three packs
+    await store.putMany("alice", chunks);
+    const spy = vi.spyOn(PackReadCache.prototype, "read");
+    try {
+      const asked = [...chunks.slice(0, 12), chunks[3] as IncomingChunk, ...chunks.slice(12)];
+      const reads = store.getMany(
+        "alice",
+        asked.map((c) => c.id),
+      );
+      expect(reads.missing).toEqual([]);
+      const got: Buffer[] = [];
+      for await (const data of reads.chunks) got.push(Buffer.from(data));
+      expect(got).toEqual(asked.map((c) => c.data));
+      // Runs of neighbours: 0-7, 8-11, 3 again, 12-15, 16-19.
+      expect(spy).toHaveBeenCalledTimes(5);
+    } finally {
+      spy.mockRestore();
+    }
+    const absent = chunk(randomBytes(10));
+    const partly = store.getMany("alice", [chunks[0]!.id, absent.id]);
+    expect(partly.missing).toEqual([absent.id]);
+    expect(store.getMany("bob", [chunks[0]!.id]).missing).toEqual([chunks[0]!.id]);
+  });
+
+  it("gives many chunks their new copies when compaction moved them during the read", async () => {
+    const store = openStore(await tempDir(), { packSizeCap: 2000 });
+    const gone = chunk(randomBytes(1200));
+    const kept = randomChunks(2, 200); // one pack, a quarter of it live after the delete
+    await store.putMany("alice", [gone, ...kept]);
+    await store.delete("alice", [gone.id]);
+    const reads = store.getMany(
+      "alice",
+      kept.map((c) => c.id),
+    );
+    await store.compact(); // the looked-up pack is gone before the first read
+    const spy = vi.spyOn(PackReadCache.prototype, "read");
+    const got: Buffer[] = [];
+    try {
+      for await (const data of reads.chunks) got.push(Buffer.from(data));
+      // The run's read failed (its pack was unlinked); each chunk came from its new copy.
+      await expect(spy.mock.results[0]?.value).rejects.toThrow();
+      expect(spy.mock.calls.length).toBe(3);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(got).toEqual(kept.map((c) => c.data));
+  });
+
   it("stores new chunks correctly while a compaction is running", async () => {
     const dir = await tempDir();
     const store = openStore(dir, { packSizeCap: 8 * 1024 });

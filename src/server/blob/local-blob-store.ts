@@ -7,8 +7,9 @@
 import { mkdirSync } from "node:fs";
 import { pino, type Logger } from "pino";
 import { CirrusError } from "../../shared/errors.js";
-import { BlobIndex, type AccountRef } from "./blob-index.js";
-import type { BlobStore, IncomingChunk } from "./blob-store.js";
+import { adjacentRuns } from "./adjacent-runs.js";
+import { BlobIndex, type AccountRef, type ChunkLocation } from "./blob-index.js";
+import type { BlobStore, ChunkReads, IncomingChunk } from "./blob-store.js";
 import { idToKey, isChunkId, requireChunkIds, verifyChunks } from "./chunk-id.js";
 import { compactPack, sparsePacks, type CompactorDeps } from "./pack-compactor.js";
 import { PackLayout } from "./pack-layout.js";
@@ -36,6 +37,13 @@ export interface LocalBlobStoreOptions {
    */
   touchSlackMs?: number;
   logger?: Logger;
+}
+
+/** Bytes read at once by getMany (chunks stored back to back). */
+const RUN_BYTES = 4 * 1024 * 1024;
+
+async function* noChunks(): AsyncGenerator<Buffer> {
+  // Nothing to read: the caller answers with the missing ids instead.
 }
 
 /** How often get() looks a chunk up again after its pack vanished under a compaction. */
@@ -122,6 +130,41 @@ export class LocalBlobStore implements BlobStore {
       const ref = this.index.account(account);
       return ref === null ? null : this.readChunk(ref, idToKey(id));
     });
+  }
+
+  getMany(account: string, ids: readonly string[]): ChunkReads {
+    this.assertOpen();
+    const ref = this.index.account(account);
+    const found = ids.map((id) =>
+      ref !== null && isChunkId(id) ? this.index.location(ref.id, idToKey(id)) : null,
+    );
+    const missing = ids.filter((_, i) => found[i] === null);
+    if (ref === null || missing.length > 0) return { missing, chunks: noChunks() };
+    return { missing, chunks: this.readRuns(ref, ids, found as ChunkLocation[]) };
+  }
+
+  private async *readRuns(
+    ref: AccountRef,
+    ids: readonly string[],
+    found: readonly ChunkLocation[],
+  ): AsyncGenerator<Buffer> {
+    for (const run of adjacentRuns(found, RUN_BYTES)) {
+      const path = this.layout.packPath(ref.dirKey, run.packId);
+      const data = await this.trackRead(() =>
+        this.cache.read(run.packId, path, run.offset, run.length),
+      ).catch(() => null);
+      for (let i = run.first; i < run.first + run.count; i++) {
+        const at = found[i] as ChunkLocation;
+        if (data) {
+          yield data.subarray(at.offset - run.offset, at.offset - run.offset + at.length);
+          continue;
+        }
+        // A compaction moved the run meanwhile: each chunk the careful way.
+        const one = await this.trackRead(() => this.readChunk(ref, idToKey(ids[i] as string)));
+        if (!one) throw new CirrusError("not_found", `chunk ${ids[i] as string} is gone`);
+        yield one;
+      }
+    }
   }
 
   listIdle(account: string, cutoffMs: number): Promise<string[]> {

@@ -103,18 +103,13 @@ export function chunkRoutes(app: FastifyInstance, ctx: RouteContext): void {
       },
     },
     async (request, reply) => {
-      const accountId = authOf(request).account.id;
       const { ids } = request.body;
-      const absent = await ctx.sync.missingChunks(accountId, ids);
-      if (absent.length > 0) {
-        throw new CirrusError("not_found", `${absent.length} chunks not found`, {
-          missing: absent,
-        });
-      }
+      // Throws not_found before the reply starts when any chunk is absent.
+      const chunks = ctx.sync.readChunks(authOf(request).account.id, ids);
       async function* frames(): AsyncGenerator<Buffer> {
-        for (const id of ids) {
-          const data = await ctx.sync.readChunk(accountId, id);
-          yield Buffer.from(frameHeader(id, data.length));
+        let i = 0;
+        for await (const data of chunks) {
+          yield Buffer.from(frameHeader(ids[i++] as string, data.length));
           yield data;
         }
       }
