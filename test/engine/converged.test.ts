@@ -75,4 +75,44 @@ describe("rounds after a round with nothing to do", () => {
     expect(await a.readText("docs/more.txt")).toBe("more\n");
     await expectSettled([a, b]);
   });
+
+  it("expects what its own uploads and downloads leave, and still sees any change after them", async () => {
+    const account = await accounts.create(2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    for (let i = 0; i < 30; i++) await a.write(`set${i % 3}/file-${i}.txt`, `content ${i}\n`);
+    // One round each: the record is the walk each side expects next.
+    expect((await a.folder.round()).failures).toEqual([]);
+    expect(a.engine.index.converged()).not.toBeNull();
+    expect((await b.folder.round()).failures).toEqual([]);
+    expect(b.engine.index.converged()).not.toBeNull();
+    const quiet = await b.folder.round();
+    expect(quiet.planned).toBe(0);
+    expect(quiet.counts).toEqual({ files: 30, folders: 3, bytes: 30 * 10 + 20 * 1 });
+
+    // A downloaded file edited in place, its size and mtime kept: the ctime tells.
+    const file = b.abs("set1/file-4.txt");
+    const handle = await open(file, "r+");
+    await handle.write("C", 0);
+    await handle.close();
+    const past = new Date("2021-06-01T00:00:00Z");
+    await utimes(file, past, past);
+    await b.syncClean();
+    await a.syncClean();
+    expect(await a.readText("set1/file-4.txt")).toBe("Content 4\n");
+    await expectSettled([a, b]);
+  });
+
+  it("takes the full path after a round that renamed or removed local files", async () => {
+    const [a, b] = await convergedPair();
+    await a.write("docs/report.txt", "edited on A\n");
+    await b.write("docs/report.txt", "edited on B\n");
+    await a.syncClean();
+    // B keeps both: its version becomes a conflict copy (a local rename).
+    await b.folder.round();
+    expect(b.engine.index.converged()).toBeNull();
+    await b.syncClean();
+    await a.syncClean();
+    expect((await a.tree()).size).toBe((await b.tree()).size);
+    await expectSettled([a, b]);
+  });
 });

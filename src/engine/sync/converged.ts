@@ -4,10 +4,17 @@
 // do either, so it skips loading the trees, hashing and planning: a restart over
 // 100,000 unchanged files costs a walk. IndexStore drops the record on any write to
 // the trees, exclusions, pins, conflicts or guards, from any process.
+//
+// A round whose whole plan ran (nothing failed, deferred or held) and whose local
+// writes were only new or replaced files and new folders records the digest of the
+// walk it expects next: what it saw, with what it wrote. The round that follows an
+// upload or download of 10,000 files, which `sync --once` runs to check that nothing
+// is left, then costs a walk too; anything else on disk or in the feed, and it plans.
 import { createHash } from "node:crypto";
 import type { IgnoreRules } from "../ignore/index.js";
 import type { IndexStore } from "../index/index-store.js";
-import type { WalkResult } from "../scan/walk.js";
+import type { Plan } from "../planner/index.js";
+import type { WalkDigest, WalkItemStat } from "./walk-digest.js";
 
 export interface ConvergedCounts {
   files: number;
@@ -22,31 +29,24 @@ interface Record {
 
 /** Everything a round's plan depends on that the index itself does not hold. */
 export function roundDigest(
-  walked: WalkResult,
+  walk: WalkDigest,
+  symlinks: readonly string[],
   rules: IgnoreRules,
   index: IndexStore,
   onDemand: boolean,
 ): string {
-  const hash = createHash("sha256");
-  hash.update(
-    JSON.stringify([
-      index.getState("cursor"),
-      index.getState("fingerprint"),
-      rules.signature(),
-      onDemand,
-      walked.symlinks,
-    ]),
-  );
-  // Appended in slices: one update per item costs more than the hashing itself.
-  let text = "";
-  for (const item of walked.items) {
-    text += `\n${item.kind[0]}${item.ino}:${item.size}:${item.mtimeMs}:${item.ctimeMs}:${item.diskRel}`;
-    if (text.length > 65_536) {
-      hash.update(text);
-      text = "";
-    }
-  }
-  return hash.update(text).digest("hex");
+  return createHash("sha256")
+    .update(
+      JSON.stringify([
+        index.getState("cursor"),
+        index.getState("fingerprint"),
+        rules.signature(),
+        onDemand,
+        [...symlinks].sort(),
+        walk.toString(),
+      ]),
+    )
+    .digest("hex");
 }
 
 /** The counts of the converged round, if its record matches `digest`. */
@@ -64,4 +64,56 @@ export function convergedCounts(index: IndexStore, digest: string): ConvergedCou
 export function recordConverged(index: IndexStore, digest: string, counts: ConvergedCounts): void {
   const record: Record = { digest, counts };
   index.setConverged(JSON.stringify(record));
+}
+
+export interface FinishedRound {
+  index: IndexStore;
+  rules: IgnoreRules;
+  onDemand: boolean;
+  /** The digest of this round's walk, and its symlinks. */
+  walk: WalkDigest;
+  symlinks: readonly string[];
+  plan: Plan;
+  done: number;
+  failures: number;
+  busy: number;
+  /** The local tree's counts as scanned. */
+  counts: ConvergedCounts;
+  /** What the executor wrote locally, or null when it did more than that. */
+  localWrites: readonly { replaced: WalkItemStat | null; written: WalkItemStat }[] | null;
+}
+
+/**
+ * After a round: when its whole plan ran and left nothing (no failure, nothing busy,
+ * deferred or held), record the digest of the walk that should follow, which is this
+ * round's walk with the files and folders it wrote.
+ */
+export function recordAfterRound(round: FinishedRound): void {
+  const { plan } = round;
+  const complete =
+    plan.deferred.length === 0 &&
+    plan.conflicts.length === 0 &&
+    plan.massDelete === undefined &&
+    round.failures === 0 &&
+    round.busy === 0 &&
+    round.done === plan.ops.length;
+  if (!complete || round.localWrites === null) return;
+  const next = round.walk.copy();
+  const counts = { ...round.counts };
+  for (const { replaced, written } of round.localWrites) {
+    if (replaced) {
+      next.toggle(replaced);
+      counts.files--;
+      counts.bytes -= replaced.size;
+    }
+    next.toggle(written);
+    if (written.kind === "folder") {
+      counts.folders++;
+    } else {
+      counts.files++;
+      counts.bytes += written.size;
+    }
+  }
+  const digest = roundDigest(next, round.symlinks, round.rules, round.index, round.onDemand);
+  recordConverged(round.index, digest, counts);
 }

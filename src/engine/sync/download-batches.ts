@@ -9,6 +9,7 @@ import type { DownloadOp } from "../planner/index.js";
 import { forEachConcurrent } from "./concurrent.js";
 import { downloadFile } from "./download.js";
 import type { RunState } from "./run-state.js";
+import { CIRRUSIGNORE_FILE } from "../ignore/index.js";
 
 /** Files written at once: their fsyncs overlap (bin/cirrus.js sizes the I/O threads). */
 const DOWNLOAD_CONCURRENCY = 32;
@@ -129,6 +130,7 @@ export class Downloads {
     rev: number,
   ): Promise<void> {
     const { ctx } = this.s;
+    this.s.unpredictable = true; // A stub's stat and name: not modelled (converged.ts).
     const stubRel = ctx.onDemand.provider.diskName(rel);
     const abs = await ctx.fs.safePath(stubRel);
     const real = await ctx.fs.safePath(rel);
@@ -194,6 +196,9 @@ export class Downloads {
       result.ino,
       chunks,
     );
+    const replaced = replacing ? (ctx.scan.stat.get(id) ?? null) : null;
+    if (name === CIRRUSIGNORE_FILE || (replacing && !replaced)) this.s.unpredictable = true;
+    this.s.wrote(file, { kind: "file", size: content.size, ...result }, replaced);
     ctx.emit({
       type: "activity",
       kind: "download",

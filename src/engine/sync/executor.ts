@@ -16,6 +16,13 @@ import { nodeOf, RunState, type ExecutorContext, type OpFailure } from "./run-st
 
 export type { ExecutorContext, OpFailure } from "./run-state.js";
 
+const UNMODELLED_LOCAL = new Set<PlannedOp["type"]>([
+  "moveLocal",
+  "deleteLocal",
+  "conflictCopy",
+  "updatePlaceholder",
+]);
+
 export class Executor {
   private readonly s: RunState;
   private readonly remote: RemoteBatches;
@@ -33,6 +40,11 @@ export class Executor {
 
   get done(): number {
     return this.s.done;
+  }
+
+  /** What the run wrote locally, or null if it did more than the digest models. */
+  get localWrites(): RunState["localWrites"] | null {
+    return this.s.unpredictable ? null : this.s.localWrites;
   }
 
   async run(planned: readonly PlannedOp[]): Promise<void> {
@@ -87,6 +99,9 @@ export class Executor {
 
   private async one(op: Exclude<PlannedOp, UploadOp | DeleteRemoteOp | DownloadOp>): Promise<void> {
     const { ctx } = this.s;
+    // Local moves, deletes and renames change paths below them: not modelled by the
+    // digest of the next walk (converged.ts), which that walk then computes afresh.
+    if (UNMODELLED_LOCAL.has(op.type)) this.s.unpredictable = true;
     switch (op.type) {
       case "createRemoteFolder": {
         const parentId = this.s.real(op.parentId);
@@ -124,6 +139,11 @@ export class Executor {
       }
       case "createLocalFolder": {
         const ino = await ctx.fs.createFolder(op.localPath);
+        this.s.wrote(
+          await ctx.fs.safePath(op.localPath),
+          { kind: "folder", ino, size: 0, mtimeMs: 0, ctimeMs: 0 },
+          null,
+        );
         const remote = ctx.remoteTree.get(op.id);
         this.s.setSynced(
           {

@@ -2,6 +2,7 @@
 // operations): the context, the ids new items got on the server, failures and the
 // count of settled operations, and the index writes every part makes the same way.
 import { lstat } from "node:fs/promises";
+import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
 import type { ChunkRef, Entry, Op, OpResult } from "../../shared/protocol.js";
 import type { SyncEvent } from "../../shared/status.js";
@@ -13,6 +14,7 @@ import type { LocalScan } from "../scan/local-tree.js";
 import type { TreeNode } from "../tree/types.js";
 import type { LocalFs } from "./local-fs.js";
 import { followOwnBatch } from "./remote-pull.js";
+import type { WalkItemStat } from "./walk-digest.js";
 
 export interface ExecutorContext {
   index: IndexStore;
@@ -54,6 +56,13 @@ export class RunState {
   readonly remap = new Map<string, string>();
   readonly failures: OpFailure[] = [];
   done = 0;
+  /**
+   * What this run wrote to disk, for the digest of the next walk (converged.ts): each
+   * file or folder it made, and the item a file replaced. `unpredictable` once it did
+   * anything else there (moved, removed, renamed, wrote a placeholder).
+   */
+  readonly localWrites: { replaced: WalkItemStat | null; written: WalkItemStat }[] = [];
+  unpredictable = false;
 
   constructor(readonly ctx: ExecutorContext) {}
 
@@ -131,6 +140,12 @@ export class RunState {
       );
     }
     return result.entry;
+  }
+
+  /** Record a file or folder this run made at `abs` (see localWrites). */
+  wrote(abs: string, written: Omit<WalkItemStat, "diskRel">, replaced: WalkItemStat | null): void {
+    const diskRel = path.relative(this.ctx.fs.root, abs).split(path.sep).join("/");
+    this.localWrites.push({ replaced, written: { ...written, diskRel } });
   }
 
   /** Refuse to touch a local file that changed since the scan (the next round sees it). */

@@ -16,10 +16,11 @@ import { checkSyncRoot } from "./root-guard.js";
 import { RoundTimer } from "./round-timer.js";
 import {
   convergedCounts,
-  recordConverged,
+  recordAfterRound,
   roundDigest,
   type ConvergedCounts,
 } from "./converged.js";
+import { WalkDigest } from "./walk-digest.js";
 
 export interface RoundContext {
   root: string;
@@ -75,10 +76,13 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
   const confirmed = ctx.index.getState("confirmMassDelete") === "1";
   // A round that sees exactly what the last round with nothing to do saw has nothing
   // to do either (converged.ts). Guards in force always take the full path.
-  const digest =
+  const walkDigest =
     pulled.restored || confirmed || walked.unreadable.length > 0
       ? null
-      : roundDigest(walked, ctx.rules, ctx.index, ctx.onDemand.enabled);
+      : WalkDigest.of(walked.items);
+  const digest =
+    walkDigest &&
+    roundDigest(walkDigest, walked.symlinks, ctx.rules, ctx.index, ctx.onDemand.enabled);
   const unchanged = digest === null ? null : convergedCounts(ctx.index, digest);
   if (unchanged) {
     for (const link of walked.symlinks) ctx.emit({ type: "symlink", path: link });
@@ -158,14 +162,21 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
     folders: scan.tree.size - files.length - 1,
     bytes: files.reduce((sum, n) => sum + n.size, 0),
   };
-  const nothingLeft =
-    planned.ops.length === 0 &&
-    planned.deferred.length === 0 &&
-    planned.conflicts.length === 0 &&
-    planned.massDelete === undefined &&
-    executor.failures.length === 0 &&
-    scan.busy.length === 0;
-  if (digest !== null && nothingLeft) recordConverged(ctx.index, digest, counts);
+  if (walkDigest && !ctx.signal?.aborted) {
+    recordAfterRound({
+      index: ctx.index,
+      rules: ctx.rules,
+      onDemand: ctx.onDemand.enabled,
+      walk: walkDigest,
+      symlinks: walked.symlinks,
+      plan: planned,
+      done: executor.done,
+      failures: executor.failures.length,
+      busy: scan.busy.length,
+      counts,
+      localWrites: executor.localWrites,
+    });
+  }
   timer.end(planned.ops.length);
   return {
     done: executor.done,
