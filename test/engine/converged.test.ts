@@ -1,10 +1,19 @@
 // A round that sees exactly what the last round with nothing to do saw skips the
 // plan (src/engine/sync/converged.ts). These tests show that nothing is missed that
 // way: every kind of change made after a converged round is still synced.
-import { mkdir, open, utimes } from "node:fs/promises";
+import { mkdir, open, stat, utimes } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { expectSettled, type TestClient } from "../support/clients.js";
 import { useAccounts, useServer } from "../support/hooks.js";
+
+/** Overwrite the start of a file in place, then put its atime and mtime back. */
+async function overwriteKeepingTimes(file: string, text: string): Promise<void> {
+  const before = await stat(file);
+  const handle = await open(file, "r+");
+  await handle.write(text, 0);
+  await handle.close();
+  await utimes(file, before.atime, before.mtime);
+}
 
 describe("rounds after a round with nothing to do", () => {
   const accounts = useAccounts(useServer());
@@ -35,12 +44,7 @@ describe("rounds after a round with nothing to do", () => {
   it("sees a same-size edit that keeps the mtime, a new empty folder and a remote change", async () => {
     const [a, b] = await convergedPair();
     // Same size, same mtime: only the ctime (and the content) tell.
-    const file = a.abs("docs/report.txt");
-    const handle = await open(file, "r+");
-    await handle.write("FIRST", 0);
-    await handle.close();
-    const past = new Date("2020-01-01T00:00:00Z");
-    await utimes(file, past, past);
+    await overwriteKeepingTimes(a.abs("docs/report.txt"), "FIRST");
     await mkdir(a.abs("new folder"));
     await b.write("from-b.txt", "hello from b\n");
     await b.syncClean();
@@ -90,12 +94,7 @@ describe("rounds after a round with nothing to do", () => {
     expect(quiet.counts).toEqual({ files: 30, folders: 3, bytes: 30 * 10 + 20 * 1 });
 
     // A downloaded file edited in place, its size and mtime kept: the ctime tells.
-    const file = b.abs("set1/file-4.txt");
-    const handle = await open(file, "r+");
-    await handle.write("C", 0);
-    await handle.close();
-    const past = new Date("2021-06-01T00:00:00Z");
-    await utimes(file, past, past);
+    await overwriteKeepingTimes(b.abs("set1/file-4.txt"), "C");
     await b.syncClean();
     await a.syncClean();
     expect(await a.readText("set1/file-4.txt")).toBe("Content 4\n");
