@@ -8,6 +8,7 @@ import { Worker } from "node:worker_threads";
 import { CirrusError } from "../../shared/errors.js";
 import { chunkFile, type ChunkPart, type FileChunks } from "./chunk-file.js";
 import { SMALL_FILE_MAX } from "./chunk-small-file.js";
+import { JobQueue } from "./job-queue.js";
 import { DEFAULT_CHUNKER_PARAMS, validateChunkerParams, type ChunkerParams } from "./fastcdc.js";
 import { fromWireError, type ChunkRequest, type ChunkResponse } from "./worker-messages.js";
 
@@ -90,7 +91,7 @@ export class ChunkerPool {
   readonly mode: ChunkerPoolMode;
   readonly #params: ChunkerParams;
   readonly #workerUrl: URL;
-  readonly #queue: Job[] = [];
+  readonly #queue = new JobQueue<Job>();
   readonly #slots = new Set<Slot>();
   /** In-process mode: chunkFile calls in flight (settled promises only). */
   readonly #running = new Set<Promise<void>>();
@@ -162,7 +163,7 @@ export class ChunkerPool {
 
   async #shutdown(): Promise<void> {
     const err = closedError();
-    for (const job of this.#queue.splice(0)) job.reject(err);
+    for (const job of this.#queue.drain()) job.reject(err);
     const exits: Promise<number>[] = [];
     for (const slot of this.#slots) {
       for (const jobs of slot.requests.values()) for (const job of jobs) job.reject(err);
@@ -191,7 +192,7 @@ export class ChunkerPool {
       if ((slot === undefined || load(slot) > 0) && this.#slots.size < this.size) {
         slot = this.#spawn();
       }
-      const job = this.#queue[0] as Job;
+      const job = this.#queue.peek() as Job;
       const room = job.alone ? load(slot) === 0 : load(slot) < REQUESTS_PER_WORKER;
       if (slot === undefined || !room) return;
       this.#assign(slot, this.#takeRequest());
@@ -225,7 +226,7 @@ export class ChunkerPool {
     const jobs = [first];
     let bytes = first.sizeHint;
     while (jobs.length < most && bytes < BATCH_BYTES) {
-      const next = this.#queue[0];
+      const next = this.#queue.peek();
       if (next === undefined || !batchable(next)) break;
       jobs.push(next);
       bytes += next.sizeHint;
