@@ -39,8 +39,9 @@ export interface LocalBlobStoreOptions {
   logger?: Logger;
 }
 
-/** Bytes read at once by getMany (chunks stored back to back). */
+/** Bytes getMany reads at once, and chunks it sorts by location at once. */
 const RUN_BYTES = 4 * 1024 * 1024;
+const WINDOW_CHUNKS = 1024;
 
 async function* noChunks(): AsyncGenerator<Buffer> {
   // Nothing to read: the caller answers with the missing ids instead.
@@ -143,28 +144,59 @@ export class LocalBlobStore implements BlobStore {
     return { missing, chunks: this.readRuns(ref, ids, found as ChunkLocation[]) };
   }
 
+  /**
+   * Reads a window of the asked chunks at a time (a few MiB), sorted by where they
+   * are stored so neighbours in a pack are one read, and yields them in the asked
+   * order. Chunks of many small files were appended as their uploads arrived, which
+   * is seldom the order a download asks for them in.
+   */
   private async *readRuns(
     ref: AccountRef,
     ids: readonly string[],
     found: readonly ChunkLocation[],
   ): AsyncGenerator<Buffer> {
-    for (const run of adjacentRuns(found, RUN_BYTES)) {
-      const path = this.layout.packPath(ref.dirKey, run.packId);
-      const data = await this.trackRead(() =>
-        this.cache.read(run.packId, path, run.offset, run.length),
-      ).catch(() => null);
-      for (let i = run.first; i < run.first + run.count; i++) {
-        const at = found[i] as ChunkLocation;
-        if (data) {
-          yield data.subarray(at.offset - run.offset, at.offset - run.offset + at.length);
-          continue;
-        }
-        // A compaction moved the run meanwhile: each chunk the careful way.
-        const one = await this.trackRead(() => this.readChunk(ref, idToKey(ids[i] as string)));
-        if (!one) throw new CirrusError("not_found", `chunk ${ids[i] as string} is gone`);
-        yield one;
+    for (let start = 0; start < ids.length;) {
+      let end = start + 1;
+      let bytes = (found[start] as ChunkLocation).length;
+      while (end < ids.length && end - start < WINDOW_CHUNKS) {
+        const next = (found[end] as ChunkLocation).length;
+        if (bytes + next > RUN_BYTES) break;
+        bytes += next;
+        end++;
       }
+      const order = Array.from({ length: end - start }, (_, k) => start + k).sort((x, y) => {
+        const a = found[x] as ChunkLocation;
+        const b = found[y] as ChunkLocation;
+        return a.packId - b.packId || a.offset - b.offset;
+      });
+      const out = new Map<number, Buffer>();
+      const sorted = order.map((i) => found[i] as ChunkLocation);
+      for (const run of adjacentRuns(sorted, RUN_BYTES)) {
+        const path = this.layout.packPath(ref.dirKey, run.packId);
+        const data = await this.trackRead(() =>
+          this.cache.read(run.packId, path, run.offset, run.length),
+        ).catch(() => null);
+        for (let k = run.first; k < run.first + run.count; k++) {
+          const i = order[k] as number;
+          const at = found[i] as ChunkLocation;
+          out.set(
+            i,
+            data
+              ? data.subarray(at.offset - run.offset, at.offset - run.offset + at.length)
+              : await this.readMoved(ref, ids[i] as string),
+          );
+        }
+      }
+      for (let i = start; i < end; i++) yield out.get(i) as Buffer;
+      start = end;
     }
+  }
+
+  /** A chunk whose run could not be read (a compaction moved it meanwhile). */
+  private async readMoved(ref: AccountRef, id: string): Promise<Buffer> {
+    const one = await this.trackRead(() => this.readChunk(ref, idToKey(id)));
+    if (!one) throw new CirrusError("not_found", `chunk ${id} is gone`);
+    return one;
   }
 
   listIdle(account: string, cutoffMs: number): Promise<string[]> {
