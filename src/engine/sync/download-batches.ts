@@ -2,6 +2,7 @@
 // batches and are written several at a time (their fsyncs overlap); new files on
 // demand arrive as placeholders; each file is rebuilt by download.ts.
 import { createHash } from "node:crypto";
+import { lstatSync } from "node:fs";
 import { lstat } from "node:fs/promises";
 import { CirrusError } from "../../shared/errors.js";
 import type { ChunkRef } from "../../shared/protocol.js";
@@ -173,7 +174,7 @@ export class Downloads {
         ...(prefetched ? { prefetched: prefetched.data } : {}),
         beforeReplace: async () => {
           if (replacing) await this.s.checkUnchanged(id, rel);
-          else if (await ctx.fs.exists(file)) {
+          else if (lstatSync(file, { throwIfNoEntry: false })) {
             throw new CirrusError("name_conflict", `${rel} appeared locally meanwhile`);
           }
         },

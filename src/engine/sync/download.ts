@@ -3,14 +3,16 @@
 // file in the same folder, fsyncs, verifies the whole-file hash, sets mtime and
 // renames it into place, so a download is never visible half-written (invariant 5).
 import { createHash } from "node:crypto";
-import { lstat, open, rename, rm, type FileHandle } from "node:fs/promises";
+import { closeSync, lstatSync, renameSync } from "node:fs";
+import { rm, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
 import type { ChunkRef } from "../../shared/protocol.js";
 import type { IndexStore } from "../index/index-store.js";
 import type { RemoteClient } from "../remote/index.js";
 import { openForRead, readVerifiedChunk } from "./read-chunks.js";
-import { planPieces, rebuildFromBase, writeAll, type ResolveChunks } from "./rebuild-from-base.js";
+import { closeOnce, createNew, finishFile, writevAt } from "./fd-io.js";
+import { planPieces, rebuildFromBase, type ResolveChunks } from "./rebuild-from-base.js";
 import { tempPathIn } from "../paths/index.js";
 
 const FETCH_BATCH = 256;
@@ -55,9 +57,10 @@ export async function downloadFile(
       await buildFromChunks(target, temp, resolve);
     }
     await target.beforeReplace();
-    await rename(temp, target.file);
+    // Metadata calls that never wait on the disk's data: synchronous (see fd-io.ts).
+    renameSync(temp, target.file);
     // The renamed file as it is now (a rename changes ctime): what the hash cache keys on.
-    const stat = await lstat(target.file);
+    const stat = lstatSync(target.file);
     return { ino: stat.ino, ctimeMs: stat.ctimeMs, mtimeMs: Math.floor(stat.mtimeMs) };
   } catch (error) {
     await rm(temp, { force: true });
@@ -100,7 +103,8 @@ async function buildFromChunks(
   temp: string,
   resolve: ResolveChunks,
 ): Promise<void> {
-  const out = await open(temp, "wx", 0o644);
+  const out = await createNew(temp);
+  let closed = false;
   try {
     const whole = createHash("sha256");
     let position = 0;
@@ -128,27 +132,17 @@ async function buildFromChunks(
         return data;
       });
       // One write per group: thousands of small writes cost more than the bytes.
-      position += await writevAll(out, parts, position);
+      position += await writevAt(out, parts, position);
     }
     if (position !== target.size || whole.digest("hex") !== target.hash) {
       throw new CirrusError("hash_mismatch", "the rebuilt file does not match its hash");
     }
-    await out.utimes(new Date(target.mtime), new Date(target.mtime));
-    await out.sync();
+    await finishFile(out, target.mtime);
+    closed = true;
+    closeSync(out);
   } finally {
-    await out.close();
+    closeOnce(out, closed);
   }
-}
-
-/** Write `parts` in order at `position` (no copy into one buffer); returns the bytes. */
-async function writevAll(handle: FileHandle, parts: Buffer[], position: number): Promise<number> {
-  const total = parts.reduce((n, part) => n + part.length, 0);
-  const { bytesWritten } = await handle.writev(parts, position);
-  if (bytesWritten < total) {
-    // A short write (a signal, a full disk about to say so): the rest the plain way.
-    await writeAll(handle, Buffer.concat(parts).subarray(bytesWritten), position + bytesWritten);
-  }
-  return total;
 }
 
 /** The bytes of a group of chunks: from the batch prefetch, local files, or the server. */
