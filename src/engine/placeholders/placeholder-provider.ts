@@ -22,6 +22,8 @@ export interface PlaceholderProvider {
   readonly maxSize: number;
   /** Read a placeholder; null when the file is not a valid one (then it is a normal file). */
   read(absPath: string): Promise<PlaceholderMeta | null>;
+  /** The same check on a file's bytes already read. */
+  parse(bytes: Buffer): PlaceholderMeta | null;
   /** Create or replace a placeholder atomically (temp file + rename). */
   write(absPath: string, meta: PlaceholderMeta): Promise<void>;
 }

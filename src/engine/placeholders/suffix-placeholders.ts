@@ -53,7 +53,19 @@ export class SuffixPlaceholders implements PlaceholderProvider {
       const start = Buffer.alloc(STUB_START.length);
       const { bytesRead } = await handle.read(start, 0, start.length, 0);
       if (bytesRead < start.length || !start.equals(STUB_START)) return null;
-      const parsed: unknown = JSON.parse(await handle.readFile("utf8"));
+      return this.parse(await handle.readFile());
+    } catch {
+      return null;
+    } finally {
+      await handle.close();
+    }
+  }
+
+  parse(bytes: Buffer): PlaceholderMeta | null {
+    if (bytes.length > MAX_STUB_BYTES) return null;
+    if (!bytes.subarray(0, STUB_START.length).equals(STUB_START)) return null;
+    try {
+      const parsed: unknown = JSON.parse(bytes.toString("utf8"));
       if (!Value.Check(Stub, parsed)) return null;
       return {
         id: parsed.id,
@@ -64,10 +76,8 @@ export class SuffixPlaceholders implements PlaceholderProvider {
         rev: parsed.rev,
       };
     } catch {
-      // Not JSON: a user's own file that happens to end in .cirrus.
+      // Not JSON: a user's own file that happens to start like a placeholder.
       return null;
-    } finally {
-      await handle.close();
     }
   }
 

@@ -4,6 +4,7 @@ import type { Entry, OpResult } from "../../shared/protocol.js";
 import type { CreateRemoteFolderOp, DeleteRemoteOp, UploadOp } from "../planner/index.js";
 import { forEachConcurrent } from "./concurrent.js";
 import { isProvisional, nodeOf, type RunState } from "./run-state.js";
+import { readSmallFileSync } from "./small-read.js";
 import { uploadContent, type PreparedUpload, type UploadItem } from "./upload.js";
 
 /** Files looked at at once for a renamed placeholder (a few syscalls each). */
@@ -156,12 +157,14 @@ export class RemoteBatches {
 
   /** Whether the file to upload is a valid stub for this file or another synced one. */
   private async holdsStubOfKnownFile(op: UploadOp): Promise<boolean> {
-    if (op.content.size > this.s.ctx.onDemand.provider.maxSize) return false;
+    const { provider } = this.s.ctx.onDemand;
+    if (op.content.size > provider.maxSize) return false;
     const rel = this.s.ctx.scan.diskPath.get(op.id) ?? op.localPath;
     // A path this check cannot address is left to the upload itself, which reports it
     // for this file alone (a throw here would fail the whole batch).
     const abs = await this.s.ctx.fs.safePath(rel).catch(() => null);
-    const meta = abs === null ? null : await this.s.ctx.onDemand.provider.read(abs);
+    const read = abs === null ? null : readSmallFileSync(abs, provider.maxSize);
+    const meta = read === null ? null : provider.parse(read.bytes);
     return meta !== null && (meta.id === op.id || this.s.ctx.synced.has(meta.id));
   }
 

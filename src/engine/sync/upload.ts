@@ -2,7 +2,8 @@
 // (verified against the file as they are read), then commit the manifest (a patch
 // against the synced version when there is one) against the base revision.
 import { createHash } from "node:crypto";
-import { lstat, type FileHandle } from "node:fs/promises";
+import { lstatSync } from "node:fs";
+import type { FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
 import { diffManifests } from "../../shared/manifest-patch.js";
@@ -11,6 +12,7 @@ import type { CachedFile, IndexStore } from "../index/index-store.js";
 import type { ChunkData, RemoteClient } from "../remote/index.js";
 import { forEachConcurrent } from "./concurrent.js";
 import { openForRead } from "./read-chunks.js";
+import { readSmallFileSync, SMALL_READ_MAX } from "./small-read.js";
 
 /** Files read at once while their missing chunks are collected. */
 const READS_AT_ONCE = 16;
@@ -88,7 +90,7 @@ export async function uploadContent(options: {
     // Invariant 5: commit only if the file is still what was hashed. Chunks the server
     // already has are not read back, so a file a writer was still changing (read while
     // it paused half-way, say) would otherwise be committed as a mix of two versions.
-    if (!(await unchangedSince(path.join(root, item.diskRel), cached))) {
+    if (!unchangedSince(path.join(root, item.diskRel), cached)) {
       index.dropCachedFile(item.rel);
       failed.push({
         item,
@@ -116,30 +118,53 @@ async function sendMissing(
   sender: ChunkSender,
 ): Promise<"ok" | "changed" | "unreadable"> {
   if (!chunks.some((c) => missing.has(c.id))) return "ok";
-  const handle = await openForRead(path.join(root, item.diskRel));
+  const file = path.join(root, item.diskRel);
+  if (item.size <= SMALL_READ_MAX) {
+    // Small: read whole in one go (small-read.ts), then sliced like a large one.
+    const small = readSmallFileSync(file, SMALL_READ_MAX);
+    if (!small) return "unreadable";
+    const slice = (offset: number, size: number) =>
+      Promise.resolve(
+        offset + size <= small.bytes.length ? small.bytes.subarray(offset, offset + size) : null,
+      );
+    return sendRuns(chunks, missing, sender, slice);
+  }
+  const handle = await openForRead(file);
   if (!handle) return "unreadable";
   try {
-    for (const run of missingRuns(chunks, missing)) {
-      const data = await readRange(handle, run.offset, run.size);
-      let at = 0;
-      for (const chunk of run.chunks) {
-        const bytes = data?.subarray(at, at + chunk.size);
-        at += chunk.size;
-        if (bytes?.length !== chunk.size || sha256(bytes) !== chunk.id) {
-          for (const c of run.chunks) missing.add(c.id);
-          return "changed";
-        }
-      }
-      at = 0;
-      for (const chunk of run.chunks) {
-        await sender.add({ id: chunk.id, data: (data as Buffer).subarray(at, at + chunk.size) });
-        at += chunk.size;
-      }
-    }
-    return "ok";
+    return await sendRuns(chunks, missing, sender, (offset, size) =>
+      readRange(handle, offset, size),
+    );
   } finally {
     await handle.close();
   }
+}
+
+/** Verify and queue the runs of missing chunks, their bytes from `read`. */
+async function sendRuns(
+  chunks: readonly ChunkRef[],
+  missing: Set<string>,
+  sender: ChunkSender,
+  read: (offset: number, size: number) => Promise<Buffer | null>,
+): Promise<"ok" | "changed"> {
+  for (const run of missingRuns(chunks, missing)) {
+    const data = await read(run.offset, run.size);
+    let at = 0;
+    for (const chunk of run.chunks) {
+      const bytes = data?.subarray(at, at + chunk.size);
+      at += chunk.size;
+      if (bytes?.length !== chunk.size || sha256(bytes) !== chunk.id) {
+        for (const c of run.chunks) missing.add(c.id);
+        return "changed";
+      }
+    }
+    at = 0;
+    for (const chunk of run.chunks) {
+      await sender.add({ id: chunk.id, data: (data as Buffer).subarray(at, at + chunk.size) });
+      at += chunk.size;
+    }
+  }
+  return "ok";
 }
 
 /** Runs of neighbouring chunks to send (claimed from `missing` as they are listed). */
@@ -220,11 +245,15 @@ class ChunkSender {
   }
 }
 
-/** Whether the file's stat is still the one its hash was cached with. */
-async function unchangedSince(file: string, cached: CachedFile): Promise<boolean> {
-  const now = await lstat(file).catch(() => null);
+/**
+ * Whether the file's stat is still the one its hash was cached with. Synchronous: one
+ * lstat never waits on file data, and 100,000 of them through the thread pool cost
+ * seconds of the main thread.
+ */
+function unchangedSince(file: string, cached: CachedFile): boolean {
+  const now = lstatSync(file, { throwIfNoEntry: false });
   return (
-    now !== null &&
+    now !== undefined &&
     now.ino === cached.ino &&
     now.size === cached.size &&
     Math.floor(now.mtimeMs) === cached.mtimeMs &&
