@@ -34,28 +34,37 @@ export function chunkSmallFileSync(
     const before = fstatSync(fd);
     assertRegularFile(path, before);
     if (before.size > SMALL_FILE_MAX) return null;
-    // One byte more than the size: a file that grew is seen in the same read.
-    const buffer = Buffer.allocUnsafe(before.size + 1);
-    let read = 0;
-    for (;;) {
-      const n = readSync(fd, buffer, read, buffer.length - read, read);
-      if (n === 0) break;
-      read += n;
-      if (read > before.size) {
-        throw busy(path, "it grew", { expectedSize: before.size, bytesRead: read });
-      }
+    const buffer = readAllSync(fd, before.size);
+    const read = buffer.length;
+    if (read > before.size) {
+      throw busy(path, "it grew", { expectedSize: before.size, bytesRead: read });
     }
     if (read !== before.size) {
       throw busy(path, "it shrank", { expectedSize: before.size, bytesRead: read });
     }
     const digest = new ChunkDigest(params, part);
-    if (read > 0) digest.update(buffer.subarray(0, read));
+    if (read > 0) digest.update(buffer);
     const { hash, chunks } = digest.finish();
     assertUnchanged(path, before, [fstatSync(fd), statOrBusy(path)]);
     return { size: before.size, hash, chunks, mtimeMs: before.mtimeMs, ino: before.ino };
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The bytes of an open file from its start: `size` of them, or one more when it grew
+ * (a file that grew is seen in the same read), or fewer when it shrank.
+ */
+export function readAllSync(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size + 1);
+  let read = 0;
+  while (read < buffer.length) {
+    const n = readSync(fd, buffer, read, buffer.length - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return buffer.subarray(0, read);
 }
 
 function statOrBusy(path: string): Stats {

@@ -17,3 +17,4 @@ export {
   type FileChunks,
 } from "./chunk-file.js";
 export { ChunkerPool, type ChunkerPoolMode, type ChunkerPoolOptions } from "./chunker-pool.js";
+export { readAllSync } from "./chunk-small-file.js";

@@ -2,7 +2,8 @@
 // a few microseconds each, where the promise API pays a trip to libuv's thread pool
 // and back for every one of them. Used where many small files are read in a row (an
 // upload of 100,000 of them): the event loop is held for tens of microseconds a file.
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, type Stats } from "node:fs";
+import { readAllSync } from "../chunking/index.js";
 
 /** Files up to this size are read this way by the upload. */
 export const SMALL_READ_MAX = 256 * 1024;
@@ -28,15 +29,8 @@ export function readSmallFileSync(
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile() || stat.size > max) return null;
-    const bytes = Buffer.allocUnsafe(stat.size + 1);
-    let read = 0;
-    for (;;) {
-      const n = readSync(fd, bytes, read, bytes.length - read, read);
-      if (n === 0) break;
-      read += n;
-      if (read > stat.size) return null;
-    }
-    return read === stat.size ? { bytes: bytes.subarray(0, read), stat } : null;
+    const bytes = readAllSync(fd, stat.size);
+    return bytes.length === stat.size ? { bytes, stat } : null;
   } catch {
     return null;
   } finally {
