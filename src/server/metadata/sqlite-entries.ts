@@ -27,6 +27,9 @@ function checkName(name: string): void {
 }
 
 export class SqliteEntries {
+  /** Folders found live during the batch being applied (see applyOps). */
+  private readonly liveFolders = new Set<string>();
+
   constructor(
     private readonly rows: EntryRows,
     private readonly now: () => number,
@@ -43,7 +46,13 @@ export class SqliteEntries {
     const results: OpResult[] = [];
     // One outer transaction makes the whole batch one fsync; each op runs in its own
     // savepoint (a nested better-sqlite3 transaction) so one failure undoes only itself.
-    const runOne = db.transaction((op: Op) => this.applyOne(accountId, deviceId, op, absentChunks));
+    const runOne = db.transaction((op: Op) => {
+      // Only moves and deletes can take a folder away: until one runs, a folder found
+      // live stays live for the rest of the batch (most commits share a parent).
+      if (op.op !== "commit" && op.op !== "mkdir") this.liveFolders.clear();
+      return this.applyOne(accountId, deviceId, op, absentChunks);
+    });
+    this.liveFolders.clear();
     const runAll = db.transaction(() => {
       for (const op of ops) {
         try {
@@ -107,7 +116,7 @@ export class SqliteEntries {
       }
     } else {
       checkName(op.name);
-      rows.liveFolder(accountId, op.parentId);
+      this.requireLiveFolder(accountId, op.parentId);
       rows.assertNameFree(accountId, op.parentId, op.name);
     }
     let chunks: ChunkRef[];
@@ -135,6 +144,12 @@ export class SqliteEntries {
     const delta = op.size - (existing?.size ?? 0);
     rows.checkQuota(accountId, delta);
     return this.writeVersion(accountId, deviceId, existing, op, chunks, delta);
+  }
+
+  private requireLiveFolder(accountId: number, id: string): void {
+    if (this.liveFolders.has(id)) return;
+    this.rows.liveFolder(accountId, id);
+    this.liveFolders.add(id);
   }
 
   /** Store a new current version of a file (shared by commit and version restore). */
@@ -203,9 +218,24 @@ export class SqliteEntries {
         );
     }
     rows.addUsedBytes(accountId, delta);
-    // A new file has one version: nothing to prune.
-    if (existing) this.pruneVersionsOf(accountId, id);
-    return rows.toEntry(rows.require(accountId, id), false);
+    if (existing) {
+      this.pruneVersionsOf(accountId, id);
+      return rows.toEntry(rows.require(accountId, id), false);
+    }
+    // A new file has one version (nothing to prune), and its row is what was inserted.
+    return {
+      id,
+      parentId: meta.parentId,
+      name: meta.name,
+      kind: "file",
+      size: meta.size,
+      mtime: meta.mtime,
+      hash: meta.hash,
+      rev: seq,
+      deleted: false,
+      deviceId,
+      chunkCount: chunks.length,
+    };
   }
 
   /**

@@ -41,16 +41,27 @@ export interface VersionRow {
 /** Random bytes drawn 4 KiB at a time: one draw per id cost more than the insert. */
 let randomPool = Buffer.alloc(0);
 let randomAt = 0;
+let lastMs = 0;
+let sequence = 0;
 
-/** A fresh entry or version id: 128 random bits, base64url. */
+/**
+ * A fresh entry or version id: the time and a counter in hex, then 64 random bits in
+ * base64url. Ids that sort by creation make each insert land on the last page of the
+ * tables' indexes: a batch of 2,000 commits with random ids dirtied a page per row and
+ * its commit wrote twice as much (~190 ms against ~80 ms at 100,000 entries). The
+ * random part keeps ids unguessable; lookups are scoped by account either way.
+ */
 export function newId(): string {
-  if (randomAt + 16 > randomPool.length) {
+  if (randomAt + 8 > randomPool.length) {
     randomPool = randomBytes(4096);
     randomAt = 0;
   }
-  const id = randomPool.toString("base64url", randomAt, randomAt + 16);
-  randomAt += 16;
-  return id;
+  const now = Date.now();
+  sequence = now === lastMs ? (sequence + 1) & 0xffff : 0;
+  lastMs = now;
+  const random = randomPool.toString("base64url", randomAt, randomAt + 8);
+  randomAt += 8;
+  return `${now.toString(16).padStart(12, "0")}${sequence.toString(16).padStart(4, "0")}${random}`;
 }
 
 /** Shared row access for the entry repositories; all calls run inside their transaction. */
