@@ -177,25 +177,40 @@ export async function createClients(
   };
   for (let i = 0; i < count; i++) {
     const device = String.fromCharCode(65 + i);
-    const profileDir = path.join(base, `${device}-profile`);
     const root = path.join(base, `${device}-root`);
     await mkdir(root, { recursive: true });
-    const client = new TestClient(device, profileDir, root, account);
-    const engine = await Engine.open(profileDir);
-    const store = options.credentialStore ?? "file";
-    await engine.login({
-      server: server.url,
-      user,
-      password,
-      deviceName: device,
-      ...(store === "default" ? {} : { credentialStore: store }),
-    });
-    if (options.massDelete) await engine.profile.update({ massDelete: options.massDelete });
-    await engine.close();
-    await client.open();
-    account.clients.push(client);
+    await addClient(account, device, path.join(base, `${device}-profile`), root, options);
   }
   return account;
+}
+
+/**
+ * Sign in one more device of `account` with its profile in `profileDir`, syncing the
+ * existing folder `root` (which may be anywhere: a small file system, say), and open it.
+ * The account's close() closes it too; the caller removes its folders.
+ */
+export async function addClient(
+  account: TestAccount,
+  device: string,
+  profileDir: string,
+  root: string,
+  options: ClientOptions = {},
+): Promise<TestClient> {
+  const client = new TestClient(device, profileDir, root, account);
+  const engine = await Engine.open(profileDir);
+  const store = options.credentialStore ?? "file";
+  await engine.login({
+    server: account.server.url,
+    user: account.user,
+    password: account.password,
+    deviceName: device,
+    ...(store === "default" ? {} : { credentialStore: store }),
+  });
+  if (options.massDelete) await engine.profile.update({ massDelete: options.massDelete });
+  await engine.close();
+  await client.open();
+  account.clients.push(client);
+  return client;
 }
 
 /** The server's live tree, read from the change feed: path -> entry. */

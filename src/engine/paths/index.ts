@@ -1,4 +1,4 @@
-// Local paths: maps server names to paths that stay inside the sync root, and compares names across case and Unicode forms.
+// Local paths: maps server names to paths that stay inside the sync root, compares names across case and Unicode forms, and words what the file system refused.
 
 export {
   fromRelPosix,
@@ -10,3 +10,4 @@ export {
 export { assertNoSymlinkEscape } from "./symlinks.js";
 export { caseFoldCollisions, isCaseInsensitiveFs, normalizeDiskName } from "./unicode.js";
 export { tempPathIn } from "./temp-path.js";
+export { localFailure, type LocalFailure } from "./local-errors.js";

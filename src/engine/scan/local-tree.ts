@@ -2,8 +2,8 @@
 // inode changed since the cache saw them, and gives every item the id of the Synced
 // node it is (same path, or same inode and content after a move), so renames are
 // found and a folder rename stays one operation.
-import { CirrusError } from "../../shared/errors.js";
 import type { ChunkerPool } from "../chunking/index.js";
+import { localFailure } from "../paths/index.js";
 import type { CachedFile, IndexStore, SyncedNode } from "../index/index-store.js";
 import type { LocalNode } from "../planner/index.js";
 import { TREE_ROOT_ID, type TreeNode } from "../tree/types.js";
@@ -221,11 +221,7 @@ async function hashFiles(
           out.set(item.rel, { hash: result.hash, size: result.size });
         },
         (error: unknown) => {
-          const code =
-            error instanceof CirrusError
-              ? error.code
-              : ((error as NodeJS.ErrnoException).code ?? "EIO");
-          busy.push({ rel: item.rel, code, message: (error as Error).message });
+          busy.push({ rel: item.rel, ...localFailure(error) });
         },
       ),
     );

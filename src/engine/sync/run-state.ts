@@ -13,6 +13,7 @@ import type { RemoteClient } from "../remote/index.js";
 import type { LocalScan } from "../scan/local-tree.js";
 import type { TreeNode } from "../tree/types.js";
 import type { LocalFs } from "./local-fs.js";
+import { localFailure } from "../paths/index.js";
 import { followOwnBatch } from "./remote-pull.js";
 import type { WalkItemStat } from "./walk-digest.js";
 
@@ -44,8 +45,6 @@ export interface OpFailure {
   code: string;
   message: string;
 }
-
-/** Files written at once: their fsyncs overlap (bin/cirrus.js sizes the I/O threads). */
 
 /** Ids the planner made up for items the server has not created yet. */
 export const isProvisional = (id: string): boolean =>
@@ -79,12 +78,7 @@ export class RunState {
   }
 
   fail(path: string, error: unknown): void {
-    const code =
-      error instanceof CirrusError
-        ? error.code
-        : ((error as NodeJS.ErrnoException).code ?? "internal");
-    const message = error instanceof Error ? error.message : String(error);
-    this.failures.push({ path, code, message });
+    this.failures.push({ path, ...localFailure(error) });
   }
 
   setSynced(

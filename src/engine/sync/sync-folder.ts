@@ -7,7 +7,6 @@ import type {
   FolderStatus,
   MassDeletePending,
   SyncEvent,
-  SyncIssue,
 } from "../../shared/status.js";
 import { IgnoreRules } from "../ignore/index.js";
 import { PushClient } from "../remote/index.js";
@@ -15,6 +14,7 @@ import { FolderWatcher } from "../watch/watcher.js";
 import { LocalFs } from "./local-fs.js";
 import { SuffixPlaceholders } from "../placeholders/index.js";
 import type { Plan, PlannedOp } from "../planner/index.js";
+import { RetrySchedule } from "./retry-schedule.js";
 import { runRound, type RoundContext, type RoundResult } from "./sync-round.js";
 
 export interface SyncFolderOptions extends Omit<
@@ -61,6 +61,8 @@ export class SyncFolder {
   private pending = false;
   private paused = false;
   private failuresInARow = 0;
+  /** Files that could not be synced, and when each is tried again. */
+  private readonly retries = new RetrySchedule();
   private retryTimer: NodeJS.Timeout | null = null;
   private pushTimer: NodeJS.Timeout | null = null;
   private pushBurstStart: number | null = null;
@@ -128,8 +130,7 @@ export class SyncFolder {
     }
     this.lastRound = result;
     this.lastSyncAt = this.options.now();
-    for (const failure of result.failures) {
-      const issue: SyncIssue = { ...failure, retryAt: null };
+    for (const issue of this.retries.record(result.failures, this.lastSyncAt)) {
       this.emit({ type: "issue", issue });
     }
     return result;
@@ -264,8 +265,10 @@ export class SyncFolder {
       try {
         await this.syncUntilIdle();
         this.failuresInARow = 0;
-        const failures = this.lastRound?.failures.length ?? 0;
-        if (failures > 0) this.retryLater();
+        // Files that failed are tried again on their own schedule (retry-schedule.ts);
+        // any change seen meanwhile runs a round sooner.
+        const delay = this.retries.nextDelay(this.options.now());
+        if (delay !== null) this.retryIn(delay);
       } catch {
         this.failuresInARow++;
         this.retryLater();
@@ -273,14 +276,18 @@ export class SyncFolder {
     }
   }
 
+  /** After a failed round (offline, server errors): back off with jitter and a cap. */
   private retryLater(): void {
     const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(this.failuresInARow, 6));
-    this.retryTimer = setTimeout(
-      () => {
-        this.requestSync();
-      },
-      delay * (0.75 + Math.random() / 2),
-    );
+    this.retryIn(delay * (0.75 + Math.random() / 2));
+  }
+
+  private retryIn(delay: number): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.requestSync();
+    }, delay);
   }
 
   /** Stop syncing: transfers in flight stop at their next step; resume picks up. */
@@ -311,7 +318,7 @@ export class SyncFolder {
       lastSyncAt: this.lastSyncAt,
       bytesSent: this.bytesSent,
       bytesReceived: this.bytesReceived,
-      issues: (round?.failures ?? []).map((f) => ({ ...f, retryAt: null })),
+      issues: this.retries.issues(),
       conflicts: this.options.index.conflicts().length,
       massDeletePending: this.massDelete,
     };

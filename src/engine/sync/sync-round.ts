@@ -11,6 +11,7 @@ import { walk } from "../scan/walk.js";
 import { TREE_ROOT_ID, type TreeNode } from "../tree/types.js";
 import { Executor, type ExecutorContext, type OpFailure } from "./executor.js";
 import type { LocalFs } from "./local-fs.js";
+import { localFailure } from "../paths/index.js";
 import { acceptFingerprint, pullRemote } from "./remote-pull.js";
 import { checkSyncRoot } from "./root-guard.js";
 import { RoundTimer } from "./round-timer.js";
@@ -181,9 +182,15 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
   return {
     done: executor.done,
     planned: planned.ops.length,
+    // Files the scan could not read, or that changed while read, were not synced
+    // either: reported with the rest, so `--once` says so and the folder retries them.
     failures: [
       ...executor.failures,
-      ...walked.unreadable.map((u) => ({ path: u.rel, code: u.code, message: "cannot read" })),
+      ...scan.busy.map((b) => ({ path: b.rel, code: b.code, message: b.message })),
+      ...walked.unreadable.map((u) => ({
+        path: u.rel,
+        ...localFailure(Object.assign(new Error("cannot read"), { code: u.code })),
+      })),
     ],
     plan: planned,
     symlinks: walked.symlinks,
