@@ -37,6 +37,39 @@ describe("transfers between devices", () => {
     expect(onServer.get("empty.txt")?.size).toBe(0);
   });
 
+  it("writes many small files as one durable batch: new ones, replaced ones and a conflict among them", async () => {
+    const account = await accounts.create(2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    const names = Array.from({ length: 240 }, (_, i) => `batch/d${i % 4}/f${i}.txt`);
+    for (const name of names) await a.write(name, `first ${name}\n`);
+    await a.write("batch/empty.txt", "");
+    await a.syncClean();
+    await b.syncClean();
+    expect(await b.tree()).toEqual(await a.tree());
+
+    // Edits of 120 files on A; B edits one of them too before it syncs.
+    for (const name of names.slice(0, 120)) await a.write(name, `second ${name}\n`);
+    await a.syncClean();
+    await b.write(names[7] as string, "B's own edit\n");
+    const round = await b.sync();
+    expect(round.failures).toEqual([]);
+    await a.syncClean();
+    await b.syncClean();
+    const treeB = await b.tree();
+    expect(treeB).toEqual(await a.tree());
+    expect(treeB.get(names[8] as string)).toBe(sha256(`second ${names[8]}\n`));
+    expect(treeB.get(names[200] as string)).toBe(sha256(`first ${names[200]}\n`));
+    // Both versions of the file edited on both sides are kept.
+    expect(treeB.get(names[7] as string)).toBe(sha256(`second ${names[7]}\n`));
+    const copies = [...treeB].filter(([p]) => p.includes("conflicted copy"));
+    expect(copies.map(([, hash]) => hash)).toEqual([sha256("B's own edit\n")]);
+    // No temp file is left behind (snapshot() hides the engine's own names).
+    for (const dir of ["batch/d0", "batch/d1", "batch/d2", "batch/d3"]) {
+      expect((await readdir(b.abs(dir))).filter((n) => n.startsWith(".cirrus-"))).toEqual([]);
+    }
+    await expectSettled([a, b]);
+  });
+
   it("uploads and downloads only the changed chunks of an edit in a 20 MiB file", async () => {
     const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];

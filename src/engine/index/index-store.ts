@@ -97,7 +97,7 @@ export class IndexStore {
    * rebuilds (equal content on both sides is recorded as synced, not re-sent).
    * Writes inside still use transaction() for all-or-nothing groups (savepoints).
    */
-  async batched<T>(work: () => Promise<T>, everyMs = 500): Promise<T> {
+  async batched<T>(work: () => Promise<T>, everyMs = 2000): Promise<T> {
     if (this.inTransaction()) return work();
     this.db.exec("BEGIN");
     const timer = setInterval(() => {

@@ -2,20 +2,21 @@
 // batches and are written several at a time (their fsyncs overlap); new files on
 // demand arrive as placeholders; each file is rebuilt by download.ts.
 import { createHash } from "node:crypto";
-import { lstatSync } from "node:fs";
+import { lstatSync, rmSync } from "node:fs";
 import { lstat } from "node:fs/promises";
 import { CirrusError } from "../../shared/errors.js";
 import type { ChunkRef } from "../../shared/protocol.js";
 import type { DownloadOp } from "../planner/index.js";
 import { forEachConcurrent } from "./concurrent.js";
-import { downloadFile } from "./download.js";
+import { downloadFile, replaceWithTemp, writeTempFromChunks } from "./download.js";
+import { makeDurable } from "./durable-batch.js";
 import type { RunState } from "./run-state.js";
 import { CIRRUSIGNORE_FILE } from "../ignore/index.js";
 
 /** Files written at once: their fsyncs overlap (bin/cirrus.js sizes the I/O threads). */
 const DOWNLOAD_CONCURRENCY = 32;
 /** Downloads per prefetch: the next part's chunks arrive while this part is written. */
-const DOWNLOAD_PART = 500;
+const DOWNLOAD_PART = 2000;
 /** Chunks fetched ahead for a part of small files, and the manifests they came from. */
 interface Prefetched {
   data: ReadonlyMap<string, Buffer>;
@@ -27,6 +28,10 @@ const NOTHING_PREFETCHED: Prefetched = { data: new Map(), manifests: new Map() }
 /** Files up to this size have their chunks fetched in batches before writing. */
 const PREFETCH_FILE_MAX = 1024 * 1024;
 const PREFETCH_TOTAL_MAX = 32 * 1024 * 1024;
+/** From this many files in a part, small ones are made durable together (durable-batch.ts). */
+const BATCH_MIN_FILES = 16;
+/** Files written between two turns of the event loop (the writes are synchronous). */
+const YIELD_EVERY = 64;
 
 export class Downloads {
   constructor(private readonly s: RunState) {}
@@ -81,8 +86,9 @@ export class Downloads {
   }
 
   private async writeFiles(part: readonly DownloadOp[], prefetched: Prefetched): Promise<void> {
+    const rest = part.length >= BATCH_MIN_FILES ? await this.writeBatch(part, prefetched) : part;
     await forEachConcurrent(
-      part,
+      rest,
       DOWNLOAD_CONCURRENCY,
       (op) => this.s.guarded(op.localPath, () => this.one(op, prefetched)),
       this.s.ctx.signal,
@@ -172,17 +178,100 @@ export class Downloads {
         chunks,
         ...(base ? { base } : {}),
         ...(prefetched ? { prefetched: prefetched.data } : {}),
-        beforeReplace: async () => {
-          if (replacing) await this.s.checkUnchanged(id, rel);
-          else if (lstatSync(file, { throwIfNoEntry: false })) {
-            throw new CirrusError("name_conflict", `${rel} appeared locally meanwhile`);
-          }
-        },
+        beforeReplace: () => this.beforeReplace(id, rel, file, replacing),
       },
       ctx.index,
       ctx.remote,
       ctx.onBytesReceived,
     );
+    this.settled({ id, rel, parentId, name, content, rev, replacing, chunks, file }, result);
+  }
+
+  /**
+   * Small files whose chunks are all at hand: each written to a temp file (no fsync),
+   * the whole batch made durable at once, then each renamed into place after its last
+   * check. Returns the ops left for the one-by-one path (chunks not at hand).
+   */
+  private async writeBatch(
+    part: readonly DownloadOp[],
+    prefetched: Prefetched,
+  ): Promise<DownloadOp[]> {
+    const { ctx } = this.s;
+    const rest: DownloadOp[] = [];
+    const written: { op: DownloadOp; file: string; temp: string; chunks: ChunkRef[] }[] = [];
+    for (const [i, op] of part.entries()) {
+      const chunks = prefetched.manifests.get(op.id);
+      if (!chunks || this.becomesPlaceholder(op) || op.content.size > PREFETCH_FILE_MAX) {
+        rest.push(op);
+        continue;
+      }
+      if (ctx.signal?.aborted) break;
+      if (i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      await this.s.guarded(op.localPath, async () => {
+        const file = await ctx.fs.safePath(op.localPath);
+        const temp = writeTempFromChunks({ file, ...op.content, chunks }, prefetched.data);
+        if (temp === null) rest.push(op);
+        else written.push({ op, file, temp, chunks });
+      });
+    }
+    try {
+      await makeDurable(
+        ctx.fs.root,
+        written.map((w) => w.temp),
+      );
+    } catch (error) {
+      for (const { op, temp } of written) {
+        rmSync(temp, { force: true });
+        this.s.fail(op.localPath, error);
+      }
+      return rest;
+    }
+    for (const { op, file, temp, chunks } of written) {
+      const { id, localPath: rel, parentId, name, content, rev } = op;
+      const replacing = op.replaces !== null;
+      await this.s.guarded(rel, async () => {
+        try {
+          const target = {
+            file,
+            beforeReplace: () => this.beforeReplace(id, rel, file, replacing),
+          };
+          const result = await replaceWithTemp(temp, target);
+          this.settled({ id, rel, parentId, name, content, rev, replacing, chunks, file }, result);
+          this.s.done++;
+        } catch (error) {
+          rmSync(temp, { force: true });
+          throw error;
+        }
+      });
+    }
+    return rest;
+  }
+
+  /** The last check before a download takes its name. */
+  private async beforeReplace(id: string, rel: string, file: string, replacing: boolean) {
+    if (replacing) await this.s.checkUnchanged(id, rel);
+    else if (lstatSync(file, { throwIfNoEntry: false })) {
+      throw new CirrusError("name_conflict", `${rel} appeared locally meanwhile`);
+    }
+  }
+
+  /** Record a download that is in place: hash cache, Synced tree, walk digest, activity. */
+  private settled(
+    d: {
+      id: string;
+      rel: string;
+      parentId: string;
+      name: string;
+      content: { hash: string; size: number; mtime: number };
+      rev: number;
+      replacing: boolean;
+      chunks: ChunkRef[];
+      file: string;
+    },
+    result: { ino: number; ctimeMs: number; mtimeMs: number },
+  ): void {
+    const { ctx } = this.s;
+    const { id, rel, name, content, rev, replacing, chunks } = d;
     ctx.index.putCachedFile({
       path: rel,
       ino: result.ino,
@@ -193,13 +282,13 @@ export class Downloads {
       chunks,
     });
     this.s.setSynced(
-      { id, parentId: this.s.real(parentId), name, kind: "file", ...content, rev },
+      { id, parentId: this.s.real(d.parentId), name, kind: "file", ...content, rev },
       result.ino,
       chunks,
     );
     const replaced = replacing ? (ctx.scan.stat.get(id) ?? null) : null;
     if (name === CIRRUSIGNORE_FILE || (replacing && !replaced)) this.s.unpredictable = true;
-    this.s.wrote(file, { kind: "file", size: content.size, ...result }, replaced);
+    this.s.wrote(d.file, { kind: "file", size: content.size, ...result }, replaced);
     ctx.emit({
       type: "activity",
       kind: "download",

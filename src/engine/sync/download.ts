@@ -3,7 +3,15 @@
 // file in the same folder, fsyncs, verifies the whole-file hash, sets mtime and
 // renames it into place, so a download is never visible half-written (invariant 5).
 import { createHash } from "node:crypto";
-import { closeSync, lstatSync, renameSync } from "node:fs";
+import {
+  closeSync,
+  futimesSync,
+  lstatSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writevSync,
+} from "node:fs";
 import { rm, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
@@ -56,18 +64,71 @@ export async function downloadFile(
       if (built === "failed") await rm(temp, { force: true });
       await buildFromChunks(target, temp, resolve);
     }
-    await target.beforeReplace();
-    // Metadata calls that never wait on the disk's data: synchronous (see fd-io.ts).
-    renameSync(temp, target.file);
-    // The renamed file as it is now (a rename changes ctime): what the hash cache keys on.
-    const stat = lstatSync(target.file);
-    return { ino: stat.ino, ctimeMs: stat.ctimeMs, mtimeMs: Math.floor(stat.mtimeMs) };
+    return await replaceWithTemp(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
   } finally {
     await local.close();
   }
+}
+
+/**
+ * Put a finished, durable temp file in place of `target.file` (after its last check);
+ * returns the file's identity as it is now. The temp file is the caller's on failure.
+ */
+export async function replaceWithTemp(
+  temp: string,
+  target: Pick<DownloadTarget, "file" | "beforeReplace">,
+): Promise<{ ino: number; ctimeMs: number; mtimeMs: number }> {
+  await target.beforeReplace();
+  // Metadata calls that never wait on the disk's data: synchronous (see fd-io.ts).
+  renameSync(temp, target.file);
+  // The renamed file as it is now (a rename changes ctime): what the hash cache keys on.
+  const stat = lstatSync(target.file);
+  return { ino: stat.ino, ctimeMs: stat.ctimeMs, mtimeMs: Math.floor(stat.mtimeMs) };
+}
+
+/**
+ * Write a small file whose chunks are all at hand (fetched and verified) into a new temp
+ * file beside it, synchronously (a few KiB into the page cache never wait on the disk)
+ * and without fsync: the caller makes a whole batch durable at once (durable-batch.ts)
+ * before renaming any. Returns the temp path, or null when a chunk is not at hand.
+ */
+export function writeTempFromChunks(
+  target: Pick<DownloadTarget, "file" | "hash" | "size" | "mtime" | "chunks">,
+  data: ReadonlyMap<string, Buffer>,
+): string | null {
+  const parts: Buffer[] = [];
+  const whole = createHash("sha256");
+  let size = 0;
+  for (const chunk of target.chunks) {
+    const bytes = data.get(chunk.id);
+    if (!bytes) return null;
+    parts.push(bytes);
+    whole.update(bytes);
+    size += bytes.length;
+  }
+  if (size !== target.size || whole.digest("hex") !== target.hash) {
+    throw new CirrusError("hash_mismatch", "the rebuilt file does not match its hash");
+  }
+  const temp = tempPathIn(path.dirname(target.file));
+  const fd = openSync(temp, "wx", 0o644);
+  let closed = false;
+  try {
+    for (let written = 0; written < size;) {
+      written += writevSync(fd, written === 0 ? parts : [Buffer.concat(parts).subarray(written)]);
+    }
+    const seconds = target.mtime / 1000;
+    futimesSync(fd, seconds, seconds);
+    closed = true;
+    closeSync(fd);
+  } catch (error) {
+    closeOnce(fd, closed);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  return temp;
 }
 
 /** The fast path when the file replaces a local version ("failed" leaves a temp file). */
