@@ -44,8 +44,13 @@ export class RemoteBatches {
     const { ctx } = this.s;
     const items: (UploadItem & { op: UploadOp })[] = [];
     const holdingStubs = new Set<UploadOp>();
+    // Files small enough to be a stub are read whole for that check; the upload sends
+    // those bytes (verified against the chunk ids) instead of reading the file again.
+    const readForCheck = new Map<UploadOp, Buffer>();
     await forEachConcurrent(run, STUB_CHECKS_AT_ONCE, async (op) => {
-      if (await this.holdsStubOfKnownFile(op)) holdingStubs.add(op);
+      const check = await this.stubCheck(op);
+      if (check.holdsStub) holdingStubs.add(op);
+      else if (check.bytes) readForCheck.set(op, check.bytes);
     });
     for (const op of run) {
       if (this.s.isPlaceholder(op.id)) {
@@ -86,6 +91,7 @@ export class RemoteBatches {
         rel: op.localPath,
         hash: op.content.hash,
         size: op.content.size,
+        ...(readForCheck.has(op) ? { bytes: readForCheck.get(op) } : {}),
         commit: {
           op: "commit",
           ...(existing ? { id: existing } : {}),
@@ -155,17 +161,22 @@ export class RemoteBatches {
     });
   }
 
-  /** Whether the file to upload is a valid stub for this file or another synced one. */
-  private async holdsStubOfKnownFile(op: UploadOp): Promise<boolean> {
+  /**
+   * Whether the file to upload is a valid stub for this file or another synced one,
+   * and the bytes read to tell (files no larger than a stub).
+   */
+  private async stubCheck(op: UploadOp): Promise<{ holdsStub: boolean; bytes?: Buffer }> {
     const { provider } = this.s.ctx.onDemand;
-    if (op.content.size > provider.maxSize) return false;
+    if (op.content.size > provider.maxSize) return { holdsStub: false };
     const rel = this.s.ctx.scan.diskPath.get(op.id) ?? op.localPath;
     // A path this check cannot address is left to the upload itself, which reports it
     // for this file alone (a throw here would fail the whole batch).
     const abs = await this.s.ctx.fs.safePath(rel).catch(() => null);
     const read = abs === null ? null : readSmallFileSync(abs, provider.maxSize);
-    const meta = read === null ? null : provider.parse(read.bytes);
-    return meta !== null && (meta.id === op.id || this.s.ctx.synced.has(meta.id));
+    if (read === null) return { holdsStub: false };
+    const meta = provider.parse(read.bytes);
+    const holdsStub = meta !== null && (meta.id === op.id || this.s.ctx.synced.has(meta.id));
+    return { holdsStub, bytes: read.bytes };
   }
 
   /** Create folders a level at a time (one request per level); returns the ids created. */

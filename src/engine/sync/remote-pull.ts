@@ -12,6 +12,9 @@ export interface PullResult {
   restored: boolean;
 }
 
+/** Entries per change-feed request. */
+const FEED_PAGE = 5000;
+
 export async function pullRemote(index: IndexStore, remote: RemoteClient): Promise<PullResult> {
   const account: AccountInfo = await remote.account();
   const known = index.getState("fingerprint");
@@ -30,8 +33,15 @@ export async function pullRemote(index: IndexStore, remote: RemoteClient): Promi
     cursor = 0;
   }
   let changed = 0;
+  // The next page is asked for as soon as a page arrives, and is on its way while this
+  // one is written to the index (a feed of 100,000 entries is 20 pages).
+  let next = remote.changes(cursor, FEED_PAGE);
   for (;;) {
-    const page = await remote.changes(cursor, 5000);
+    const page = await next;
+    if (page.more) {
+      next = remote.changes(page.cursor, FEED_PAGE);
+      next.catch(() => undefined); // Awaited on the next turn; moot if this one throws.
+    }
     index.transaction(() => {
       index.applyRemoteChanges(page.entries);
       index.setState("cursor", String(page.cursor));

@@ -28,6 +28,8 @@ export interface UploadItem {
   rel: string;
   hash: string;
   size: number;
+  /** The file's bytes, when they were read already (checked against the chunk ids). */
+  bytes?: Buffer;
   /** The commit op to send once chunks are up (chunks/patch filled in here). */
   commit: Omit<CommitOp, "chunks" | "patch">;
 }
@@ -119,14 +121,12 @@ async function sendMissing(
 ): Promise<"ok" | "changed" | "unreadable"> {
   if (!chunks.some((c) => missing.has(c.id))) return "ok";
   const file = path.join(root, item.diskRel);
-  if (item.size <= SMALL_READ_MAX) {
+  if (item.bytes || item.size <= SMALL_READ_MAX) {
     // Small: read whole in one go (small-read.ts), then sliced like a large one.
-    const small = readSmallFileSync(file, SMALL_READ_MAX);
-    if (!small) return "unreadable";
+    const bytes = item.bytes ?? readSmallFileSync(file, SMALL_READ_MAX)?.bytes;
+    if (!bytes) return "unreadable";
     const slice = (offset: number, size: number) =>
-      Promise.resolve(
-        offset + size <= small.bytes.length ? small.bytes.subarray(offset, offset + size) : null,
-      );
+      Promise.resolve(offset + size <= bytes.length ? bytes.subarray(offset, offset + size) : null);
     return sendRuns(chunks, missing, sender, slice);
   }
   const handle = await openForRead(file);

@@ -2,15 +2,16 @@
 import { CirrusError } from "../../shared/errors.js";
 import { applyPatch } from "../../shared/manifest-patch.js";
 import { nameProblem } from "../../shared/names.js";
-import type {
-  ChunkRef,
-  CommitOp,
-  DeleteOp,
-  Entry,
-  MkdirOp,
-  MoveOp,
-  Op,
-  OpResult,
+import {
+  LIMITS,
+  type ChunkRef,
+  type CommitOp,
+  type DeleteOp,
+  type Entry,
+  type MkdirOp,
+  type MoveOp,
+  type Op,
+  type OpResult,
 } from "../../shared/protocol.js";
 import type { ChangesPage } from "./metadata-store.js";
 import { newId, type EntryRow, type EntryRows } from "./sqlite-rows.js";
@@ -352,9 +353,16 @@ export class SqliteEntries {
   }
 
   changes(accountId: number, cursor: number, limit: number): ChangesPage {
+    // Small manifests travel inline (toFeedEntry); joined here, not looked up per row.
     const found = this.rows
-      .sql("SELECT * FROM entries WHERE account_id = ? AND rev > ? ORDER BY rev LIMIT ?")
-      .all(accountId, cursor, limit + 1) as EntryRow[];
+      .sql(
+        `SELECT e.*, CASE WHEN e.chunk_count <= ? THEN v.manifest END AS inline_manifest
+         FROM entries e LEFT JOIN versions v ON v.account_id = e.account_id AND v.id = e.version_id
+         WHERE e.account_id = ? AND e.rev > ? ORDER BY e.rev LIMIT ?`,
+      )
+      .all(LIMITS.inlineManifestChunks, accountId, cursor, limit + 1) as (EntryRow & {
+      inline_manifest: Buffer | null;
+    })[];
     const more = found.length > limit;
     const page = more ? found.slice(0, limit) : found;
     const last = page.at(-1);

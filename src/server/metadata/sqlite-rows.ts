@@ -220,8 +220,15 @@ export class EntryRows {
     return entry;
   }
 
-  /** Change pages carry small manifests inline so small files need no second request. */
-  toFeedEntry(row: EntryRow): Entry {
-    return this.toEntry(row, row.chunk_count <= LIMITS.inlineManifestChunks);
+  /**
+   * Change pages carry small manifests inline so small files need no second request;
+   * `inline_manifest` is the current version's, read with the row.
+   */
+  toFeedEntry(row: EntryRow & { inline_manifest: Buffer | null }): Entry {
+    const entry = this.toEntry(row, false);
+    if (row.kind === "file" && !row.deleted && row.chunk_count <= LIMITS.inlineManifestChunks) {
+      entry.chunks = decodeManifest(row.inline_manifest ?? undefined);
+    }
+    return entry;
   }
 }
