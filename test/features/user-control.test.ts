@@ -8,6 +8,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ChunkerPool } from "../../src/engine/chunking/index.js";
 import type { RemoteClient } from "../../src/engine/remote/index.js";
 import type { FolderStatus } from "../../src/shared/status.js";
+import { parseFrames } from "../../src/shared/chunk-framing.js";
+import { LIMITS } from "../../src/shared/protocol.js";
 import { eventually, expectSettled, type TestClient } from "../support/clients.js";
 import {
   cliOk,
@@ -71,13 +73,14 @@ describe("user control", () => {
   function timeTransfers(remote: RemoteClient): () => { up: Span; down: Span } {
     const up: Span = { bytes: 0, first: Infinity, last: 0 };
     const down: Span = { bytes: 0, first: Infinity, last: 0 };
-    const uploadChunks = remote.uploadChunks.bind(remote);
+    // Every chunk upload goes through uploadFramed (uploadChunks frames, then calls it).
+    const uploadFramed = remote.uploadFramed.bind(remote);
     const fetchChunks = remote.fetchChunks.bind(remote);
-    remote.uploadChunks = async (chunks) => {
+    remote.uploadFramed = async (body) => {
       up.first = Math.min(up.first, performance.now());
-      await uploadChunks(chunks);
+      await uploadFramed(body);
       up.last = performance.now();
-      up.bytes += chunks.reduce((sum, c) => sum + c.data.length, 0);
+      up.bytes += parseFrames(body, LIMITS.maxChunkSize).reduce((n, c) => n + c.data.length, 0);
     };
     remote.fetchChunks = async (ids) => {
       down.first = Math.min(down.first, performance.now());

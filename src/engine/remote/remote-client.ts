@@ -91,6 +91,18 @@ export class RemoteClient {
   }
 
   /** Upload chunks: small ones framed together, each request under the size limit. */
+  /** Upload a body already framed as [sha256][u32 length][bytes]… (see chunk-framing.ts). */
+  async uploadFramed(body: Buffer): Promise<void> {
+    await this.http.call({
+      method: "POST",
+      path: "/v1/chunks",
+      body,
+      idempotent: true,
+      pace: this.upLimit,
+      ...(this.signal ? { signal: this.signal } : {}),
+    });
+  }
+
   async uploadChunks(chunks: readonly ChunkData[]): Promise<void> {
     let batch: Buffer[] = [];
     let bytes = 0;
@@ -99,14 +111,7 @@ export class RemoteClient {
       const body = Buffer.concat(batch);
       batch = [];
       bytes = 0;
-      await this.http.call({
-        method: "POST",
-        path: "/v1/chunks",
-        body,
-        idempotent: true,
-        pace: this.upLimit,
-        ...(this.signal ? { signal: this.signal } : {}),
-      });
+      await this.uploadFramed(body);
     };
     for (const chunk of chunks) {
       if (bytes + chunk.data.length + CHUNK_FRAME_HEADER > LIMITS.maxBatchChunkBytes / 4)

@@ -7,7 +7,8 @@ import type { FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
 import { diffManifests } from "../../shared/manifest-patch.js";
-import type { ChunkRef, CommitOp } from "../../shared/protocol.js";
+import { frameHeader } from "../../shared/chunk-framing.js";
+import { CHUNK_FRAME_HEADER, type ChunkRef, type CommitOp } from "../../shared/protocol.js";
 import type { CachedFile, IndexStore } from "../index/index-store.js";
 import type { ChunkData, RemoteClient } from "../remote/index.js";
 import { forEachConcurrent } from "./concurrent.js";
@@ -132,12 +133,60 @@ async function sendMissing(
   const handle = await openForRead(file);
   if (!handle) return "unreadable";
   try {
-    return await sendRuns(chunks, missing, sender, (offset, size) =>
-      readRange(handle, offset, size),
-    );
+    for (const run of missingRuns(chunks, missing)) {
+      const body = await readFramedRun(handle, run);
+      if (body === null) {
+        for (const c of run.chunks) missing.add(c.id);
+        return "changed";
+      }
+      await sender.sendFramed(body, run.size);
+    }
+    return "ok";
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Read a run of neighbouring chunks of a large file straight into a request body, each
+ * chunk's bytes behind the room for its frame header (one readv, no copy into a body
+ * later), and verify each; null when the file no longer holds them.
+ */
+async function readFramedRun(
+  handle: FileHandle,
+  run: { offset: number; size: number; chunks: ChunkRef[] },
+): Promise<Buffer | null> {
+  const body = Buffer.allocUnsafe(run.size + run.chunks.length * CHUNK_FRAME_HEADER);
+  const slots: Buffer[] = [];
+  let at = 0;
+  for (const chunk of run.chunks) {
+    body.set(frameHeader(chunk.id, chunk.size), at);
+    at += CHUNK_FRAME_HEADER;
+    slots.push(body.subarray(at, at + chunk.size));
+    at += chunk.size;
+  }
+  for (let read = 0; read < run.size;) {
+    const { bytesRead } = await handle.readv(unread(slots, read), run.offset + read);
+    if (bytesRead === 0) return null;
+    read += bytesRead;
+  }
+  return run.chunks.every((chunk, i) => sha256(slots[i] as Buffer) === chunk.id) ? body : null;
+}
+
+/** The parts of `slots` past their first `done` bytes (after a short read). */
+function unread(slots: readonly Buffer[], done: number): Buffer[] {
+  if (done === 0) return [...slots];
+  const rest: Buffer[] = [];
+  let skip = done;
+  for (const slot of slots) {
+    if (skip >= slot.length) {
+      skip -= slot.length;
+      continue;
+    }
+    rest.push(skip > 0 ? slot.subarray(skip) : slot);
+    skip = 0;
+  }
+  return rest;
 }
 
 /** Verify and queue the runs of missing chunks, their bytes from `read`. */
@@ -190,16 +239,6 @@ function* missingRuns(
   if (run) yield run;
 }
 
-async function readRange(handle: FileHandle, offset: number, size: number): Promise<Buffer | null> {
-  const buffer = Buffer.allocUnsafe(size);
-  for (let read = 0; read < size;) {
-    const { bytesRead } = await handle.read(buffer, read, size - read, offset + read);
-    if (bytesRead === 0) return null;
-    read += bytesRead;
-  }
-  return buffer;
-}
-
 const sha256 = (data: Buffer): string => createHash("sha256").update(data).digest("hex");
 
 /**
@@ -222,20 +261,30 @@ class ChunkSender {
     if (this.bytes >= BATCH_BYTES) await this.flush();
   }
 
+  /** Send a body framed already (readFramedRun) as a request of its own. */
+  async sendFramed(body: Buffer, payload: number): Promise<void> {
+    await this.start(() => this.remote.uploadFramed(body), payload);
+  }
+
   /** Send the batch; first wait for the oldest request while the window is full. */
   private async flush(): Promise<void> {
     const sending = this.batch;
     this.batch = [];
     this.bytes = 0;
     if (sending.length === 0) return;
+    const payload = sending.reduce((sum, c) => sum + c.data.length, 0);
+    await this.start(() => this.remote.uploadChunks(sending), payload);
+  }
+
+  private async start(send: () => Promise<void>, payload: number): Promise<void> {
     // Under a bandwidth limit, parallel requests only split the same rate (and a pause
     // would find several half-sent batches instead of one).
     const window = this.remote.upLimit.rate > 0 ? 1 : REQUESTS_IN_FLIGHT;
     while (this.inFlight.length >= window) await this.inFlight.shift();
-    const request = this.remote.uploadChunks(sending).then(() => {
-      this.onBytes?.(sending.reduce((sum, c) => sum + c.data.length, 0));
+    const request = send().then(() => {
+      this.onBytes?.(payload);
     });
-    request.catch(() => undefined); // Awaited by a later flush() or by finish().
+    request.catch(() => undefined); // Awaited by a later flush(), start() or finish().
     this.inFlight.push(request);
   }
 
