@@ -1,7 +1,8 @@
 // Cirrus: one `cirrus-server` and two profiles (devices A and B) of one account, all
 // through the real CLI binaries; the clients reach the server through the proxy.
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { request } from "undici";
 import type { Tool } from "../config.js";
 import { check, run, start, type Managed, type RunResult } from "../support/proc.js";
 import { CIRRUS_BIN, CIRRUS_SERVER_BIN } from "../support/paths.js";
@@ -170,6 +171,39 @@ export class CirrusPair implements SyncPair {
     this.continuous.add(child);
     void child.exited.then(() => this.continuous.delete(child));
     return child;
+  }
+
+  /** POST to the running `cirrus sync` of a side (what `cirrus pause`/`resume` do). */
+  async control(side: Side, route: "pause" | "resume"): Promise<void> {
+    const info = JSON.parse(
+      await readFile(path.join(this.profile(side), "control.json"), "utf8"),
+    ) as {
+      url: string;
+      token: string;
+    };
+    const response = await request(`${info.url}/api/${route}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${info.token}` },
+    });
+    await response.body.text();
+    if (response.statusCode >= 400)
+      throw new Error(`control ${route}: HTTP ${response.statusCode}`);
+  }
+
+  /** Until the running `cirrus sync` of a side serves its control API. */
+  async controlReady(side: Side): Promise<void> {
+    const file = path.join(this.profile(side), "control.json");
+    await waitFor(
+      "the control API of " + side,
+      () =>
+        readFile(file).then(
+          () => true,
+          () => false,
+        ),
+      {
+        timeoutMs: 30_000,
+      },
+    );
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,6 @@
-// Workload 2, Cirrus as people run it: both clients running (`cirrus sync`: watcher and
-// push channel), the edit made on A, the clock stopped when B's file has it. Workload
+// Workloads 1 and 2, Cirrus as people run it: both clients running (`cirrus sync`:
+// watcher and push channel), the new file or the edit made on A, the clock stopped when
+// B's file has it. Workload
 // 2's own Cirrus figures start two `sync --once` processes per edit (start-up included),
 // while Syncthing's daemons are already running there; these rows compare like with like.
 import { randomBytes } from "node:crypto";
@@ -34,8 +35,13 @@ export async function editsLive(ctx: BenchContext): Promise<void> {
     `${config.editInsertBytes / KiB} KiB inserted ${of}, both clients running: time until B has it`,
     "ms",
   );
-  ctx.log("2 edits with running clients: cirrus");
-  await forTool(ctx, "cirrus", ["2g", "2h"], async () => {
+  results.define(
+    "1l",
+    `new ${size / MiB} MiB file A→B, both clients running: time until B has it`,
+    "ms",
+  );
+  ctx.log("1 and 2 with running clients: cirrus");
+  await forTool(ctx, "cirrus", ["1l", "2g", "2h"], async () => {
     const pair = await openPair(ctx, "cirrus", "edits-live");
     if (!(pair instanceof CirrusPair)) throw new Error("expected a Cirrus pair");
     try {
@@ -50,7 +56,22 @@ export async function editsLive(ctx: BenchContext): Promise<void> {
       const scratch = path.join(pair.work, "scratch");
       await mkdir(scratch, { recursive: true });
       const original = await readByte(fileA, middle);
+      await pair.controlReady("A");
       for (let run = 0; run < config.runs; run++) {
+        // A new file, written while A is paused so the clock starts with it on disk.
+        const fresh = `new-${run}.bin`;
+        await pair.control("A", "pause");
+        await writeRandomFile(path.join(pair.dirA, fresh), size);
+        const tNew = performance.now();
+        await pair.control("A", "resume");
+        await waitFor("the new file on B", () => hasSize(path.join(pair.dirB, fresh), size), {
+          timeoutMs: config.timeoutMs,
+          intervalMs: 5,
+        });
+        results.add("1l", "cirrus", performance.now() - tNew);
+        await sleep(PAUSE_MS);
+        await assertSame(pair.dirA, pair.dirB, [fresh], "cirrus");
+
         const value = (original + run + 1) % 256;
         const t0 = performance.now();
         await overwriteByte(fileA, middle, value);

@@ -3,29 +3,14 @@
 // workload 3), then A resumed through its control API; the clock stops when B holds
 // every file. B starts downloading as soon as A's first commits land, which the
 // `sync --once` rows of workload 3 (A, then B) cannot show.
-import { readFile, readdir } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { request } from "undici";
 import type { ManyFilesSpec } from "../config.js";
 import { CirrusPair } from "../peers/cirrus.js";
 import { assertSame, writeManyFiles } from "../support/files.js";
 import { sleep, waitFor } from "../support/wait.js";
 import { closePair, forTool, openPair, type BenchContext } from "./context.js";
 import { manyLabel } from "./many-files.js";
-
-/** POST to the running `cirrus sync` of a profile (what `cirrus pause`/`resume` do). */
-async function control(profile: string, route: string): Promise<void> {
-  const info = JSON.parse(await readFile(path.join(profile, "control.json"), "utf8")) as {
-    url: string;
-    token: string;
-  };
-  const response = await request(`${info.url}/api/${route}`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${info.token}` },
-  });
-  await response.body.text();
-  if (response.statusCode >= 400) throw new Error(`control ${route}: HTTP ${response.statusCode}`);
-}
 
 /** Files under `dir/prefix` (two levels: prefix/dNNNN/file). */
 async function countFiles(dir: string, prefix: string): Promise<number> {
@@ -51,24 +36,14 @@ export async function manyFilesLive(ctx: BenchContext, spec: ManyFilesSpec): Pro
     try {
       pair.startContinuous("A");
       pair.startContinuous("B");
-      await waitFor(
-        "A's control API",
-        () =>
-          readFile(path.join(pair.profile("A"), "control.json")).then(
-            () => true,
-            () => false,
-          ),
-        {
-          timeoutMs: 30_000,
-        },
-      );
+      await pair.controlReady("A");
       await sleep(2000);
       for (let run = 0; run < config.runs; run++) {
         const prefix = `run${run}`;
-        await control(pair.profile("A"), "pause");
+        await pair.control("A", "pause");
         const rels = await writeManyFiles(pair.dirA, prefix, spec.count, spec.size);
         const t0 = performance.now();
-        await control(pair.profile("A"), "resume");
+        await pair.control("A", "resume");
         await waitFor(
           `${spec.count} files on B`,
           async () => (await countFiles(pair.dirB, prefix)) >= spec.count,
