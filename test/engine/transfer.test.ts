@@ -111,6 +111,27 @@ describe("transfers between devices", () => {
     expect((await readdir(b.root)).filter((n) => n.startsWith(".cirrus-tmp"))).toEqual([]);
   });
 
+  it("builds a file from chunks of another local file, fetching only what is new", async () => {
+    const account = await accounts.create(2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    const original = randomBytes(3 * MiB);
+    await a.write("photos/original.raw", original);
+    await a.syncClean();
+    await b.syncClean();
+
+    // A copy with a tail of its own: every chunk but the last ones is on B already.
+    const tail = randomBytes(20_000);
+    await a.write("edits/copy.raw", Buffer.concat([original, tail]));
+    await a.syncClean();
+    const before = b.folder.status().bytesReceived;
+    await b.syncClean();
+    const received = b.folder.status().bytesReceived - before;
+    expect(sha256(await b.read("edits/copy.raw"))).toBe(sha256(Buffer.concat([original, tail])));
+    expect(received).toBeGreaterThan(0);
+    expect(received).toBeLessThan(tail.length + 2 * 64 * 1024);
+    await expectSettled([a, b]);
+  });
+
   it("moves a renamed file on the other device instead of downloading it again", async () => {
     const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];

@@ -11,6 +11,14 @@ const CONVERGED = "converged";
 /** State keys whose writes leave that record valid: the cursor is part of it. */
 const UNTRACKED_STATE = new Set([CONVERGED, CLOSED_CLEANLY, "cursor", "status"]);
 
+/**
+ * Files from this size have their chunks' places recorded, so a download can read those
+ * bytes here instead of fetching them. Below it the bytes cost about as little to fetch
+ * (they come many files to a request) as the rows cost to write: 100,000 small files
+ * were 100,000 more rows in each scan and each download.
+ */
+const LOCATE_MIN_BYTES = 64 * 1024;
+
 export interface SyncedNode extends TreeNode {
   /** Inode of the local copy when it was last in sync: how local moves are found. */
   ino: number | null;
@@ -313,7 +321,10 @@ export class IndexStore {
     return { ...toCachedStat(row), chunks: decodeManifest(row.chunks) };
   }
 
-  /** Remember a file's hash and chunks, and where each chunk can be read back. */
+  /**
+   * Remember a file's hash and chunks, and where each chunk can be read back (for files
+   * of at least LOCATE_MIN_BYTES).
+   */
   putCachedFile(file: CachedFile): void {
     // One transaction: a large file has thousands of chunk rows, each a commit otherwise.
     // Inside a round's batch (batched()) the rows already share one; a savepoint per
@@ -330,6 +341,7 @@ export class IndexStore {
     this.sql(
       `INSERT INTO local_files (path, ino, size, mtime_ms, ctime_ms, hash, chunks) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ).run(file.path, file.ino, file.size, file.mtimeMs, file.ctimeMs, file.hash, blob(file.chunks));
+    if (file.size < LOCATE_MIN_BYTES) return;
     const locate = this.sql(
       "INSERT OR IGNORE INTO chunk_locations (chunk, path, offset, size) VALUES (?, ?, ?, ?)",
     );
