@@ -19,11 +19,13 @@ import type { ChunkRef } from "../../shared/protocol.js";
 import type { IndexStore } from "../index/index-store.js";
 import type { RemoteClient } from "../remote/index.js";
 import { openForRead, readVerifiedChunk } from "./read-chunks.js";
-import { closeOnce, createNew, finishFile, writevAt } from "./fd-io.js";
+import { closeOnce, createNew, datasync, finishFile, writevAt } from "./fd-io.js";
 import { planPieces, rebuildFromBase, type ResolveChunks } from "./rebuild-from-base.js";
 import { tempPathIn } from "../paths/index.js";
 
 const FETCH_BATCH = 256;
+/** Bytes written between two background flushes of a large download (EarlyFlush). */
+const FLUSH_EVERY = 16 * 1024 * 1024;
 /** Groups of chunks being fetched while one is written (~4 MiB each for new data). */
 const GROUPS_AHEAD = 3;
 /** Below this, rebuilding from chunks costs less than copying the old file first. */
@@ -168,6 +170,7 @@ async function buildFromChunks(
   let closed = false;
   try {
     const whole = createHash("sha256");
+    const flusher = new EarlyFlush(out);
     let position = 0;
     const groups: ChunkRef[][] = [];
     for (let i = 0; i < target.chunks.length; i += FETCH_BATCH) {
@@ -194,7 +197,9 @@ async function buildFromChunks(
       });
       // One write per group: thousands of small writes cost more than the bytes.
       position += await writevAt(out, parts, position);
+      flusher.wrote(position);
     }
+    await flusher.done();
     if (position !== target.size || whole.digest("hex") !== target.hash) {
       throw new CirrusError("hash_mismatch", "the rebuilt file does not match its hash");
     }
@@ -203,6 +208,30 @@ async function buildFromChunks(
     closeSync(out);
   } finally {
     closeOnce(out, closed);
+  }
+}
+
+/**
+ * Flushes a large file being written every FLUSH_EVERY bytes, in the background: the
+ * disk then writes while the next chunks arrive, instead of all at the final fsync
+ * (with lots of memory the kernel would hold every byte of it until then).
+ */
+class EarlyFlush {
+  private flushedTo = 0;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(private readonly fd: number) {}
+
+  wrote(position: number): void {
+    if (position - this.flushedTo < FLUSH_EVERY) return;
+    this.flushedTo = position;
+    // One at a time: a flush that is still running covers the bytes written meanwhile.
+    this.flushing = this.flushing.then(() => datasync(this.fd));
+    this.flushing.catch(() => undefined); // Awaited by done(); the final fsync reports too.
+  }
+
+  done(): Promise<void> {
+    return this.flushing;
   }
 }
 

@@ -33,6 +33,13 @@ export async function writevAt(fd: number, parts: Buffer[], position: number): P
   return total;
 }
 
+const fdatasyncAsync = promisify(fs.fdatasync);
+
+/** Flush the file's data written so far (its metadata waits for finishFile). */
+export function datasync(fd: number): Promise<void> {
+  return fdatasyncAsync(fd);
+}
+
 /** Set the file's mtime and make it durable. */
 export async function finishFile(fd: number, mtimeMs: number): Promise<void> {
   const seconds = mtimeMs / 1000;
