@@ -1,6 +1,7 @@
 // Files that arrive from the server: many small ones have their chunks prefetched in
-// batches and are written several at a time (their fsyncs overlap); new files on
-// demand arrive as placeholders; each file is rebuilt by download.ts.
+// batches, are written to temp files, made durable together and then renamed into
+// place (writeBatch); the others are written several at a time (their fsyncs overlap);
+// new files on demand arrive as placeholders; each file is rebuilt by download.ts.
 import { createHash } from "node:crypto";
 import { lstatSync, rmSync } from "node:fs";
 import { lstat } from "node:fs/promises";
