@@ -56,9 +56,40 @@ export class HttpTransport {
   }
 
   async call<T>(options: CallOptions): Promise<T> {
+    return this.withRetries(options, () => this.once<T>(options));
+  }
+
+  /**
+   * A call whose response body is read by `consume` as it streams in. Reading belongs
+   * to the attempt: a connection that drops mid-body is "offline", and an idempotent
+   * call is then made again whole, like one that failed before its answer.
+   */
+  async callStreaming<T>(
+    options: Omit<CallOptions, "raw">,
+    consume: (body: Readable) => Promise<T>,
+  ): Promise<T> {
+    return this.withRetries(options, async () => {
+      const body = await this.once<Readable>({ ...options, raw: true });
+      try {
+        return await consume(body);
+      } catch (error) {
+        if (error instanceof CirrusError) throw error;
+        if (options.signal?.aborted) throw new CirrusError("paused", "the transfer was stopped");
+        throw new CirrusError(
+          "offline",
+          `lost the connection to ${this.baseUrl}: ${(error as Error).message}`,
+        );
+      }
+    });
+  }
+
+  private async withRetries<T>(
+    options: Pick<CallOptions, "idempotent">,
+    attemptOnce: () => Promise<T>,
+  ): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.once<T>(options);
+        return await attemptOnce();
       } catch (error) {
         const retriable =
           error instanceof CirrusError &&

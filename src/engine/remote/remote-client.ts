@@ -1,6 +1,5 @@
 // Typed calls to the cloud endpoint's API, splitting big requests into the sizes
 // the server accepts.
-import type { Readable } from "node:stream";
 import { frameHeader, parseFrames } from "../../shared/chunk-framing.js";
 import {
   LIMITS,
@@ -132,21 +131,25 @@ export class RemoteClient {
   async fetchChunks(ids: readonly string[]): Promise<ChunkData[]> {
     const out: ChunkData[] = [];
     for (let i = 0; i < ids.length; i += 256) {
-      const stream = await this.http.call<Readable>({
-        method: "POST",
-        path: "/v1/chunks/fetch",
-        json: { ids: ids.slice(i, i + 256) },
-        idempotent: true,
-        raw: true,
-        ...(this.signal ? { signal: this.signal } : {}),
-      });
-      const parts: Buffer[] = [];
-      for await (const part of stream) {
-        // Taking tokens as bytes arrive slows our reads, and TCP slows the sender.
-        await this.downLimit.take((part as Buffer).length, this.signal ?? undefined);
-        parts.push(part as Buffer);
-      }
-      for (const frame of parseFrames(Buffer.concat(parts), LIMITS.maxChunkSize)) {
+      const body = await this.http.callStreaming(
+        {
+          method: "POST",
+          path: "/v1/chunks/fetch",
+          json: { ids: ids.slice(i, i + 256) },
+          idempotent: true,
+          ...(this.signal ? { signal: this.signal } : {}),
+        },
+        async (stream) => {
+          const parts: Buffer[] = [];
+          for await (const part of stream) {
+            // Taking tokens as bytes arrive slows our reads, and TCP slows the sender.
+            await this.downLimit.take((part as Buffer).length, this.signal ?? undefined);
+            parts.push(part as Buffer);
+          }
+          return Buffer.concat(parts);
+        },
+      );
+      for (const frame of parseFrames(body, LIMITS.maxChunkSize)) {
         // A view into the response, not a copy: its chunks are used together.
         const { buffer, byteOffset, byteLength } = frame.data;
         out.push({ id: frame.id, data: Buffer.from(buffer, byteOffset, byteLength) });
