@@ -3,6 +3,7 @@
 import { mkdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import type { Dispatcher } from "undici";
 import { CirrusError } from "../shared/errors.js";
 import type { TrashItem, Version } from "../shared/protocol.js";
 import type {
@@ -36,9 +37,33 @@ import {
   versionsOf,
 } from "./history/index.js";
 
+/**
+ * What the engine takes from its surroundings, so that tests, and a deterministic
+ * simulator with fault injection, can drive it without changing engine code.
+ */
 export interface EngineEnv {
+  /** Wall clock, epoch ms (conflict names, retry times, history). */
   now: () => number;
+  /** Uniform in [0, 1): the jitter of every back-off. */
+  random: () => number;
+  /** Waits between HTTP retries. */
+  sleep: (ms: number) => Promise<void>;
+  /**
+   * The network between this device and its server: an undici Dispatcher (requests of
+   * the HTTP API; the push channel is a WebSocket of its own). Default: a keep-alive
+   * connection pool per server.
+   */
+  dispatcher?: Dispatcher;
 }
+
+export const DEFAULT_ENV: EngineEnv = {
+  now: Date.now,
+  random: Math.random,
+  sleep: (ms) =>
+    new Promise<void>((resolve) => {
+      setTimeout(resolve, ms);
+    }),
+};
 
 export interface LoginOptions {
   server: string;
@@ -63,10 +88,22 @@ export class Engine {
     private readonly env: EngineEnv,
   ) {}
 
-  static async open(profileDir: string, env: EngineEnv = { now: Date.now }): Promise<Engine> {
+  static async open(profileDir: string, env: Partial<EngineEnv> = {}): Promise<Engine> {
     const profile = await Profile.open(profileDir);
     const index = new IndexStore(await openIndexDb(profile.indexFile));
-    return new Engine(profile, index, env);
+    return new Engine(profile, index, { ...DEFAULT_ENV, ...env });
+  }
+
+  /** A client for `baseUrl` on this engine's network, clock and randomness. */
+  private client(baseUrl: string, token?: string): RemoteClient {
+    const { sleep, random, dispatcher } = this.env;
+    return new RemoteClient({
+      baseUrl,
+      sleep,
+      random,
+      ...(token ? { token } : {}),
+      ...(dispatcher ? { dispatcher } : {}),
+    });
   }
 
   private credentials(kind = this.profile.get().credentialStore ?? "keychain"): CredentialStore {
@@ -78,7 +115,7 @@ export class Engine {
     const store = this.credentials(kind);
     // Fail before signing in when the token would have nowhere safe to go.
     await store.get();
-    const remote = new RemoteClient({ baseUrl: options.server });
+    const remote = this.client(options.server);
     try {
       const deviceName = options.deviceName ?? os.hostname();
       const response = await remote.login({
@@ -125,7 +162,7 @@ export class Engine {
     if (!server || !token) {
       throw new CirrusError("not_logged_in", "not signed in: run `cirrus login` first");
     }
-    this.remoteClient = new RemoteClient({ baseUrl: server, token });
+    this.remoteClient = this.client(server, token);
     // The remembered limits hold for every transfer of this device (hydrate and open in
     // a separate `cirrus` process included), not only once FolderControls is set up.
     this.remoteClient.setBandwidth(this.profile.get().bandwidth ?? { up: 0, down: 0 });
@@ -164,6 +201,7 @@ export class Engine {
       chunker: this.chunker,
       deviceName: settings.deviceName ?? os.hostname(),
       now: this.env.now,
+      random: this.env.random,
       trashDir: this.profile.trashDir,
       onDemand: settings.onDemand ?? false,
       token: remote.http.token ?? undefined,

@@ -14,6 +14,13 @@ export interface TransportOptions {
   retries?: number;
   /** Injectable wait, so tests and a simulator control back-off time. */
   sleep?: (ms: number) => Promise<void>;
+  /** Injectable randomness in [0, 1) for back-off jitter. */
+  random?: () => number;
+  /**
+   * How requests reach the server (an undici Dispatcher: a simulator's network, or one
+   * that injects faults). Default: a keep-alive pool of our own, closed by close().
+   */
+  dispatcher?: Dispatcher;
 }
 
 export interface CallOptions {
@@ -36,23 +43,30 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export class HttpTransport {
   readonly baseUrl: string;
   token: string | null;
-  private readonly agent: Agent;
+  private readonly agent: Dispatcher;
+  /** Whether the agent is ours to close (not one the caller passed in). */
+  private readonly ownAgent: boolean;
   private readonly retries: number;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly random: () => number;
 
   constructor(options: TransportOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.token = options.token ?? null;
     this.retries = options.retries ?? 4;
     this.sleep = options.sleep ?? defaultSleep;
+    this.random = options.random ?? Math.random;
     const timeout = options.timeoutMs ?? 60_000;
-    this.agent = new Agent({
-      connections: options.connections ?? 8,
-      keepAliveTimeout: 30_000,
-      headersTimeout: timeout,
-      bodyTimeout: timeout,
-      connect: { timeout: Math.min(timeout, 10_000) },
-    });
+    this.ownAgent = options.dispatcher === undefined;
+    this.agent =
+      options.dispatcher ??
+      new Agent({
+        connections: options.connections ?? 8,
+        keepAliveTimeout: 30_000,
+        headersTimeout: timeout,
+        bodyTimeout: timeout,
+        connect: { timeout: Math.min(timeout, 10_000) },
+      });
   }
 
   async call<T>(options: CallOptions): Promise<T> {
@@ -96,7 +110,7 @@ export class HttpTransport {
           (error.code === "offline" || error.code === "unavailable");
         if (!options.idempotent || !retriable || attempt >= this.retries) throw error;
         // Exponential back-off with full jitter, capped, so many clients do not stampede.
-        await this.sleep(Math.random() * Math.min(8000, 200 * 2 ** attempt));
+        await this.sleep(this.random() * Math.min(8000, 200 * 2 ** attempt));
       }
     }
   }
@@ -157,6 +171,6 @@ export class HttpTransport {
   }
 
   async close(): Promise<void> {
-    await this.agent.close();
+    if (this.ownAgent) await this.agent.close();
   }
 }

@@ -9,6 +9,8 @@ export interface PushClientOptions {
   onMessage: (message: PushMessage) => void;
   onState?: (connected: boolean) => void;
   maxBackoffMs?: number;
+  /** Uniform in [0, 1): reconnect jitter (injectable, like the engine's other randomness). */
+  random?: () => number;
 }
 
 export class PushClient {
@@ -59,7 +61,8 @@ export class PushClient {
   private scheduleReconnect(): void {
     if (this.closed) return;
     const cap = this.options.maxBackoffMs ?? 30_000;
-    const delay = Math.min(cap, 250 * 2 ** this.attempt) * (0.5 + Math.random() / 2);
+    const random = this.options.random ?? Math.random;
+    const delay = Math.min(cap, 250 * 2 ** this.attempt) * (0.5 + random() / 2);
     this.attempt++;
     this.timer = setTimeout(() => {
       this.connect();

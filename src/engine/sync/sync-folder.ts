@@ -22,6 +22,8 @@ export interface SyncFolderOptions extends Omit<
   "emit" | "onBytesSent" | "onBytesReceived" | "fs" | "rules" | "onDemand" | "executing"
 > {
   trashDir: string;
+  /** Uniform in [0, 1): back-off jitter (the engine's injectable randomness). */
+  random?: () => number;
   /** Files on demand for this folder: new remote files arrive as placeholders. */
   onDemand: boolean;
   /** Token for the push channel (continuous mode). */
@@ -207,6 +209,7 @@ export class SyncFolder {
       this.push = new PushClient({
         baseUrl: this.options.remote.baseUrl,
         token: this.options.token,
+        ...(this.options.random ? { random: this.options.random } : {}),
         onMessage: (message) => {
           if (message.type === "revoked") {
             this.recordError(new CirrusError("unauthorized", "this device was signed out"));
@@ -279,7 +282,8 @@ export class SyncFolder {
   /** After a failed round (offline, server errors): back off with jitter and a cap. */
   private retryLater(): void {
     const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(this.failuresInARow, 6));
-    this.retryIn(delay * (0.75 + Math.random() / 2));
+    const random = this.options.random ?? Math.random;
+    this.retryIn(delay * (0.75 + random() / 2));
   }
 
   private retryIn(delay: number): void {
