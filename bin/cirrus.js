@@ -1,4 +1,7 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --expose-gc
+// --expose-gc: a running folder that has been idle a moment collects the garbage its
+// last round left (src/engine/sync/idle-release.ts); without the flag it only shrinks
+// its SQLite cache.
 // File I/O runs on libuv's thread pool, 4 threads unless told otherwise: writing many
 // small files waits on one fsync each, and more threads let those waits overlap (the
 // file system commits concurrent fsyncs together). Set before anything uses the pool.

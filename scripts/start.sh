@@ -16,4 +16,4 @@ if [[ -z ${DBUS_SESSION_BUS_ADDRESS:-} && $(uname) == Linux ]]; then
   echo "no keychain session found: the device token will be kept in a 0600 file in the profile" >&2
   store=file
 fi
-exec node bin/cirrus.js ${CIRRUS_PROFILE:+--profile "$CIRRUS_PROFILE"} ui --credential-store "$store" "$@"
+exec node --expose-gc bin/cirrus.js ${CIRRUS_PROFILE:+--profile "$CIRRUS_PROFILE"} ui --credential-store "$store" "$@"

@@ -5,7 +5,7 @@ import path from "node:path";
 import { request } from "undici";
 import type { Tool } from "../config.js";
 import { check, run, start, type Managed, type RunResult } from "../support/proc.js";
-import { CIRRUS_BIN, CIRRUS_SERVER_BIN } from "../support/paths.js";
+import { CIRRUS_BIN, CIRRUS_NODE_FLAGS, CIRRUS_SERVER_BIN } from "../support/paths.js";
 import { CountingProxy } from "../support/proxy.js";
 import { waitFor } from "../support/wait.js";
 import type { Expectation, Propagation, SyncPair } from "./types.js";
@@ -76,6 +76,7 @@ export class CirrusPair implements SyncPair {
           await run(
             node,
             [
+              ...CIRRUS_NODE_FLAGS,
               CIRRUS_BIN,
               "--profile",
               pair.profile(side),
@@ -116,7 +117,16 @@ export class CirrusPair implements SyncPair {
   syncOnce(side: Side, timeoutMs?: number): Promise<RunResult> {
     return run(
       node,
-      [CIRRUS_BIN, "--profile", this.profile(side), "sync", "--once", "--folder", this.dir(side)],
+      [
+        ...CIRRUS_NODE_FLAGS,
+        CIRRUS_BIN,
+        "--profile",
+        this.profile(side),
+        "sync",
+        "--once",
+        "--folder",
+        this.dir(side),
+      ],
       { rss: true, ...(timeoutMs === undefined ? {} : { timeoutMs }) },
     );
   }
@@ -124,7 +134,14 @@ export class CirrusPair implements SyncPair {
   /** What the last `sync --once` of this side reported (bytes of chunk payload). */
   async lastStatus(side: Side): Promise<{ bytesSent: number; bytesReceived: number }> {
     const result = check(
-      await run(node, [CIRRUS_BIN, "--profile", this.profile(side), "status", "--json"]),
+      await run(node, [
+        ...CIRRUS_NODE_FLAGS,
+        CIRRUS_BIN,
+        "--profile",
+        this.profile(side),
+        "status",
+        "--json",
+      ]),
       "cirrus status",
     );
     const status = JSON.parse(result.stdout) as { bytesSent?: number; bytesReceived?: number };
@@ -161,6 +178,7 @@ export class CirrusPair implements SyncPair {
   /** `cirrus sync` (continuous: watcher + push channel) on one side. */
   startContinuous(side: Side): Managed {
     const child = start(`cirrus sync ${side}`, node, [
+      ...CIRRUS_NODE_FLAGS,
       CIRRUS_BIN,
       "--profile",
       this.profile(side),

@@ -12,4 +12,6 @@ export const REPO_ROOT =
     : path.resolve(here, "../..");
 
 export const CIRRUS_BIN = path.join(REPO_ROOT, "bin/cirrus.js");
+/** Node flags the `cirrus` command starts with (the shebang of bin/cirrus.js). */
+export const CIRRUS_NODE_FLAGS = ["--expose-gc"];
 export const CIRRUS_SERVER_BIN = path.join(REPO_ROOT, "bin/cirrus-server.js");

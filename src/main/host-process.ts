@@ -39,6 +39,8 @@ export class EngineHostProcess {
     env.UV_THREADPOOL_SIZE = process.env.UV_THREADPOOL_SIZE ?? "32";
     const child = utilityProcess.fork(this.options.entry, [], {
       serviceName: "Cirrus Sync Engine",
+      // As bin/cirrus.js: an idle engine collects what its last round left behind.
+      execArgv: ["--expose-gc"],
       stdio: "inherit",
       env,
     });

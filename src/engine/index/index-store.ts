@@ -447,6 +447,11 @@ export class IndexStore {
     return this.pinned().some((p) => path === p || path.startsWith(`${p}/`));
   }
 
+  /** Give back the page cache a round filled (a running client then idles small). */
+  releaseMemory(): void {
+    this.db.pragma("shrink_memory");
+  }
+
   close(): void {
     if (this.db.inTransaction) this.db.exec("COMMIT");
     // The next open skips the whole-file check (index-db.ts).

@@ -14,6 +14,7 @@ import { FolderWatcher } from "../watch/watcher.js";
 import { LocalFs } from "./local-fs.js";
 import { SuffixPlaceholders } from "../placeholders/index.js";
 import type { Plan, PlannedOp } from "../planner/index.js";
+import { IdleRelease } from "./idle-release.js";
 import { RetrySchedule } from "./retry-schedule.js";
 import { runRound, type RoundContext, type RoundResult } from "./sync-round.js";
 
@@ -65,6 +66,8 @@ export class SyncFolder {
   private failuresInARow = 0;
   /** Files that could not be synced, and when each is tried again. */
   private readonly retries = new RetrySchedule();
+  /** Memory a finished round leaves behind, given back once the folder stays idle. */
+  private readonly idle: IdleRelease;
   private retryTimer: NodeJS.Timeout | null = null;
   private pushTimer: NodeJS.Timeout | null = null;
   private pushBurstStart: number | null = null;
@@ -80,6 +83,9 @@ export class SyncFolder {
   private roundAbort: AbortController | null = null;
 
   constructor(private readonly options: SyncFolderOptions) {
+    this.idle = new IdleRelease(() => {
+      options.index.releaseMemory();
+    });
     this.ctx = {
       ...options,
       rules: new IgnoreRules(),
@@ -262,6 +268,7 @@ export class SyncFolder {
   }
 
   private async loop(): Promise<void> {
+    this.idle.disarm();
     while (this.pending && !this.paused) {
       this.pending = false;
       if (this.retryTimer) clearTimeout(this.retryTimer);
@@ -277,6 +284,8 @@ export class SyncFolder {
         this.retryLater();
       }
     }
+    // Nothing left to do (or paused): give memory back if it stays that way.
+    this.idle.arm();
   }
 
   /** After a failed round (offline, server errors): back off with jitter and a cap. */
@@ -330,6 +339,7 @@ export class SyncFolder {
 
   async close(): Promise<void> {
     this.paused = true;
+    this.idle.disarm();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.pushTimer) clearTimeout(this.pushTimer);
     this.push?.close();
