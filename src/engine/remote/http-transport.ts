@@ -87,6 +87,7 @@ export class HttpTransport {
       try {
         return await consume(body);
       } catch (error) {
+        body.destroy(); // A body left half-read would hold its connection.
         if (error instanceof CirrusError) throw error;
         if (options.signal?.aborted) throw new CirrusError("paused", "the transfer was stopped");
         throw new CirrusError(
