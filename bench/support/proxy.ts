@@ -1,6 +1,8 @@
 // A byte-counting TCP proxy on loopback. Every tool's traffic goes through one, so
 // "bytes on the wire" is measured the same way for all of them: TCP payload in both
-// directions (TLS, HTTP and protocol framing included; IP/TCP headers not).
+// directions (TLS, HTTP and protocol framing included; IP/TCP headers not). It can also
+// drop every connection once some bytes went one way: the tests' flaky network
+// (test/engine/dropped-connections.test.ts), with nothing mocked.
 import net from "node:net";
 
 export class CountingProxy {
@@ -9,7 +11,10 @@ export class CountingProxy {
   /** Target -> client bytes since the last reset. */
   down = 0;
   connections = 0;
+  /** Connections dropped by a cut (cutAfter). */
+  dropped = 0;
   private readonly sockets = new Set<net.Socket>();
+  private cut: { direction: "up" | "down"; at: number } | null = null;
 
   private constructor(
     private readonly server: net.Server,
@@ -48,12 +53,28 @@ export class CountingProxy {
     }
     client.on("data", (chunk: Buffer) => {
       this.up += chunk.length;
+      this.maybeCut();
     });
     target.on("data", (chunk: Buffer) => {
       this.down += chunk.length;
+      this.maybeCut();
     });
     client.pipe(target);
     target.pipe(client);
+  }
+
+  /** Drop every open connection once `bytes` more have gone that way (once). */
+  cutAfter(direction: "up" | "down", bytes: number): void {
+    this.cut = { direction, at: this[direction] + bytes };
+  }
+
+  private maybeCut(): void {
+    if (!this.cut || this[this.cut.direction] < this.cut.at) return;
+    this.cut = null;
+    for (const socket of this.sockets) {
+      socket.destroy();
+      this.dropped++;
+    }
   }
 
   get total(): number {

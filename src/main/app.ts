@@ -16,7 +16,7 @@ import {
   type IpcMainInvokeEvent,
   type MenuItemConstructorOptions,
 } from "electron";
-import { execFile, spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -34,15 +34,8 @@ import { EngineHostProcess } from "./host-process.js";
 import { isTrustedSender, toErrorBody, validateArgs } from "./ipc-validation.js";
 import { loginItemPlan } from "./login-item.js";
 import { NotificationGate, notificationFor, type NotificationTarget } from "./notifications.js";
-import {
-  NETWORK_MANAGER_METERED_COMMAND,
-  NETWORK_MANAGER_MONITOR_COMMAND,
-  conditionsFrom,
-  isMeteredChange,
-  parseNetworkManagerMetered,
-  sameConditions,
-  type EngineConditions,
-} from "./power.js";
+import { readMetered, watchMetered } from "./metered-network.js";
+import { conditionsFrom, sameConditions, type EngineConditions } from "./power.js";
 import type { LaunchRequest } from "./single-instance.js";
 import { trayMenu, type TrayAction, type TrayMenuItem } from "./tray-menu.js";
 import { engineDownView, trayIconFiles, trayView, type TrayPlatform } from "./tray-state.js";
@@ -434,42 +427,14 @@ export class CirrusApp {
     powerMonitor.on("on-battery", this.onPowerChange);
     powerMonitor.on("on-ac", this.onPowerChange);
     powerMonitor.on("resume", this.onPowerChange);
-    if (process.platform === "linux") this.watchMetered(this.onPowerChange);
+    if (process.platform === "linux") this.meteredWatch = watchMetered(this.onPowerChange);
     this.onPowerChange();
-  }
-
-  /** Follow NetworkManager's PropertiesChanged signals; without gdbus, read at events only. */
-  private watchMetered(onChange: () => void): void {
-    const [command, ...args] = NETWORK_MANAGER_MONITOR_COMMAND;
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "ignore"] });
-    child.on("error", () => {
-      this.meteredWatch = null;
-    });
-    let buffered = "";
-    child.stdout.setEncoding("utf8");
-    child.stdout.on("data", (chunk: string) => {
-      buffered += chunk;
-      const lines = buffered.split("\n");
-      buffered = lines.pop() ?? "";
-      if (lines.some(isMeteredChange)) onChange();
-    });
-    this.meteredWatch = child;
-  }
-
-  private readMetered(): Promise<boolean | null> {
-    if (process.platform !== "linux") return Promise.resolve(null);
-    const [command, ...args] = NETWORK_MANAGER_METERED_COMMAND;
-    return new Promise((resolve) => {
-      execFile(command, args, { timeout: 2_000 }, (error, stdout) => {
-        resolve(error ? null : parseNetworkManagerMetered(stdout));
-      });
-    });
   }
 
   private async pushConditions(): Promise<void> {
     const next = conditionsFrom({
       onBatteryPower: powerMonitor.isOnBatteryPower(),
-      metered: await this.readMetered(),
+      metered: await readMetered(),
     });
     if (sameConditions(this.conditions, next)) return;
     this.conditions = next;

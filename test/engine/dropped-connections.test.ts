@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { readdir } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { expectSettled, type TestClient } from "../support/clients.js";
-import { CuttingProxy } from "../support/cutting-proxy.js";
+import { CountingProxy } from "../../bench/support/proxy.js";
 import { useAccounts, useServer } from "../support/hooks.js";
 import { sha256 } from "../support/server-api.js";
 
@@ -14,7 +14,7 @@ const MiB = 1024 * 1024;
 describe("dropped connections", () => {
   const server = useServer();
   const accounts = useAccounts(server);
-  let proxy: CuttingProxy | null = null;
+  let proxy: CountingProxy | null = null;
 
   afterEach(async () => {
     await proxy?.close();
@@ -22,10 +22,10 @@ describe("dropped connections", () => {
   });
 
   /** Point a device at the server through a new proxy (the profile keeps the URL). */
-  async function throughProxy(client: TestClient): Promise<CuttingProxy> {
-    const made = await CuttingProxy.start(server().url);
+  async function throughProxy(client: TestClient): Promise<CountingProxy> {
+    const made = await CountingProxy.start(Number(new URL(server().url).port));
     proxy = made;
-    await client.engine.profile.update({ server: made.url });
+    await client.engine.profile.update({ server: `http://127.0.0.1:${made.port}` });
     await client.close();
     await client.open();
     return made;

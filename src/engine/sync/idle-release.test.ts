@@ -1,6 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { IdleRelease } from "./idle-release.js";
 
+/** An IdleRelease of 2 s that records what it releases; collects from `collectFrom` bytes. */
+function recording(collectFrom: number): { idle: IdleRelease; released: string[] } {
+  const released: string[] = [];
+  const idle = new IdleRelease(
+    () => released.push("caches"),
+    2000,
+    () => released.push("gc"),
+    collectFrom,
+  );
+  return { idle, released };
+}
+
 describe("IdleRelease", () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -10,13 +22,7 @@ describe("IdleRelease", () => {
   });
 
   it("releases caches and collects once the folder stayed idle, not before", () => {
-    const released: string[] = [];
-    const idle = new IdleRelease(
-      () => released.push("caches"),
-      2000,
-      () => released.push("gc"),
-      0,
-    );
+    const { idle, released } = recording(0);
     idle.arm();
     vi.advanceTimersByTime(1999);
     expect(released).toEqual([]);
@@ -27,13 +33,7 @@ describe("IdleRelease", () => {
   });
 
   it("waits again when work starts meanwhile, and collects only a large heap", () => {
-    const released: string[] = [];
-    const idle = new IdleRelease(
-      () => released.push("caches"),
-      2000,
-      () => released.push("gc"),
-      Number.POSITIVE_INFINITY,
-    );
+    const { idle, released } = recording(Number.POSITIVE_INFINITY);
     idle.arm();
     vi.advanceTimersByTime(1500);
     idle.disarm(); // a round started

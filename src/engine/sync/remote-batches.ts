@@ -44,12 +44,12 @@ export class RemoteBatches {
     const { ctx } = this.s;
     const items: (UploadItem & { op: UploadOp })[] = [];
     const holdingStubs = new Set<UploadOp>();
-    // Files small enough to be a stub are read whole for that check; the upload sends
-    // those bytes (verified against the chunk ids) instead of reading the file again.
+    // Files small enough to be a placeholder are read whole for that check; the upload
+    // sends those bytes (verified against the chunk ids) instead of reading them again.
     const readForCheck = new Map<UploadOp, Buffer>();
     await forEachConcurrent(run, STUB_CHECKS_AT_ONCE, async (op) => {
-      const check = await this.stubCheck(op);
-      if (check.holdsStub) holdingStubs.add(op);
+      const check = await this.placeholderCheck(op);
+      if (check.holdsPlaceholder) holdingStubs.add(op);
       else if (check.bytes) readForCheck.set(op, check.bytes);
     });
     for (const op of run) {
@@ -162,21 +162,23 @@ export class RemoteBatches {
   }
 
   /**
-   * Whether the file to upload is a valid stub for this file or another synced one,
-   * and the bytes read to tell (files no larger than a stub).
+   * Whether the file to upload is a valid placeholder for this file or another synced
+   * one, and the bytes read to tell (files no larger than a placeholder).
    */
-  private async stubCheck(op: UploadOp): Promise<{ holdsStub: boolean; bytes?: Buffer }> {
+  private async placeholderCheck(
+    op: UploadOp,
+  ): Promise<{ holdsPlaceholder: boolean; bytes?: Buffer }> {
     const { provider } = this.s.ctx.onDemand;
-    if (op.content.size > provider.maxSize) return { holdsStub: false };
+    if (op.content.size > provider.maxSize) return { holdsPlaceholder: false };
     const rel = this.s.ctx.scan.diskPath.get(op.id) ?? op.localPath;
     // A path this check cannot address is left to the upload itself, which reports it
     // for this file alone (a throw here would fail the whole batch).
     const abs = await this.s.ctx.fs.safePath(rel).catch(() => null);
     const read = abs === null ? null : readSmallFileSync(abs, provider.maxSize);
-    if (read === null) return { holdsStub: false };
+    if (read === null) return { holdsPlaceholder: false };
     const meta = provider.parse(read.bytes);
-    const holdsStub = meta !== null && (meta.id === op.id || this.s.ctx.synced.has(meta.id));
-    return { holdsStub, bytes: read.bytes };
+    const holdsPlaceholder = meta !== null && (meta.id === op.id || this.s.ctx.synced.has(meta.id));
+    return { holdsPlaceholder, bytes: read.bytes };
   }
 
   /** Create folders a level at a time (one request per level); returns the ids created. */
