@@ -1,30 +1,44 @@
 // Manifests (the ordered chunk list of a file version) are stored as packed binary,
 // 36 bytes per chunk (32-byte SHA-256, 4-byte big-endian size): a quarter of their
 // JSON size. Used by the server's metadata store and the client's index.
+//
+// A 256 MiB file has ~13,000 chunks and every edit of it encodes and decodes its
+// manifest on both clients and the server: Buffer's native hex codec does that in
+// about a millisecond, where per-byte parsing in JavaScript took ~100 ms.
 import type { ChunkRef } from "./protocol.js";
 
 const RECORD = 36;
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+const ID_BYTES = 32;
 
-export function encodeManifest(chunks: readonly ChunkRef[]): Uint8Array {
-  const out = new Uint8Array(chunks.length * RECORD);
-  const view = new DataView(out.buffer);
-  chunks.forEach((chunk, i) => {
+/** The packed form of `chunks`; throws on an id that is not 64 hex digits. */
+export function encodeManifest(chunks: readonly ChunkRef[]): Buffer {
+  const out = Buffer.allocUnsafe(chunks.length * RECORD);
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i] as ChunkRef;
     const at = i * RECORD;
-    for (let b = 0; b < 32; b++) out[at + b] = parseInt(chunk.id.slice(b * 2, b * 2 + 2), 16);
-    view.setUint32(at + 32, chunk.size, false);
-  });
+    // Buffer's hex decoder stops at the first bad digit instead of failing: an id that
+    // does not fill its 32 bytes must not be stored as a truncated one.
+    if (chunk.id.length !== ID_BYTES * 2 || out.write(chunk.id, at, ID_BYTES, "hex") !== ID_BYTES) {
+      throw new RangeError(`not a chunk id: ${JSON.stringify(chunk.id.slice(0, 80))}`);
+    }
+    out.writeUInt32BE(chunk.size, at + ID_BYTES);
+  }
   return out;
 }
 
 export function decodeManifest(blob: Uint8Array | null | undefined): ChunkRef[] {
   if (!blob) return [];
-  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
-  const chunks: ChunkRef[] = [];
-  for (let at = 0; at + RECORD <= blob.length; at += RECORD) {
-    let id = "";
-    for (let b = 0; b < 32; b++) id += HEX[blob[at + b] ?? 0] ?? "";
-    chunks.push({ id, size: view.getUint32(at + 32, false) });
+  const bytes = Buffer.isBuffer(blob)
+    ? blob
+    : Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength);
+  const count = Math.floor(bytes.length / RECORD);
+  const chunks = new Array<ChunkRef>(count);
+  for (let i = 0; i < count; i++) {
+    const at = i * RECORD;
+    chunks[i] = {
+      id: bytes.toString("hex", at, at + ID_BYTES),
+      size: bytes.readUInt32BE(at + ID_BYTES),
+    };
   }
   return chunks;
 }

@@ -75,8 +75,6 @@ const toCachedStat = (row: CachedStatRow): Omit<CachedFile, "chunks"> => ({
   hash: row.hash,
 });
 
-const blob = (chunks: readonly ChunkRef[]): Buffer => Buffer.from(encodeManifest(chunks).buffer);
-
 export class IndexStore {
   /** Prepared once: preparing costs more than running, and rounds run thousands. */
   private readonly statements = new Map<string, Database.Statement>();
@@ -195,7 +193,7 @@ export class IndexStore {
         e.rev,
         e.deviceId,
         e.chunkCount,
-        e.chunks ? blob(e.chunks) : null,
+        e.chunks ? encodeManifest(e.chunks) : null,
       );
     }
   }
@@ -272,7 +270,7 @@ export class IndexStore {
       node.rev,
       ino,
       placeholder ? 1 : 0,
-      chunks ? blob(chunks) : null,
+      chunks ? encodeManifest(chunks) : null,
     );
   }
 
@@ -340,7 +338,15 @@ export class IndexStore {
     this.dropCachedFile(file.path);
     this.sql(
       `INSERT INTO local_files (path, ino, size, mtime_ms, ctime_ms, hash, chunks) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(file.path, file.ino, file.size, file.mtimeMs, file.ctimeMs, file.hash, blob(file.chunks));
+    ).run(
+      file.path,
+      file.ino,
+      file.size,
+      file.mtimeMs,
+      file.ctimeMs,
+      file.hash,
+      encodeManifest(file.chunks),
+    );
     if (file.size < LOCATE_MIN_BYTES) return;
     const locate = this.sql(
       "INSERT OR IGNORE INTO chunk_locations (chunk, path, offset, size) VALUES (?, ?, ?, ?)",

@@ -184,7 +184,7 @@ export class EntryRows {
       row.hash,
       row.device_id,
       now,
-      Buffer.from(encodeManifest(chunks).buffer),
+      encodeManifest(chunks),
     );
     const ref = this.sql(
       "INSERT OR IGNORE INTO chunk_refs (account_id, chunk, version_id) VALUES (?, ?, ?)",
