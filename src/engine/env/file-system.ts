@@ -26,7 +26,6 @@
 //   this interface, so every byte the engine reads or makes durable goes through it.
 import nodeFs from "node:fs";
 import type * as fsModule from "node:fs";
-import type { Mode, PathLike } from "node:fs";
 
 /** Synchronous calls: metadata and small files, where a thread-pool trip costs more. */
 type SyncCalls =
@@ -57,7 +56,10 @@ type PromiseCalls =
   | "unlink"
   | "writeFile";
 
-/** What the engine does with an open file (a Node FileHandle is one). */
+/**
+ * What the engine does with an open file: a Node FileHandle is one, and a replacement
+ * file system implements these methods only.
+ */
 export type OpenFile = Pick<
   fsModule.promises.FileHandle,
   | "close"
@@ -74,7 +76,7 @@ export type OpenFile = Pick<
 
 export type FileSystem = Pick<typeof fsModule, SyncCalls | CallbackCalls> & {
   readonly promises: Pick<typeof fsModule.promises, PromiseCalls> & {
-    open(path: PathLike, flags?: string | number, mode?: Mode): Promise<OpenFile>;
+    open(path: fsModule.PathLike, flags?: string | number, mode?: fsModule.Mode): Promise<OpenFile>;
   };
 };
 
