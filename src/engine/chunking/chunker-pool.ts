@@ -1,7 +1,6 @@
 // Runs chunkFile off the event loop: a small pool of worker threads fed from a FIFO
 // queue. Hashing a large file is seconds of CPU; on the main thread that would stall
 // the watcher, the control server and IPC for as long.
-// The worker's own code file, not the sync folder: checked on the real disk.
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -117,6 +116,7 @@ export class ChunkerPool {
     this.#params = Object.freeze({ ...(opts.params ?? DEFAULT_CHUNKER_PARAMS) });
     validateChunkerParams(this.#params);
     this.#workerUrl = opts.workerUrl ?? new URL("./chunk-worker.js", import.meta.url);
+    // The worker's code file: part of the program, on the real disk whatever the FileSystem.
     const workerExists = existsSync(fileURLToPath(this.#workerUrl));
     if (opts.workerUrl !== undefined && !workerExists) {
       throw new Error(`chunker worker not found: ${this.#workerUrl.href}`);
