@@ -71,6 +71,33 @@ export default tseslint.config(
   // endpoint for "keep files on this computer".
   room(["src/main/engine-host.ts"], notFrom("engine", "server")),
   room(["src/preload/**"], notFrom()),
+  {
+    // The engine reaches the sync folder and the local trash through EngineEnv.fs, so a
+    // test or a simulator can replace the file system. The files listed work on the
+    // profile's own files or the real disk on purpose (env/file-system.ts says why).
+    files: ["src/engine/**/*.ts"],
+    ignores: [
+      "**/*.test.ts",
+      "src/engine/env/file-system.ts",
+      "src/engine/profile/**",
+      "src/engine/index/index-db.ts",
+      "src/engine/control/control-server.ts",
+      "src/engine/watch/watcher.ts",
+      "src/engine/chunking/chunker-pool.ts",
+    ],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: ["node:fs", "node:fs/promises", "fs", "fs/promises"].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: "Use the engine's FileSystem (EngineEnv.fs, src/engine/env/file-system.ts).",
+          })),
+        },
+      ],
+    },
+  },
   room(["src/renderer/**"], [...notFrom(), "electron", "node:*"]),
   {
     files: ["**/*.test.ts", "test/**", "e2e/**", "bench/**"],

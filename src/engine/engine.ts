@@ -1,9 +1,7 @@
 // The engine of one profile (one device): sign-in, credentials, the index, and the
 // sync folder. The CLI and the desktop app drive Cirrus through this class.
-import { mkdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { Dispatcher } from "undici";
 import { CirrusError } from "../shared/errors.js";
 import type { TrashItem, Version } from "../shared/protocol.js";
 import type {
@@ -13,6 +11,8 @@ import type {
   ResolveChoice,
 } from "../shared/status.js";
 import { ChunkerPool } from "./chunking/index.js";
+import { DEFAULT_ENV, type EngineEnv } from "./env/engine-env.js";
+import type { FileSystem } from "./env/file-system.js";
 import { openIndexDb } from "./index/index-db.js";
 import { IndexStore } from "./index/index-store.js";
 import { credentialStore, type CredentialStore } from "./profile/credentials.js";
@@ -37,33 +37,7 @@ import {
   versionsOf,
 } from "./history/index.js";
 
-/**
- * What the engine takes from its surroundings, so that tests, and a deterministic
- * simulator with fault injection, can drive it without changing engine code.
- */
-export interface EngineEnv {
-  /** Wall clock, epoch ms (conflict names, retry times, history). */
-  now: () => number;
-  /** Uniform in [0, 1): the jitter of every back-off. */
-  random: () => number;
-  /** Waits between HTTP retries. */
-  sleep: (ms: number) => Promise<void>;
-  /**
-   * The network between this device and its server: an undici Dispatcher (requests of
-   * the HTTP API; the push channel is a WebSocket of its own). Default: a keep-alive
-   * connection pool per server.
-   */
-  dispatcher?: Dispatcher;
-}
-
-export const DEFAULT_ENV: EngineEnv = {
-  now: Date.now,
-  random: Math.random,
-  sleep: (ms) =>
-    new Promise<void>((resolve) => {
-      setTimeout(resolve, ms);
-    }),
-};
+export { DEFAULT_ENV, type EngineEnv };
 
 export interface LoginOptions {
   server: string;
@@ -78,7 +52,7 @@ export class Engine {
   private remoteClient: RemoteClient | null = null;
   private chunker: ChunkerPool | null = null;
   private folder: SyncFolder | null = null;
-  private readonly placeholders = new SuffixPlaceholders();
+  private readonly placeholders: SuffixPlaceholders;
   private folderControls: FolderControls | null = null;
   private control: ControlServer | null = null;
 
@@ -86,7 +60,14 @@ export class Engine {
     readonly profile: Profile,
     readonly index: IndexStore,
     private readonly env: EngineEnv,
-  ) {}
+  ) {
+    this.placeholders = new SuffixPlaceholders(env.fs);
+  }
+
+  /** The file system this engine uses on the sync folder (EngineEnv.fs). */
+  get fs(): FileSystem {
+    return this.env.fs;
+  }
 
   static async open(profileDir: string, env: Partial<EngineEnv> = {}): Promise<Engine> {
     const profile = await Profile.open(profileDir);
@@ -191,8 +172,8 @@ export class Engine {
     if (!root) throw new CirrusError("bad_request", "no sync folder: pass --folder PATH");
     if (root !== this.profile.get().folder) await this.profile.update({ folder: root });
     const remote = await this.remote();
-    this.chunker ??= new ChunkerPool();
-    await mkdir(this.profile.trashDir, { recursive: true, mode: 0o700 });
+    this.chunker ??= this.newChunker();
+    await this.env.fs.promises.mkdir(this.profile.trashDir, { recursive: true, mode: 0o700 });
     const settings = this.profile.get();
     this.folder = new SyncFolder({
       root,
@@ -203,6 +184,8 @@ export class Engine {
       now: this.env.now,
       random: this.env.random,
       trashDir: this.profile.trashDir,
+      io: this.env.fs,
+      connectPush: this.env.connectPush,
       onDemand: settings.onDemand ?? false,
       token: remote.http.token ?? undefined,
       planOptions: {
@@ -242,7 +225,7 @@ export class Engine {
       index: this.index,
       provider: this.placeholders,
       remote: () => this.remote(),
-      chunker: () => (this.chunker ??= new ChunkerPool()),
+      chunker: () => (this.chunker ??= this.newChunker()),
     };
   }
 
@@ -293,6 +276,7 @@ export class Engine {
       : [];
     return listFiles(
       {
+        fs: this.env.fs,
         root: this.root(),
         index: this.index,
         provider: this.placeholders,
@@ -332,7 +316,12 @@ export class Engine {
   }
 
   private localFs(): LocalFs {
-    return new LocalFs(this.root(), this.profile.trashDir, this.env.now);
+    return new LocalFs(this.root(), this.profile.trashDir, this.env.now, this.env.fs);
+  }
+
+  /** Hashing reads through this engine's file system (in-process unless it is `node:fs`). */
+  private newChunker(): ChunkerPool {
+    return new ChunkerPool({ fs: this.env.fs });
   }
 
   /** Open conflicts with what a person needs to decide them. */
@@ -340,7 +329,7 @@ export class Engine {
     const remote = await this.remote().catch(() => null);
     const out: ConflictDetails[] = [];
     for (const record of this.index.conflicts())
-      out.push(await conflictDetails(this.root(), record, remote));
+      out.push(await conflictDetails(this.env.fs, this.root(), record, remote));
     return out;
   }
 
@@ -350,7 +339,8 @@ export class Engine {
     let mergeProposal: string | null = null;
     if (choice === "merged") {
       const remote = await this.remote();
-      mergeProposal = (await conflictDetails(this.root(), record, remote)).mergeProposal;
+      const details = await conflictDetails(this.env.fs, this.root(), record, remote);
+      mergeProposal = details.mergeProposal;
     }
     await resolveConflict({ fs: this.localFs(), index: this.index, record, choice, mergeProposal });
     return record;
@@ -377,7 +367,7 @@ export class Engine {
     }
     const entry = await restoreFromServerTrash(remote, rel);
     if (entry) return `${rel} restored from the server's trash as ${entry.name}`;
-    await restoreFromLocalTrash(this.root(), this.profile.trashDir, rel);
+    await restoreFromLocalTrash(this.env.fs, this.root(), this.profile.trashDir, rel);
     return `${rel} restored from this device's trash`;
   }
 

@@ -20,6 +20,7 @@ import type { SyncEvent } from "../../src/shared/status.js";
 import { snapshot, type TestClient } from "../support/clients.js";
 import { useAccounts, useServer } from "../support/hooks.js";
 import { removeDir, tempDir } from "../support/server-process.js";
+import { NODE_FS } from "../../src/engine/env/file-system.js";
 
 const HOSTILE_PATHS = [
   "..",
@@ -54,7 +55,7 @@ describe("LocalFs and the Executor refuse paths that leave the root", () => {
     await mkdir(root);
     await mkdir(outside);
     await writeFile(path.join(outside, "secret.txt"), "secret");
-    fs = new LocalFs(root, path.join(base, "trash"), Date.now);
+    fs = new LocalFs(root, path.join(base, "trash"), Date.now, NODE_FS);
   });
   afterEach(async () => {
     await removeDir(base);
@@ -174,7 +175,11 @@ describe("LocalFs and the Executor refuse paths that leave the root", () => {
         emit: () => undefined,
         onBytesSent: () => undefined,
         onBytesReceived: () => undefined,
-        onDemand: { enabled: false, provider: new SuffixPlaceholders(), isPinned: () => false },
+        onDemand: {
+          enabled: false,
+          provider: new SuffixPlaceholders(NODE_FS),
+          isPinned: () => false,
+        },
       });
       await executor.run(ops);
       expect(executor.done).toBe(0);

@@ -3,10 +3,10 @@
 // for a file that changed while it was read (ARCHITECTURE.md §3.5: a file being
 // written is never uploaded half-written).
 import { createHash } from "node:crypto";
-import { constants, type Stats } from "node:fs";
-import { open, stat } from "node:fs/promises";
+import type { Stats } from "node:fs";
 import { CirrusError } from "../../shared/errors.js";
 import { LIMITS } from "../../shared/protocol.js";
+import { constants, NODE_FS, type FileSystem } from "../env/file-system.js";
 import { DEFAULT_CHUNKER_PARAMS, FastCdc, type ChunkerParams } from "./fastcdc.js";
 
 /** One chunk of a file. `offset` is a plain number: exact up to 2^53 bytes. */
@@ -45,6 +45,8 @@ export interface ChunkFileOptions {
   signal?: AbortSignal;
   /** Called after each read with the bytes read so far (progress for large files). */
   onProgress?: (bytesRead: number) => void;
+  /** Where the file is read (default: the real file system). */
+  fs?: FileSystem;
 }
 
 /**
@@ -155,10 +157,10 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
   if (!Number.isSafeInteger(readSize) || readSize <= 0) {
     throw new RangeError(`readSize must be a positive integer, got ${readSize}`);
   }
-  const { signal, onProgress } = opts;
+  const { signal, onProgress, fs = NODE_FS } = opts;
   signal?.throwIfAborted();
 
-  const fh = await open(path, READ_FLAGS);
+  const fh = await fs.promises.open(path, READ_FLAGS);
   try {
     // fstat the open handle, not the path: this is the file we are about to read.
     const before = await fh.stat();
@@ -189,7 +191,7 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
     // Same handle: catches writes, truncation and touch. Same path: catches the file
     // being replaced (atomic save by rename), which leaves our handle on the old inode.
     const afterHandle = await fh.stat();
-    const afterPath = await stat(path).catch((err: unknown) => {
+    const afterPath = await fs.promises.stat(path).catch((err: unknown) => {
       throw busy(path, `it disappeared: ${(err as Error).message}`);
     });
     assertUnchanged(path, before, [afterHandle, afterPath]);

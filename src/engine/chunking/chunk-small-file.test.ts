@@ -7,6 +7,7 @@ import { chunkFile } from "./chunk-file.js";
 import { chunkSmallFileSync, SMALL_FILE_MAX } from "./chunk-small-file.js";
 import { DEFAULT_CHUNKER_PARAMS } from "./fastcdc.js";
 import { seededBytes } from "./seeded-bytes.js";
+import { NODE_FS } from "../env/file-system.js";
 
 let dir: string;
 let counter = 0;
@@ -29,20 +30,21 @@ describe("chunkSmallFileSync", () => {
       const path = await fileWith(seededBytes(size + 1, size));
       for (const part of ["all", "chunks", "hash"] as const) {
         const streamed = await chunkFile(path, { part });
-        expect(chunkSmallFileSync(path, DEFAULT_CHUNKER_PARAMS, part), `${size} ${part}`).toEqual(
-          streamed,
-        );
+        expect(
+          chunkSmallFileSync(NODE_FS, path, DEFAULT_CHUNKER_PARAMS, part),
+          `${size} ${part}`,
+        ).toEqual(streamed);
       }
     }
   });
 
   it("leaves a file over the limit to the streaming chunker", async () => {
     const path = await fileWith(seededBytes(7, SMALL_FILE_MAX + 1));
-    expect(chunkSmallFileSync(path, DEFAULT_CHUNKER_PARAMS)).toBeNull();
+    expect(chunkSmallFileSync(NODE_FS, path, DEFAULT_CHUNKER_PARAMS)).toBeNull();
   });
 
   it("passes fs errors through with their code", () => {
-    expect(() => chunkSmallFileSync(join(dir, "missing"), DEFAULT_CHUNKER_PARAMS)).toThrow(
+    expect(() => chunkSmallFileSync(NODE_FS, join(dir, "missing"), DEFAULT_CHUNKER_PARAMS)).toThrow(
       expect.objectContaining({ code: "ENOENT" }) as Error,
     );
   });
@@ -52,7 +54,7 @@ describe("chunkSmallFileSync", () => {
     await mkdir(sub);
     let code: string | undefined;
     try {
-      chunkSmallFileSync(sub, DEFAULT_CHUNKER_PARAMS);
+      chunkSmallFileSync(NODE_FS, sub, DEFAULT_CHUNKER_PARAMS);
     } catch (err) {
       code = (err as { code?: string }).code;
     }
@@ -62,7 +64,7 @@ describe("chunkSmallFileSync", () => {
   it.skipIf(process.platform === "win32")("does not hang on a FIFO", () => {
     const fifo = join(dir, "a-fifo");
     execFileSync("mkfifo", [fifo]);
-    expect(() => chunkSmallFileSync(fifo, DEFAULT_CHUNKER_PARAMS)).toThrow(
+    expect(() => chunkSmallFileSync(NODE_FS, fifo, DEFAULT_CHUNKER_PARAMS)).toThrow(
       expect.objectContaining({ code: "bad_request" }) as Error,
     );
   });
@@ -70,6 +72,6 @@ describe("chunkSmallFileSync", () => {
   it("rejects parameters the protocol does not allow", async () => {
     const path = await fileWith(seededBytes(28, 10));
     const params = { minSize: 1024 * 1024, avgSize: 4 * 1024 * 1024, maxSize: 16 * 1024 * 1024 };
-    expect(() => chunkSmallFileSync(path, params)).toThrow(RangeError);
+    expect(() => chunkSmallFileSync(NODE_FS, path, params)).toThrow(RangeError);
   });
 });

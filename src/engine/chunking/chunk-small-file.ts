@@ -3,7 +3,8 @@
 // of them (open, fstat, read, fstat, stat, close): ~10x the syscall itself, so 10,000
 // small files took seconds. Runs on the chunker's worker threads, never on the main
 // thread; the checks are chunkFile's (a file changing while read is refused).
-import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
+import type { Stats } from "node:fs";
+import type { FileSystem } from "../env/file-system.js";
 import {
   assertRegularFile,
   assertUnchanged,
@@ -24,17 +25,18 @@ export const SMALL_FILE_MAX = 1024 * 1024;
  * chunkFile, which streams). Throws what chunkFile throws.
  */
 export function chunkSmallFileSync(
+  fs: FileSystem,
   path: string,
   params: ChunkerParams,
   part: ChunkPart = "all",
 ): FileChunks | null {
   checkParams(params);
-  const fd = openSync(path, READ_FLAGS);
+  const fd = fs.openSync(path, READ_FLAGS);
   try {
-    const before = fstatSync(fd);
+    const before = fs.fstatSync(fd);
     assertRegularFile(path, before);
     if (before.size > SMALL_FILE_MAX) return null;
-    const buffer = readAllSync(fd, before.size);
+    const buffer = readAllSync(fs, fd, before.size);
     const read = buffer.length;
     if (read > before.size) {
       throw busy(path, "it grew", { expectedSize: before.size, bytesRead: read });
@@ -45,10 +47,10 @@ export function chunkSmallFileSync(
     const digest = new ChunkDigest(params, part);
     if (read > 0) digest.update(buffer);
     const { hash, chunks } = digest.finish();
-    assertUnchanged(path, before, [fstatSync(fd), statOrBusy(path)]);
+    assertUnchanged(path, before, [fs.fstatSync(fd), statOrBusy(fs, path)]);
     return { size: before.size, hash, chunks, mtimeMs: before.mtimeMs, ino: before.ino };
   } finally {
-    closeSync(fd);
+    fs.closeSync(fd);
   }
 }
 
@@ -56,20 +58,20 @@ export function chunkSmallFileSync(
  * The bytes of an open file from its start: `size` of them, or one more when it grew
  * (a file that grew is seen in the same read), or fewer when it shrank.
  */
-export function readAllSync(fd: number, size: number): Buffer {
+export function readAllSync(fs: FileSystem, fd: number, size: number): Buffer {
   const buffer = Buffer.allocUnsafe(size + 1);
   let read = 0;
   while (read < buffer.length) {
-    const n = readSync(fd, buffer, read, buffer.length - read, read);
+    const n = fs.readSync(fd, buffer, read, buffer.length - read, read);
     if (n === 0) break;
     read += n;
   }
   return buffer.subarray(0, read);
 }
 
-function statOrBusy(path: string): Stats {
+function statOrBusy(fs: FileSystem, path: string): Stats {
   try {
-    return statSync(path);
+    return fs.statSync(path);
   } catch (err) {
     throw busy(path, `it disappeared: ${(err as Error).message}`);
   }

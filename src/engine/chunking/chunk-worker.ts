@@ -2,8 +2,10 @@
 // and posts their outcomes back. Small files are read with synchronous calls (see
 // chunk-small-file.ts); large ones stream with chunkFile, several requests at once.
 // Started by chunker-pool.ts from the compiled file chunk-worker.js next to it; never
-// imported.
+// imported. Workers read the real disk: the pool starts them only when the engine's
+// FileSystem is the real one (env/file-system.ts).
 import { parentPort } from "node:worker_threads";
+import { NODE_FS } from "../env/file-system.js";
 import { chunkFile } from "./chunk-file.js";
 import { chunkSmallFileSync } from "./chunk-small-file.js";
 import {
@@ -21,7 +23,7 @@ if (port === null) {
 async function chunkOne(path: string, request: ChunkRequest): Promise<ChunkOutcome> {
   try {
     const result =
-      chunkSmallFileSync(path, request.params, request.part) ??
+      chunkSmallFileSync(NODE_FS, path, request.params, request.part) ??
       (await chunkFile(path, { params: request.params, part: request.part }));
     return { ok: true, result };
   } catch (err) {

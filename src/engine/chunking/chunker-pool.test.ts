@@ -213,10 +213,11 @@ describe("ChunkerPool with worker threads (scripted worker)", () => {
 
 // The production path: compiled JS, chunk-worker.js beside chunker-pool.js, plain
 // Node without Vitest. The sources are transpiled into a scratch tree laid out like
-// dist/ (src/engine/chunking + src/shared), and a child node process drives the pool.
+// dist/ (src/engine/chunking, src/engine/env, src/shared), and a child node process
+// drives the pool.
 describe("ChunkerPool from compiled JavaScript", () => {
   async function transpileTree(outRoot: string): Promise<void> {
-    for (const folder of ["src/engine/chunking", "src/shared"]) {
+    for (const folder of ["src/engine/chunking", "src/engine/env", "src/shared"]) {
       for (const name of await readdir(join(repoRoot, folder))) {
         if (!name.endsWith(".ts") || name.endsWith(".test.ts")) continue;
         const source = await readFile(join(repoRoot, folder, name), "utf8");
@@ -233,6 +234,7 @@ describe("ChunkerPool from compiled JavaScript", () => {
   }
 
   const DRIVER = `
+import fs from "node:fs";
 import { ChunkerPool } from "./src/engine/chunking/chunker-pool.js";
 import { CirrusError } from "./src/shared/errors.js";
 const paths = JSON.parse(process.argv[2]);
@@ -242,7 +244,14 @@ const results = await Promise.all(paths.map((p) => pool.chunk(p).then(
   (err) => ({ error: { code: err.code, cirrus: err instanceof CirrusError } }))));
 const live = pool.liveWorkers;
 await pool.close();
-console.log(JSON.stringify({ mode: pool.mode, size: pool.size, live, liveAfterClose: pool.liveWorkers, results }));
+// Any file system but node:fs: no worker (it would read the real disk), reads through it.
+const opened = [];
+const promises = { ...fs.promises, open: (p, ...rest) => (opened.push(p), fs.promises.open(p, ...rest)) };
+const injected = new ChunkerPool({ fs: { ...fs, promises } });
+const again = await injected.chunk(paths[0]);
+await injected.close();
+const other = { mode: injected.mode, live: injected.liveWorkers, opened, again };
+console.log(JSON.stringify({ mode: pool.mode, size: pool.size, live, liveAfterClose: pool.liveWorkers, results, other }));
 `;
 
   it("runs jobs on real worker threads with the same results, then exits cleanly", async () => {
@@ -263,6 +272,7 @@ console.log(JSON.stringify({ mode: pool.mode, size: pool.size, live, liveAfterCl
       live: number;
       liveAfterClose: number;
       results: ({ value: FileChunks } | { error: { code: string; cirrus: boolean } })[];
+      other: { mode: string; live: number; opened: string[]; again: FileChunks };
     };
 
     expect(report.mode).toBe("worker");
@@ -280,6 +290,12 @@ console.log(JSON.stringify({ mode: pool.mode, size: pool.size, live, liveAfterCl
       { error: { code: "bad_request", cirrus: true } },
       { error: { code: "EISDIR", cirrus: false } },
     ]).toContainEqual(dirOutcome);
+    expect(report.other).toEqual({
+      mode: "in-process",
+      live: 0,
+      opened: [paths[0]],
+      again: await chunkFile(paths[0] as string),
+    });
     // And execFile resolved: the child exited by itself, so close() left no thread.
   });
 });

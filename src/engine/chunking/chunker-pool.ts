@@ -6,6 +6,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { CirrusError } from "../../shared/errors.js";
+import { isNodeFs, NODE_FS, type FileSystem } from "../env/file-system.js";
 import { chunkFile, type ChunkPart, type FileChunks } from "./chunk-file.js";
 import { SMALL_FILE_MAX } from "./chunk-small-file.js";
 import { JobQueue } from "./job-queue.js";
@@ -25,16 +26,22 @@ export interface ChunkerPoolOptions {
    * must exist (no in-process fallback); tests use it to inject a crashing worker.
    */
   workerUrl?: URL;
+  /**
+   * Where files are read (default: the real file system). Any other FileSystem runs
+   * the pool in-process: a worker thread would open the files on the real disk.
+   */
+  fs?: FileSystem;
 }
 
 /**
  * "worker": jobs run on worker threads (compiled JS, production).
- * "in-process": jobs run as async chunkFile calls on this thread. That happens when
- * this module runs from TypeScript sources (Vitest): the .ts worker next to it cannot
- * be started by Node 20 (no type stripping) and its ".js" imports only resolve after
- * compilation. chunkFile reads in 1 MiB steps with an await between them, so this
- * mode is correct, just not isolated. A packager that moves this module without
- * chunk-worker.js would silently land here too: callers can log `mode`.
+ * "in-process": jobs run as async chunkFile calls on this thread, through the pool's
+ * FileSystem. That is the mode for an injected FileSystem (a test's, a simulator's),
+ * and also when this module runs from TypeScript sources (Vitest): the .ts worker
+ * next to it cannot be started by Node 20 (no type stripping) and its ".js" imports
+ * only resolve after compilation. chunkFile reads in 1 MiB steps with an await
+ * between them, so this mode is correct, just not isolated. A packager that moves this
+ * module without chunk-worker.js would silently land here too: callers can log `mode`.
  */
 export type ChunkerPoolMode = "worker" | "in-process";
 
@@ -91,6 +98,7 @@ export class ChunkerPool {
   readonly mode: ChunkerPoolMode;
   readonly #params: ChunkerParams;
   readonly #workerUrl: URL;
+  readonly #fs: FileSystem;
   readonly #queue = new JobQueue<Job>();
   readonly #slots = new Set<Slot>();
   /** In-process mode: chunkFile calls in flight (settled promises only). */
@@ -108,11 +116,13 @@ export class ChunkerPool {
     this.#params = Object.freeze({ ...(opts.params ?? DEFAULT_CHUNKER_PARAMS) });
     validateChunkerParams(this.#params);
     this.#workerUrl = opts.workerUrl ?? new URL("./chunk-worker.js", import.meta.url);
+    // The worker's code file: part of the program, on the real disk whatever the FileSystem.
     const workerExists = existsSync(fileURLToPath(this.#workerUrl));
     if (opts.workerUrl !== undefined && !workerExists) {
       throw new Error(`chunker worker not found: ${this.#workerUrl.href}`);
     }
-    this.mode = workerExists ? "worker" : "in-process";
+    this.#fs = opts.fs ?? NODE_FS;
+    this.mode = workerExists && isNodeFs(this.#fs) ? "worker" : "in-process";
   }
 
   /** Worker threads alive right now (0 in in-process mode and after close()). */
@@ -204,6 +214,7 @@ export class ChunkerPool {
       params: this.#params,
       part: job.part,
       signal: this.#abort.signal,
+      fs: this.#fs,
     })
       .then(job.resolve, (err: unknown) => {
         job.reject(err instanceof Error ? err : new Error(String(err)));

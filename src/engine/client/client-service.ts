@@ -1,6 +1,5 @@
 // The engine side of ClientApi: what the UI asks for, answered from the Engine. The
 // headless UI server and the Electron engine host both serve this one class.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
@@ -142,7 +141,9 @@ export class ClientService {
   private async settings(): Promise<Settings> {
     const s = this.profile.get();
     const ignoreFile = s.folder ? path.join(s.folder, CIRRUSIGNORE_FILE) : null;
-    const ignorePatterns = ignoreFile ? await readFile(ignoreFile, "utf8").catch(() => "") : "";
+    const ignorePatterns = ignoreFile
+      ? await this.engine.fs.promises.readFile(ignoreFile, "utf8").catch(() => "")
+      : "";
     return {
       folder: s.folder ?? null,
       onDemand: s.onDemand ?? false,
@@ -188,7 +189,7 @@ export class ClientService {
 
   private async useFolder(folder: string): Promise<void> {
     const root = path.resolve(folder);
-    await mkdir(root, { recursive: true });
+    await this.engine.fs.promises.mkdir(root, { recursive: true });
     await this.profile.update({ folder: root });
   }
 
@@ -246,7 +247,10 @@ export class ClientService {
     if (change.ignorePatterns !== undefined) {
       const root = this.profile.get().folder;
       if (!root) throw new CirrusError("bad_request", "choose a sync folder first");
-      await writeFile(path.join(root, CIRRUSIGNORE_FILE), change.ignorePatterns);
+      await this.engine.fs.promises.writeFile(
+        path.join(root, CIRRUSIGNORE_FILE),
+        change.ignorePatterns,
+      );
     }
     this.folder?.requestSync();
   }

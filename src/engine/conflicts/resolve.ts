@@ -1,7 +1,6 @@
 // Applies a person's decision on a conflict to the sync folder; the next sync carries
 // it to the other devices. Every choice is reversible: replaced content stays in the
 // server's version history, and removed copies go to a trash.
-import { rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
 import type { ConflictRecord, ResolveChoice } from "../../shared/status.js";
@@ -27,7 +26,7 @@ export async function resolveConflict(options: {
     case "local":
       if (!copyExists) throw new CirrusError("not_found", `${record.conflictPath} is gone`);
       // This device's version takes the name; the server keeps the other as a version.
-      await rename(copy, original);
+      await fs.io.promises.rename(copy, original);
       break;
     case "remote":
       if (copyExists) await fs.moveToTrash(record.conflictPath);
@@ -39,10 +38,10 @@ export async function resolveConflict(options: {
       }
       const temp = tempPathIn(path.dirname(original));
       try {
-        await writeFile(temp, merged);
-        await rename(temp, original);
+        await fs.io.promises.writeFile(temp, merged);
+        await fs.io.promises.rename(temp, original);
       } finally {
-        await rm(temp, { force: true });
+        await fs.io.promises.rm(temp, { force: true });
       }
       if (copyExists) await fs.moveToTrash(record.conflictPath);
       break;

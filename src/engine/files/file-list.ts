@@ -1,15 +1,16 @@
 // The files view: a folder's entries with their sync state, from the disk (stubs
 // shown under their file's name), the index, and the server listing (for excluded
 // folders, which are on the server but not here).
-import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { FileEntry, FileState } from "../../shared/status.js";
+import type { FileSystem } from "../env/file-system.js";
 import type { IgnoreRules } from "../ignore/index.js";
 import type { IndexStore } from "../index/index-store.js";
 import type { PlaceholderProvider } from "../placeholders/index.js";
 import { pathsOf } from "../scan/local-tree.js";
 
 export interface FileListDeps {
+  fs: FileSystem;
   root: string;
   index: IndexStore;
   provider: PlaceholderProvider;
@@ -19,7 +20,7 @@ export interface FileListDeps {
 }
 
 export async function listFiles(deps: FileListDeps, relDir: string): Promise<FileEntry[]> {
-  const { root, index, provider, rules } = deps;
+  const { fs, root, index, provider, rules } = deps;
   const synced = index.syncedNodes();
   const syncedPaths = pathsOf(synced);
   const syncedByPath = new Map(synced.map((n) => [syncedPaths.get(n.id) ?? "", n]));
@@ -43,7 +44,9 @@ export async function listFiles(deps: FileListDeps, relDir: string): Promise<Fil
     return index.isPinned(rel) ? "pinned" : "hydrated";
   };
 
-  const dirents = await readdir(path.join(root, relDir), { withFileTypes: true }).catch(() => []);
+  const dirents = await fs.promises
+    .readdir(path.join(root, relDir), { withFileTypes: true })
+    .catch(() => []);
   for (const dirent of dirents) {
     const diskName = dirent.name.normalize("NFC");
     if (!dirent.isFile() && !dirent.isDirectory()) continue;
@@ -54,7 +57,7 @@ export async function listFiles(deps: FileListDeps, relDir: string): Promise<Fil
     const name = meta && logical !== null ? logical : diskName;
     const rel = join(name);
     if (!meta && rules.isIgnored(rel, kind)) continue;
-    const info = await stat(abs).catch(() => null);
+    const info = await fs.promises.stat(abs).catch(() => null);
     if (!info) continue;
     const cached = kind === "file" && !meta ? index.cachedFile(rel) : null;
     const fresh =

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CirrusError } from "../../shared/errors.js";
 import { assertNoSymlinkEscape } from "./index.js";
+import { NODE_FS } from "../env/file-system.js";
 
 let tmp: string;
 let root: string;
@@ -40,9 +41,11 @@ async function rejection(promise: Promise<void>): Promise<CirrusError> {
 describe("assertNoSymlinkEscape", () => {
   it("remembers real folders it checked, and sees a link again once they are forgotten", async () => {
     const checked = new Set<string>();
-    await assertNoSymlinkEscape(root, path.join(root, "real", "sub", "new.txt"), checked);
+    await assertNoSymlinkEscape(NODE_FS, root, path.join(root, "real", "sub", "new.txt"), checked);
     expect([...checked].sort()).toEqual([path.join(root, "real"), path.join(root, "real", "sub")]);
-    await rejection(assertNoSymlinkEscape(root, path.join(root, "escape", "x.txt"), checked));
+    await rejection(
+      assertNoSymlinkEscape(NODE_FS, root, path.join(root, "escape", "x.txt"), checked),
+    );
     expect(checked.has(path.join(root, "escape"))).toBe(false);
 
     // The folder is swapped for a link: the caller forgets what it checked, and the
@@ -50,54 +53,64 @@ describe("assertNoSymlinkEscape", () => {
     await rm(path.join(root, "real"), { recursive: true });
     await symlink(outside, path.join(root, "real"), "junction");
     checked.clear();
-    await rejection(assertNoSymlinkEscape(root, path.join(root, "real", "sub", "x.txt"), checked));
+    await rejection(
+      assertNoSymlinkEscape(NODE_FS, root, path.join(root, "real", "sub", "x.txt"), checked),
+    );
   });
 
   it("allows writes below real folders, existing or not", async () => {
-    await assertNoSymlinkEscape(root, path.join(root, "new.txt"));
-    await assertNoSymlinkEscape(root, path.join(root, "real", "sub", "new.txt"));
-    await assertNoSymlinkEscape(root, path.join(root, "real", "missing", "deeper", "x.txt"));
+    await assertNoSymlinkEscape(NODE_FS, root, path.join(root, "new.txt"));
+    await assertNoSymlinkEscape(NODE_FS, root, path.join(root, "real", "sub", "new.txt"));
+    await assertNoSymlinkEscape(
+      NODE_FS,
+      root,
+      path.join(root, "real", "missing", "deeper", "x.txt"),
+    );
   });
 
   it("refuses a write through a folder link that points outside the root", async () => {
     const error = await rejection(
-      assertNoSymlinkEscape(root, path.join(root, "escape", "secret.txt")),
+      assertNoSymlinkEscape(NODE_FS, root, path.join(root, "escape", "secret.txt")),
     );
     expect(error.detail).toEqual({ path: "escape" });
   });
 
   it("refuses a link found deeper down, and paths further below it", async () => {
-    await rejection(assertNoSymlinkEscape(root, path.join(root, "real", "deep-escape", "x")));
-    await rejection(assertNoSymlinkEscape(root, path.join(root, "escape", "a", "b", "c")));
+    await rejection(
+      assertNoSymlinkEscape(NODE_FS, root, path.join(root, "real", "deep-escape", "x")),
+    );
+    await rejection(assertNoSymlinkEscape(NODE_FS, root, path.join(root, "escape", "a", "b", "c")));
   });
 
   it("refuses a link even when it points back inside the root", async () => {
     // Writes through it would land in two places of the tree at once.
-    await rejection(assertNoSymlinkEscape(root, path.join(root, "inner-link", "x")));
+    await rejection(assertNoSymlinkEscape(NODE_FS, root, path.join(root, "inner-link", "x")));
   });
 
   it("lets the entry itself be a link, since the engine renames over it", async () => {
-    await assertNoSymlinkEscape(root, path.join(root, "file-link"));
-    await assertNoSymlinkEscape(root, path.join(root, "escape"));
+    await assertNoSymlinkEscape(NODE_FS, root, path.join(root, "file-link"));
+    await assertNoSymlinkEscape(NODE_FS, root, path.join(root, "escape"));
   });
 
   it("refuses paths outside the root without touching the disk", async () => {
-    await rejection(assertNoSymlinkEscape(root, path.join(outside, "secret.txt")));
-    await rejection(assertNoSymlinkEscape(root, path.join(root, "..", "outside", "x")));
-    await rejection(assertNoSymlinkEscape(root, root));
-    await rejection(assertNoSymlinkEscape(root, `${root}-evil${path.sep}x`));
-    await rejection(assertNoSymlinkEscape(root, "relative/x"));
+    await rejection(assertNoSymlinkEscape(NODE_FS, root, path.join(outside, "secret.txt")));
+    await rejection(assertNoSymlinkEscape(NODE_FS, root, path.join(root, "..", "outside", "x")));
+    await rejection(assertNoSymlinkEscape(NODE_FS, root, root));
+    await rejection(assertNoSymlinkEscape(NODE_FS, root, `${root}-evil${path.sep}x`));
+    await rejection(assertNoSymlinkEscape(NODE_FS, root, "relative/x"));
   });
 
   it("trusts a sync root that is itself a link", async () => {
     const linkedRoot = path.join(tmp, "linked-root");
     await symlink(root, linkedRoot, "junction");
-    await assertNoSymlinkEscape(linkedRoot, path.join(linkedRoot, "real", "x.txt"));
-    await rejection(assertNoSymlinkEscape(linkedRoot, path.join(linkedRoot, "escape", "x")));
+    await assertNoSymlinkEscape(NODE_FS, linkedRoot, path.join(linkedRoot, "real", "x.txt"));
+    await rejection(
+      assertNoSymlinkEscape(NODE_FS, linkedRoot, path.join(linkedRoot, "escape", "x")),
+    );
   });
 
   it("stops at a file where a folder would be: nothing can lead out below it", async () => {
     await writeFile(path.join(root, "plain.txt"), "x");
-    await assertNoSymlinkEscape(root, path.join(root, "plain.txt", "below"));
+    await assertNoSymlinkEscape(NODE_FS, root, path.join(root, "plain.txt", "below"));
   });
 });

@@ -1,9 +1,9 @@
 // Symlinks inside the sync root must never carry a server-driven write out of it
 // (invariant 6). `localPathFor` checks names; this checks what is on disk.
 
-import { lstat } from "node:fs/promises";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
+import type { FileSystem } from "../env/file-system.js";
 import { isStrictlyInside } from "./local-path.js";
 
 /**
@@ -27,6 +27,7 @@ import { isStrictlyInside } from "./local-path.js";
  *   and after its own moves and removals).
  */
 export async function assertNoSymlinkEscape(
+  fs: FileSystem,
   root: string,
   absPath: string,
   checked?: Set<string>,
@@ -48,7 +49,7 @@ export async function assertNoSymlinkEscape(
     if (checked?.has(current)) continue;
     let stats;
     try {
-      stats = await lstat(current);
+      stats = await fs.promises.lstat(current);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "ENOENT" || code === "ENOTDIR") return;

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { caseFoldCollisions, isCaseInsensitiveFs, normalizeDiskName } from "./index.js";
+import { NODE_FS } from "../env/file-system.js";
 
 const NFC = "Caf\u00e9.txt";
 const NFD = "Cafe\u0301.txt";
@@ -51,7 +52,7 @@ describe("isCaseInsensitiveFs", () => {
   it("answers for the temp folder and leaves no probe behind", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "cirrus-case-"));
     try {
-      const insensitive = await isCaseInsensitiveFs(dir);
+      const insensitive = await isCaseInsensitiveFs(NODE_FS, dir);
       // Default installs: Linux file systems are case-sensitive, macOS and Windows are not.
       if (process.platform === "linux") expect(insensitive).toBe(false);
       if (process.platform === "darwin" || process.platform === "win32") {
@@ -65,7 +66,7 @@ describe("isCaseInsensitiveFs", () => {
 
   it("fails loudly for a folder that does not exist", async () => {
     await expect(
-      isCaseInsensitiveFs(path.join(os.tmpdir(), "cirrus-no-such-dir-x")),
+      isCaseInsensitiveFs(NODE_FS, path.join(os.tmpdir(), "cirrus-no-such-dir-x")),
     ).rejects.toThrow();
   });
 });

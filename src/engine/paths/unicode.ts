@@ -15,9 +15,9 @@
 //   them (caseFoldCollisions) and never sync one as if it were the other.
 
 import { randomBytes } from "node:crypto";
-import { open, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { foldName } from "../../shared/names.js";
+import type { FileSystem } from "../env/file-system.js";
 
 /** The NFC key of a name read from disk (see above: keep the original for I/O). */
 export function normalizeDiskName(name: string): string {
@@ -48,19 +48,19 @@ export function caseFoldCollisions(names: Iterable<string>): string[][] {
  * lower-case name, looks it up by its upper-case name, and removes it. The probe is
  * named `.cirrus-…`, so the engine's ignore rules never sync it if a scan sees it.
  */
-export async function isCaseInsensitiveFs(dir: string): Promise<boolean> {
+export async function isCaseInsensitiveFs(fs: FileSystem, dir: string): Promise<boolean> {
   const token = randomBytes(8).toString("hex");
   const lower = path.join(dir, `.cirrus-case-probe-${token}`);
   const upper = path.join(dir, `.CIRRUS-CASE-PROBE-${token.toUpperCase()}`);
-  const handle = await open(lower, "wx");
+  const handle = await fs.promises.open(lower, "wx");
   await handle.close();
   try {
-    const [a, b] = await Promise.all([stat(lower), stat(upper)]);
+    const [a, b] = await Promise.all([fs.promises.stat(lower), fs.promises.stat(upper)]);
     return a.ino === b.ino && a.dev === b.dev;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
     throw error;
   } finally {
-    await rm(lower, { force: true });
+    await fs.promises.rm(lower, { force: true });
   }
 }

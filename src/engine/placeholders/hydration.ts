@@ -1,7 +1,6 @@
 // Hydrate (download the real file in place of its placeholder) and dehydrate ("free
 // up space": replace an in-sync file by its placeholder). Both swap atomically and
 // never lose bytes: a file with changes not yet uploaded is refused.
-import { lstat, rm } from "node:fs/promises";
 import { CirrusError } from "../../shared/errors.js";
 import type { ChunkerPool } from "../chunking/index.js";
 import type { IndexStore, SyncedNode } from "../index/index-store.js";
@@ -38,6 +37,7 @@ export async function hydrate(deps: HydrationDeps, rel: string): Promise<void> {
   }
   const chunks = entry.chunks ?? [];
   const result = await downloadFile(
+    fs.io,
     {
       root: fs.root,
       file: realAbs,
@@ -53,7 +53,7 @@ export async function hydrate(deps: HydrationDeps, rel: string): Promise<void> {
     index,
     remote,
   );
-  await rm(stubAbs, { force: true });
+  await fs.io.promises.rm(stubAbs, { force: true });
   const old = index.syncedNode(meta.id);
   const node = {
     id: meta.id,
@@ -92,7 +92,7 @@ export async function dehydrate(deps: HydrationDeps, rel: string): Promise<void>
     throw new CirrusError("bad_request", `${rel} is pinned to this device; unpin it first`);
   }
   const realAbs = await fs.safePath(rel);
-  const before = await lstat(realAbs).catch(() => null);
+  const before = await fs.io.promises.lstat(realAbs).catch(() => null);
   if (!before?.isFile()) throw new CirrusError("not_found", `${rel} is not a file on this device`);
   const synced = syncedAt(index, rel);
   if (!synced || synced.kind !== "file" || synced.placeholder) {
@@ -118,16 +118,16 @@ export async function dehydrate(deps: HydrationDeps, rel: string): Promise<void>
     hash: synced.hash,
     rev: synced.rev,
   });
-  const after = await lstat(realAbs);
+  const after = await fs.io.promises.lstat(realAbs);
   if (after.ino !== before.ino || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
-    await rm(stubAbs, { force: true });
+    await fs.io.promises.rm(stubAbs, { force: true });
     throw new CirrusError(
       "file_busy",
       `${rel} changed while freeing up space; nothing was removed`,
     );
   }
-  await rm(realAbs);
-  const stubIno = (await lstat(stubAbs)).ino;
+  await fs.io.promises.rm(realAbs);
+  const stubIno = (await fs.io.promises.lstat(stubAbs)).ino;
   index.transaction(() => {
     index.putSynced(synced, stubIno, index.syncedChunks(synced.id, synced.rev), true);
     index.dropCachedFile(rel);

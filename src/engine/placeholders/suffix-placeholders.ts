@@ -4,8 +4,8 @@
 // that opening one downloads the real file.
 import { Type } from "@sinclair/typebox";
 import { Value } from "@sinclair/typebox/value";
-import { open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import type { FileSystem } from "../env/file-system.js";
 import type { PlaceholderMeta, PlaceholderProvider } from "./placeholder-provider.js";
 import { tempPathIn } from "../paths/index.js";
 
@@ -32,6 +32,8 @@ const Stub = Type.Object({
 export class SuffixPlaceholders implements PlaceholderProvider {
   readonly maxSize = MAX_STUB_BYTES;
 
+  constructor(private readonly fs: FileSystem) {}
+
   diskName(name: string): string {
     return name + PLACEHOLDER_SUFFIX;
   }
@@ -44,9 +46,9 @@ export class SuffixPlaceholders implements PlaceholderProvider {
   }
 
   async read(absPath: string): Promise<PlaceholderMeta | null> {
-    const info = await stat(absPath).catch(() => null);
+    const info = await this.fs.promises.stat(absPath).catch(() => null);
     if (!info?.isFile() || info.size > MAX_STUB_BYTES) return null;
-    const handle = await open(absPath, "r").catch(() => null);
+    const handle = await this.fs.promises.open(absPath, "r").catch(() => null);
     if (!handle) return null;
     try {
       // Checked first: most files asked about are ordinary ones, read whole for nothing.
@@ -85,16 +87,16 @@ export class SuffixPlaceholders implements PlaceholderProvider {
     const temp = tempPathIn(path.dirname(absPath));
     const body = JSON.stringify({ cirrus: "placeholder", version: 1, ...meta }, null, 2) + "\n";
     try {
-      const handle = await open(temp, "wx", 0o644);
+      const handle = await this.fs.promises.open(temp, "wx", 0o644);
       try {
         await handle.writeFile(body);
         await handle.sync();
       } finally {
         await handle.close();
       }
-      await rename(temp, absPath);
+      await this.fs.promises.rename(temp, absPath);
     } finally {
-      await rm(temp, { force: true });
+      await this.fs.promises.rm(temp, { force: true });
     }
   }
 }

@@ -3,9 +3,31 @@
 import WebSocket from "ws";
 import type { PushMessage } from "../../shared/protocol.js";
 
+/**
+ * What the push client needs of a socket: a `ws` WebSocket is one, and a test or a
+ * simulator can hand it anything that emits these events (to drop, delay or forge
+ * push messages, or refuse the connection).
+ */
+export interface PushSocket {
+  on(event: "open", listener: () => void): unknown;
+  on(event: "message", listener: (data: WebSocket.RawData) => void): unknown;
+  on(event: "error", listener: (error: Error) => void): unknown;
+  /** Code 4001: this device was signed out (no reconnect). */
+  on(event: "close", listener: (code: number) => void): unknown;
+  close(code?: number, reason?: string): void;
+}
+
+/** Opens the push channel at `url` (ws: or wss:) with these request headers. */
+export type ConnectPush = (url: string, headers: Record<string, string>) => PushSocket;
+
+/** The real push channel: a `ws` WebSocket. */
+export const connectWebSocket: ConnectPush = (url, headers) => new WebSocket(url, { headers });
+
 export interface PushClientOptions {
   baseUrl: string;
   token: string;
+  /** Default: connectWebSocket. */
+  connect?: ConnectPush;
   onMessage: (message: PushMessage) => void;
   onState?: (connected: boolean) => void;
   maxBackoffMs?: number;
@@ -14,7 +36,7 @@ export interface PushClientOptions {
 }
 
 export class PushClient {
-  private socket: WebSocket | null = null;
+  private socket: PushSocket | null = null;
   private timer: NodeJS.Timeout | null = null;
   private attempt = 0;
   private closed = false;
@@ -26,15 +48,14 @@ export class PushClient {
   private connect(): void {
     if (this.closed) return;
     const url = this.options.baseUrl.replace(/^http/, "ws") + "/v1/push";
-    const socket = new WebSocket(url, {
-      headers: { authorization: `Bearer ${this.options.token}` },
-    });
+    const connect = this.options.connect ?? connectWebSocket;
+    const socket = connect(url, { authorization: `Bearer ${this.options.token}` });
     this.socket = socket;
     socket.on("open", () => {
       this.attempt = 0;
       this.options.onState?.(true);
     });
-    socket.on("message", (data: WebSocket.RawData) => {
+    socket.on("message", (data) => {
       try {
         const text = Array.isArray(data)
           ? Buffer.concat(data).toString("utf8")
@@ -47,7 +68,7 @@ export class PushClient {
     socket.on("error", () => {
       // "close" follows and schedules the reconnect.
     });
-    socket.on("close", (code: number) => {
+    socket.on("close", (code) => {
       this.socket = null;
       this.options.onState?.(false);
       if (code === 4001) {

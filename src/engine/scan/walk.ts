@@ -1,9 +1,8 @@
 // Walks the sync root and reports what is there (stat only, no hashing), skipping
 // what the ignore rules skip and never following symlinks.
 import type { Stats } from "node:fs";
-import { lstatSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import type { FileSystem } from "../env/file-system.js";
 import { CIRRUSIGNORE_FILE, type IgnoreRules } from "../ignore/index.js";
 import { normalizeDiskName } from "../paths/index.js";
 
@@ -31,7 +30,7 @@ const STAT_SLICE = 1024;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export async function walk(root: string, rules: IgnoreRules): Promise<WalkResult> {
+export async function walk(fs: FileSystem, root: string, rules: IgnoreRules): Promise<WalkResult> {
   const result: WalkResult = { items: [], symlinks: [], unreadable: [] };
   const queue: { rel: string; diskRel: string }[] = [{ rel: "", diskRel: "" }];
   // An index, not queue.shift(): shifting is O(n) per folder on wide trees.
@@ -40,7 +39,7 @@ export async function walk(root: string, rules: IgnoreRules): Promise<WalkResult
     const abs = path.join(root, dir.diskRel);
     let names;
     try {
-      names = await readdir(abs, { withFileTypes: true });
+      names = await fs.promises.readdir(abs, { withFileTypes: true });
     } catch (error) {
       result.unreadable.push({
         rel: dir.rel,
@@ -50,7 +49,9 @@ export async function walk(root: string, rules: IgnoreRules): Promise<WalkResult
     }
     // Rules in a folder's .cirrusignore apply to its own entries: load them first.
     if (names.some((d) => d.name === CIRRUSIGNORE_FILE && d.isFile())) {
-      const text = await readFile(path.join(abs, CIRRUSIGNORE_FILE), "utf8").catch(() => "");
+      const text = await fs.promises
+        .readFile(path.join(abs, CIRRUSIGNORE_FILE), "utf8")
+        .catch(() => "");
       rules.loadCirrusignore(dir.rel, text);
     } else if (rules.cirrusignoreFolders().includes(dir.rel)) {
       rules.removeCirrusignore(dir.rel);
@@ -77,7 +78,7 @@ export async function walk(root: string, rules: IgnoreRules): Promise<WalkResult
       if (i > 0) await yieldToEventLoop();
       for (const entry of entries.slice(i, i + STAT_SLICE)) {
         try {
-          stats.push(lstatSync(path.join(root, entry.diskRel)));
+          stats.push(fs.lstatSync(path.join(root, entry.diskRel)));
         } catch (error) {
           stats.push(error as NodeJS.ErrnoException);
         }

@@ -3,8 +3,6 @@
 // place (writeBatch); the others are written several at a time (their fsyncs overlap);
 // new files on demand arrive as placeholders; each file is rebuilt by download.ts.
 import { createHash } from "node:crypto";
-import { lstatSync, rmSync } from "node:fs";
-import { lstat } from "node:fs/promises";
 import { CirrusError } from "../../shared/errors.js";
 import type { ChunkRef } from "../../shared/protocol.js";
 import type { DownloadOp } from "../planner/index.js";
@@ -145,7 +143,7 @@ export class Downloads {
     if (await ctx.fs.exists(real))
       throw new CirrusError("name_conflict", `${rel} appeared locally meanwhile`);
     await ctx.onDemand.provider.write(abs, { id, name, rev, ...content });
-    const ino = (await lstat(abs)).ino;
+    const ino = (await ctx.fs.io.promises.lstat(abs)).ino;
     this.s.setSynced({ id, parentId, name, kind: "file", ...content, rev }, ino, null, true);
     ctx.emit({
       type: "activity",
@@ -172,6 +170,7 @@ export class Downloads {
     const file = await ctx.fs.safePath(rel);
     const base = replacing ? ctx.index.cachedFile(rel) : null;
     const result = await downloadFile(
+      ctx.fs.io,
       {
         root: ctx.fs.root,
         file,
@@ -210,19 +209,21 @@ export class Downloads {
       if (i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       await this.s.guarded(op.localPath, async () => {
         const file = await ctx.fs.safePath(op.localPath);
-        const temp = writeTempFromChunks({ file, ...op.content, chunks }, prefetched.data);
+        const target = { file, ...op.content, chunks };
+        const temp = writeTempFromChunks(ctx.fs.io, target, prefetched.data);
         if (temp === null) rest.push(op);
         else written.push({ op, file, temp, chunks });
       });
     }
     try {
       await makeDurable(
+        ctx.fs.io,
         ctx.fs.root,
         written.map((w) => w.temp),
       );
     } catch (error) {
       for (const { op, temp } of written) {
-        rmSync(temp, { force: true });
+        ctx.fs.io.rmSync(temp, { force: true });
         this.s.fail(op.localPath, error);
       }
       return rest;
@@ -236,11 +237,11 @@ export class Downloads {
             file,
             beforeReplace: () => this.beforeReplace(id, rel, file, replacing),
           };
-          const result = await replaceWithTemp(temp, target);
+          const result = await replaceWithTemp(ctx.fs.io, temp, target);
           this.settled({ id, rel, parentId, name, content, rev, replacing, chunks, file }, result);
           this.s.done++;
         } catch (error) {
-          rmSync(temp, { force: true });
+          ctx.fs.io.rmSync(temp, { force: true });
           throw error;
         }
       });
@@ -251,7 +252,7 @@ export class Downloads {
   /** The last check before a download takes its name. */
   private async beforeReplace(id: string, rel: string, file: string, replacing: boolean) {
     if (replacing) await this.s.checkUnchanged(id, rel);
-    else if (lstatSync(file, { throwIfNoEntry: false })) {
+    else if (this.s.ctx.fs.io.lstatSync(file, { throwIfNoEntry: false })) {
       throw new CirrusError("name_conflict", `${rel} appeared locally meanwhile`);
     }
   }

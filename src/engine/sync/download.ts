@@ -3,18 +3,9 @@
 // file in the same folder, fsyncs, verifies the whole-file hash, sets mtime and
 // renames it into place, so a download is never visible half-written (invariant 5).
 import { createHash } from "node:crypto";
-import {
-  closeSync,
-  futimesSync,
-  lstatSync,
-  openSync,
-  renameSync,
-  rmSync,
-  writevSync,
-} from "node:fs";
-import { rm, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
+import type { FileSystem, OpenFile } from "../env/file-system.js";
 import type { ChunkRef } from "../../shared/protocol.js";
 import type { IndexStore } from "../index/index-store.js";
 import type { RemoteClient } from "../remote/index.js";
@@ -51,24 +42,25 @@ export interface DownloadTarget {
 }
 
 export async function downloadFile(
+  fs: FileSystem,
   target: DownloadTarget,
   index: IndexStore,
   remote: RemoteClient,
   onBytes?: (bytes: number) => void,
 ): Promise<{ ino: number; ctimeMs: number; mtimeMs: number }> {
   const temp = tempPathIn(path.dirname(target.file));
-  const local = new LocalChunkReader(target.root, index);
+  const local = new LocalChunkReader(fs, target.root, index);
   const resolve = (group: readonly ChunkRef[]) =>
     resolveGroup(group, target.prefetched, local, remote, onBytes);
   try {
-    const built = await fromBase(target, temp, resolve);
+    const built = await fromBase(fs, target, temp, resolve);
     if (built !== "done") {
-      if (built === "failed") await rm(temp, { force: true });
-      await buildFromChunks(target, temp, resolve);
+      if (built === "failed") await fs.promises.rm(temp, { force: true });
+      await buildFromChunks(fs, target, temp, resolve);
     }
-    return await replaceWithTemp(temp, target);
+    return await replaceWithTemp(fs, temp, target);
   } catch (error) {
-    await rm(temp, { force: true });
+    await fs.promises.rm(temp, { force: true });
     throw error;
   } finally {
     await local.close();
@@ -80,14 +72,15 @@ export async function downloadFile(
  * returns the file's identity as it is now. The temp file is the caller's on failure.
  */
 export async function replaceWithTemp(
+  fs: FileSystem,
   temp: string,
   target: Pick<DownloadTarget, "file" | "beforeReplace">,
 ): Promise<{ ino: number; ctimeMs: number; mtimeMs: number }> {
   await target.beforeReplace();
   // Metadata calls that never wait on the disk's data: synchronous (see fd-io.ts).
-  renameSync(temp, target.file);
+  fs.renameSync(temp, target.file);
   // The renamed file as it is now (a rename changes ctime): what the hash cache keys on.
-  const stat = lstatSync(target.file);
+  const stat = fs.lstatSync(target.file);
   return { ino: stat.ino, ctimeMs: stat.ctimeMs, mtimeMs: Math.floor(stat.mtimeMs) };
 }
 
@@ -98,6 +91,7 @@ export async function replaceWithTemp(
  * before renaming any. Returns the temp path, or null when a chunk is not at hand.
  */
 export function writeTempFromChunks(
+  fs: FileSystem,
   target: Pick<DownloadTarget, "file" | "hash" | "size" | "mtime" | "chunks">,
   data: ReadonlyMap<string, Buffer>,
 ): string | null {
@@ -115,19 +109,22 @@ export function writeTempFromChunks(
     throw new CirrusError("hash_mismatch", "the rebuilt file does not match its hash");
   }
   const temp = tempPathIn(path.dirname(target.file));
-  const fd = openSync(temp, "wx", 0o644);
+  const fd = fs.openSync(temp, "wx", 0o644);
   let closed = false;
   try {
     for (let written = 0; written < size;) {
-      written += writevSync(fd, written === 0 ? parts : [Buffer.concat(parts).subarray(written)]);
+      written += fs.writevSync(
+        fd,
+        written === 0 ? parts : [Buffer.concat(parts).subarray(written)],
+      );
     }
     const seconds = target.mtime / 1000;
-    futimesSync(fd, seconds, seconds);
+    fs.futimesSync(fd, seconds, seconds);
     closed = true;
-    closeSync(fd);
+    fs.closeSync(fd);
   } catch (error) {
-    closeOnce(fd, closed);
-    rmSync(temp, { force: true });
+    closeOnce(fs, fd, closed);
+    fs.rmSync(temp, { force: true });
     throw error;
   }
   return temp;
@@ -135,6 +132,7 @@ export function writeTempFromChunks(
 
 /** The fast path when the file replaces a local version ("failed" leaves a temp file). */
 async function fromBase(
+  fs: FileSystem,
   target: DownloadTarget,
   temp: string,
   resolve: ResolveChunks,
@@ -144,6 +142,7 @@ async function fromBase(
   const baseSize = base.chunks.reduce((n, c) => n + c.size, 0);
   try {
     const verified = await rebuildFromBase({
+      fs,
       baseFile: target.file,
       temp,
       pieces: planPieces(base.chunks, baseSize, target.chunks),
@@ -162,15 +161,16 @@ async function fromBase(
 
 /** Write every chunk in order into a new temp file, verify the whole, fsync. */
 async function buildFromChunks(
+  fs: FileSystem,
   target: DownloadTarget,
   temp: string,
   resolve: ResolveChunks,
 ): Promise<void> {
-  const out = await createNew(temp);
+  const out = await createNew(fs, temp);
   let closed = false;
   try {
     const whole = createHash("sha256");
-    const flusher = new EarlyFlush(out);
+    const flusher = new EarlyFlush(fs, out);
     let position = 0;
     const groups: ChunkRef[][] = [];
     for (let i = 0; i < target.chunks.length; i += FETCH_BATCH) {
@@ -196,18 +196,18 @@ async function buildFromChunks(
         return data;
       });
       // One write per group: thousands of small writes cost more than the bytes.
-      position += await writevAt(out, parts, position);
+      position += await writevAt(fs, out, parts, position);
       flusher.wrote(position);
     }
     await flusher.done();
     if (position !== target.size || whole.digest("hex") !== target.hash) {
       throw new CirrusError("hash_mismatch", "the rebuilt file does not match its hash");
     }
-    await finishFile(out, target.mtime);
+    await finishFile(fs, out, target.mtime);
     closed = true;
-    closeSync(out);
+    fs.closeSync(out);
   } finally {
-    closeOnce(out, closed);
+    closeOnce(fs, out, closed);
   }
 }
 
@@ -220,13 +220,16 @@ class EarlyFlush {
   private flushedTo = 0;
   private flushing: Promise<void> = Promise.resolve();
 
-  constructor(private readonly fd: number) {}
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly fd: number,
+  ) {}
 
   wrote(position: number): void {
     if (position - this.flushedTo < FLUSH_EVERY) return;
     this.flushedTo = position;
     // One at a time: a flush that is still running covers the bytes written meanwhile.
-    this.flushing = this.flushing.then(() => datasync(this.fd));
+    this.flushing = this.flushing.then(() => datasync(this.fs, this.fd));
     this.flushing.catch(() => undefined); // Awaited by done(); the final fsync reports too.
   }
 
@@ -265,9 +268,10 @@ async function resolveGroup(
 /** Finds chunk bytes in local files through the index, keeping files open meanwhile. */
 class LocalChunkReader {
   /** Promises, so two lookups at once open a file only once. */
-  private readonly handles = new Map<string, Promise<FileHandle | null>>();
+  private readonly handles = new Map<string, Promise<OpenFile | null>>();
 
   constructor(
+    private readonly fs: FileSystem,
     private readonly root: string,
     private readonly index: IndexStore,
   ) {}
@@ -276,7 +280,7 @@ class LocalChunkReader {
     for (const place of this.index.chunkLocations(chunk.id)) {
       let opening = this.handles.get(place.path);
       if (opening === undefined) {
-        opening = openForRead(path.join(this.root, place.path));
+        opening = openForRead(this.fs, path.join(this.root, place.path));
         this.handles.set(place.path, opening);
       }
       const handle = await opening;

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeDurable } from "./durable-batch.js";
+import { NODE_FS } from "../env/file-system.js";
 
 describe("makeDurable", () => {
   let dir: string;
@@ -21,20 +22,20 @@ describe("makeDurable", () => {
   });
 
   it("flushes a batch with one syncfs on Linux, or each file on its own elsewhere", async () => {
-    await expect(makeDurable(dir, files, "linux")).resolves.toBeUndefined();
-    await expect(makeDurable(dir, files, "darwin")).resolves.toBeUndefined();
-    await expect(makeDurable(dir, [], "win32")).resolves.toBeUndefined();
+    await expect(makeDurable(NODE_FS, dir, files, "linux")).resolves.toBeUndefined();
+    await expect(makeDurable(NODE_FS, dir, files, "darwin")).resolves.toBeUndefined();
+    await expect(makeDurable(NODE_FS, dir, [], "win32")).resolves.toBeUndefined();
   });
 
   it("fails when a file of the batch is gone, so none of the batch is renamed", async () => {
     const gone = path.join(dir, "not-there");
-    await expect(makeDurable(dir, [...files, gone], "darwin")).rejects.toMatchObject({
+    await expect(makeDurable(NODE_FS, dir, [...files, gone], "darwin")).rejects.toMatchObject({
       code: "ENOENT",
     });
   });
 
   it("falls back to one fsync per file when syncfs cannot run (a folder that is gone)", async () => {
     const missing = path.join(dir, "no-such-folder");
-    await expect(makeDurable(missing, files, "linux")).resolves.toBeUndefined();
+    await expect(makeDurable(NODE_FS, missing, files, "linux")).resolves.toBeUndefined();
   });
 });

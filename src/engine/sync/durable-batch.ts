@@ -7,32 +7,34 @@
 //
 // On Linux the batch is flushed with syncfs(2) through coreutils' `sync -f`, which
 // flushes the whole file system the folder is on (other programs' dirty data too, so
-// it is used for batches of small files only). Elsewhere, or if that fails, each file
-// gets its own fsync, several at once.
+// it is used for batches of small files only). Elsewhere, if that fails, or when the
+// engine's FileSystem is not the real one (syncfs would flush a disk it does not
+// see), each file gets its own fsync through the FileSystem, several at once.
 import { execFile } from "node:child_process";
-import { closeSync, fsync, openSync } from "node:fs";
 import { promisify } from "node:util";
+import { isNodeFs, type FileSystem } from "../env/file-system.js";
 import { forEachConcurrent } from "./concurrent.js";
+import { fsync } from "./fd-io.js";
 
 const execFileAsync = promisify(execFile);
-const fsyncAsync = promisify(fsync);
 
 /** fsyncs at once when each file is flushed on its own (their waits overlap). */
 const FSYNCS_AT_ONCE = 16;
 
 export async function makeDurable(
+  fs: FileSystem,
   folder: string,
   files: readonly string[],
   platform: NodeJS.Platform = process.platform,
 ): Promise<void> {
   if (files.length === 0) return;
-  if (platform === "linux" && (await syncFileSystem(folder))) return;
+  if (platform === "linux" && isNodeFs(fs) && (await syncFileSystem(folder))) return;
   await forEachConcurrent(files, FSYNCS_AT_ONCE, async (file) => {
-    const fd = openSync(file, "r");
+    const fd = fs.openSync(file, "r");
     try {
-      await fsyncAsync(fd);
+      await fsync(fs, fd);
     } finally {
-      closeSync(fd);
+      fs.closeSync(fd);
     }
   });
 }

@@ -2,9 +2,9 @@
 // names the server sent (validated, strictly inside the root, no symlinked folder on
 // the way), and nothing is replaced or removed unless it is what the scan saw.
 import { randomBytes } from "node:crypto";
-import { copyFile, lstat, mkdir, readdir, rename, rm, rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
+import type { FileSystem } from "../env/file-system.js";
 import { assertNoSymlinkEscape, localPathFor } from "../paths/index.js";
 
 export class LocalFs {
@@ -15,6 +15,8 @@ export class LocalFs {
     readonly root: string,
     private readonly trashDir: string,
     private readonly now: () => number,
+    /** The file system calls themselves (EngineEnv.fs), for the root and the trash. */
+    readonly io: FileSystem,
   ) {}
 
   /**
@@ -32,7 +34,7 @@ export class LocalFs {
       segments.map((s) => s.normalize("NFC")),
     );
     const abs = path.resolve(this.root, ...(await this.diskSpelling(segments)));
-    await assertNoSymlinkEscape(this.root, abs, this.checkedFolders);
+    await assertNoSymlinkEscape(this.io, this.root, abs, this.checkedFolders);
     return abs;
   }
 
@@ -59,7 +61,7 @@ export class LocalFs {
       let onDisk = name;
       if (/[\u0080-\uffff]/.test(name) && !(await this.exists(path.join(dir, name)))) {
         const key = name.normalize("NFC");
-        const names = await readdir(dir).catch(() => [] as string[]);
+        const names = await this.io.promises.readdir(dir).catch(() => [] as string[]);
         onDisk = names.find((n) => n.normalize("NFC") === key) ?? name;
       }
       spelled.push(onDisk);
@@ -70,7 +72,7 @@ export class LocalFs {
 
   async exists(abs: string): Promise<boolean> {
     try {
-      await lstat(abs);
+      await this.io.promises.lstat(abs);
       return true;
     } catch {
       return false;
@@ -80,14 +82,14 @@ export class LocalFs {
   async createFolder(rel: string): Promise<number> {
     const abs = await this.safePath(rel);
     try {
-      await mkdir(abs);
+      await this.io.promises.mkdir(abs);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const stat = await lstat(abs);
+      const stat = await this.io.promises.lstat(abs);
       if (!stat.isDirectory())
         throw new CirrusError("name_conflict", `${rel} exists and is not a folder`);
     }
-    return (await lstat(abs)).ino;
+    return (await this.io.promises.lstat(abs)).ino;
   }
 
   /** Rename within the root; never over an existing entry (a case-only rename excepted). */
@@ -99,7 +101,7 @@ export class LocalFs {
       throw new CirrusError("name_conflict", `${toRel} already exists locally`);
     }
     this.forgetCheckedFolders();
-    await rename(from, to);
+    await this.io.promises.rename(from, to);
   }
 
   /**
@@ -111,27 +113,27 @@ export class LocalFs {
     const stamp = new Date(this.now()).toISOString().replace(/[:.]/g, "-");
     const dest = path.join(this.trashDir, `${stamp}-${randomBytes(3).toString("hex")}`, rel);
     this.forgetCheckedFolders();
-    await mkdir(path.dirname(dest), { recursive: true, mode: 0o700 });
+    await this.io.promises.mkdir(path.dirname(dest), { recursive: true, mode: 0o700 });
     try {
-      await rename(abs, dest);
+      await this.io.promises.rename(abs, dest);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
       // The profile is on another file system: copy, then remove the original.
-      const stat = await lstat(abs);
+      const stat = await this.io.promises.lstat(abs);
       if (stat.isDirectory()) await this.copyTree(abs, dest);
-      else await copyFile(abs, dest);
-      await rm(abs, { recursive: true });
+      else await this.io.promises.copyFile(abs, dest);
+      await this.io.promises.rm(abs, { recursive: true });
     }
     return dest;
   }
 
   private async copyTree(from: string, to: string): Promise<void> {
-    await mkdir(to, { recursive: true });
-    for (const entry of await readdir(from, { withFileTypes: true })) {
+    await this.io.promises.mkdir(to, { recursive: true });
+    for (const entry of await this.io.promises.readdir(from, { withFileTypes: true })) {
       const src = path.join(from, entry.name);
       const dst = path.join(to, entry.name);
       if (entry.isDirectory()) await this.copyTree(src, dst);
-      else if (entry.isFile()) await copyFile(src, dst);
+      else if (entry.isFile()) await this.io.promises.copyFile(src, dst);
     }
   }
 
@@ -141,10 +143,10 @@ export class LocalFs {
     onlyIgnoredInside: (names: string[]) => boolean,
   ): Promise<boolean> {
     const abs = await this.safePath(rel);
-    const names = await readdir(abs);
+    const names = await this.io.promises.readdir(abs);
     this.forgetCheckedFolders();
     if (names.length === 0) {
-      await rmdir(abs);
+      await this.io.promises.rmdir(abs);
       return true;
     }
     if (onlyIgnoredInside(names)) {
@@ -155,6 +157,6 @@ export class LocalFs {
   }
 
   async removeFile(rel: string): Promise<void> {
-    await unlink(await this.safePath(rel));
+    await this.io.promises.unlink(await this.safePath(rel));
   }
 }

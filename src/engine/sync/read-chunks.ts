@@ -1,10 +1,10 @@
 // Reads chunk bytes back from local files at known offsets, verifying each against
 // its SHA-256 id: a file that changed since it was hashed yields null, not bad data.
 import { createHash } from "node:crypto";
-import { open, type FileHandle } from "node:fs/promises";
+import type { FileSystem, OpenFile } from "../env/file-system.js";
 
 export async function readVerifiedChunk(
-  handle: FileHandle,
+  handle: OpenFile,
   offset: number,
   size: number,
   id: string,
@@ -20,9 +20,9 @@ export async function readVerifiedChunk(
 }
 
 /** Open a file for reading, or null when it is gone or unreadable. */
-export async function openForRead(file: string): Promise<FileHandle | null> {
+export async function openForRead(fs: FileSystem, file: string): Promise<OpenFile | null> {
   try {
-    return await open(file, "r");
+    return await fs.promises.open(file, "r");
   } catch {
     return null;
   }

@@ -7,6 +7,7 @@ import { chunkFile } from "../chunking/chunk-file.js";
 import { seededBytes } from "../chunking/seeded-bytes.js";
 import type { ChunkRef } from "../../shared/protocol.js";
 import { planPieces, rebuildFromBase, type ResolveChunks } from "./rebuild-from-base.js";
+import { NODE_FS } from "../env/file-system.js";
 
 const MiB = 1024 * 1024;
 const sha256 = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
@@ -45,6 +46,7 @@ async function rebuild(base: Version, next: Version) {
   };
   const temp = join(dir, `t${++counter}`);
   const ok = await rebuildFromBase({
+    fs: NODE_FS,
     baseFile: base.file,
     temp,
     pieces: planPieces(base.chunks, base.data.length, next.chunks),

@@ -6,9 +6,8 @@
 // whole temp file is hashed before it may replace anything, and a mismatch sends the
 // caller back to the careful rebuild (download.ts) that verifies chunk by chunk.
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { constants, copyFile, open, type FileHandle } from "node:fs/promises";
 import { CirrusError } from "../../shared/errors.js";
+import { constants, type FileSystem, type OpenFile } from "../env/file-system.js";
 import type { ChunkRef } from "../../shared/protocol.js";
 
 /** Where the bytes of one run of the new file come from. */
@@ -18,6 +17,8 @@ export type Piece =
 
 /** Longest run copied with one read and one write. */
 const COPY_BLOCK = 8 * 1024 * 1024;
+/** Bytes per read when the finished file is hashed. */
+const HASH_BLOCK = 4 * 1024 * 1024;
 /** Chunks resolved (local files or one server request) at a time. */
 const CHUNK_GROUP = 256;
 
@@ -71,6 +72,7 @@ export type ResolveChunks = (group: readonly ChunkRef[]) => Promise<Map<string, 
  * its content hashes to `hash` (false: the base was not what the index said).
  */
 export async function rebuildFromBase(options: {
+  fs: FileSystem;
   baseFile: string;
   temp: string;
   pieces: readonly Piece[];
@@ -79,11 +81,11 @@ export async function rebuildFromBase(options: {
   mtime: Date;
   resolve: ResolveChunks;
 }): Promise<boolean> {
-  const { baseFile, temp, pieces, size, hash, mtime, resolve } = options;
-  await copyFile(baseFile, temp, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
-  const out = await open(temp, "r+");
+  const { fs, baseFile, temp, pieces, size, hash, mtime, resolve } = options;
+  await fs.promises.copyFile(baseFile, temp, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+  const out = await fs.promises.open(temp, "r+");
   try {
-    const source = await open(baseFile, "r");
+    const source = await fs.promises.open(baseFile, "r");
     try {
       for (const piece of pieces) {
         if (piece.kind === "copy") await copyRun(source, out, piece);
@@ -95,7 +97,7 @@ export async function rebuildFromBase(options: {
     await out.truncate(size);
     await out.utimes(mtime, mtime);
     // The check reads the file back (from the page cache) while fsync writes it out.
-    const [actual] = await Promise.all([hashFile(temp), out.sync()]);
+    const [actual] = await Promise.all([hashFile(fs, temp, size), out.sync()]);
     return actual === hash;
   } finally {
     await out.close();
@@ -103,8 +105,8 @@ export async function rebuildFromBase(options: {
 }
 
 async function copyRun(
-  source: FileHandle,
-  out: FileHandle,
+  source: OpenFile,
+  out: OpenFile,
   piece: Extract<Piece, { kind: "copy" }>,
 ): Promise<void> {
   const buffer = Buffer.allocUnsafe(Math.min(COPY_BLOCK, piece.size));
@@ -118,7 +120,7 @@ async function copyRun(
 }
 
 async function writeChunks(
-  out: FileHandle,
+  out: OpenFile,
   piece: Extract<Piece, { kind: "chunks" }>,
   resolve: ResolveChunks,
 ): Promise<void> {
@@ -135,7 +137,7 @@ async function writeChunks(
   }
 }
 
-export async function writeAll(handle: FileHandle, data: Buffer, position: number): Promise<void> {
+export async function writeAll(handle: OpenFile, data: Buffer, position: number): Promise<void> {
   let written = 0;
   while (written < data.length) {
     const { bytesWritten } = await handle.write(
@@ -148,10 +150,20 @@ export async function writeAll(handle: FileHandle, data: Buffer, position: numbe
   }
 }
 
-async function hashFile(file: string): Promise<string> {
+/** SHA-256 of a file expected to hold `size` bytes (one read buffer, reused). */
+async function hashFile(fs: FileSystem, file: string, size: number): Promise<string> {
   const whole = createHash("sha256");
-  for await (const part of createReadStream(file, { highWaterMark: 4 * 1024 * 1024 })) {
-    whole.update(part as Buffer);
+  const handle = await fs.promises.open(file, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(Math.min(HASH_BLOCK, size + 1));
+    for (let position = 0; ;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+      if (bytesRead === 0) break;
+      whole.update(buffer.subarray(0, bytesRead));
+      position += bytesRead;
+    }
+  } finally {
+    await handle.close();
   }
   return whole.digest("hex");
 }

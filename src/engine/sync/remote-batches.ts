@@ -106,6 +106,7 @@ export class RemoteBatches {
     }
     if (items.length === 0) return [];
     const { ready, failed } = await uploadContent({
+      fs: ctx.fs.io,
       root: ctx.fs.root,
       items,
       index: ctx.index,
@@ -174,7 +175,7 @@ export class RemoteBatches {
     // A path this check cannot address is left to the upload itself, which reports it
     // for this file alone (a throw here would fail the whole batch).
     const abs = await this.s.ctx.fs.safePath(rel).catch(() => null);
-    const read = abs === null ? null : readSmallFileSync(abs, provider.maxSize);
+    const read = abs === null ? null : readSmallFileSync(this.s.ctx.fs.io, abs, provider.maxSize);
     if (read === null) return { holdsPlaceholder: false };
     const meta = provider.parse(read.bytes);
     const holdsPlaceholder = meta !== null && (meta.id === op.id || this.s.ctx.synced.has(meta.id));

@@ -2,17 +2,21 @@
 // otherwise an empty or missing folder would look like "the user deleted everything"
 // (invariant 2). A marker file in the root ties the two together.
 import { randomUUID } from "node:crypto";
-import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
+import type { FileSystem } from "../env/file-system.js";
 import type { IndexStore } from "../index/index-store.js";
 
 export const ROOT_MARKER = ".cirrus-root";
 
-export async function checkSyncRoot(root: string, index: IndexStore): Promise<void> {
+export async function checkSyncRoot(
+  fs: FileSystem,
+  root: string,
+  index: IndexStore,
+): Promise<void> {
   let info;
   try {
-    info = await stat(root);
+    info = await fs.promises.stat(root);
   } catch (error) {
     throw new CirrusError(
       "sync_root_missing",
@@ -25,7 +29,7 @@ export async function checkSyncRoot(root: string, index: IndexStore): Promise<vo
   const marker = path.join(root, ROOT_MARKER);
   let found: string | null = null;
   try {
-    found = (await readFile(marker, "utf8")).trim();
+    found = (await fs.promises.readFile(marker, "utf8")).trim();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== "ENOENT") {
@@ -35,7 +39,7 @@ export async function checkSyncRoot(root: string, index: IndexStore): Promise<vo
   if (expected === null) {
     // First sync of this folder with this index: adopt an existing marker or make one.
     const id = found ?? randomUUID();
-    if (found === null) await writeFile(marker, id + "\n", { mode: 0o644 });
+    if (found === null) await fs.promises.writeFile(marker, id + "\n", { mode: 0o644 });
     index.setState("rootMarker", id);
     return;
   }

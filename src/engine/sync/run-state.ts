@@ -1,7 +1,6 @@
 // What one executor run shares between its parts (remote batches, downloads, local
 // operations): the context, the ids new items got on the server, failures and the
 // count of settled operations, and the index writes every part makes the same way.
-import { lstat } from "node:fs/promises";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
 import type { ChunkRef, Entry, Op, OpResult } from "../../shared/protocol.js";
@@ -146,7 +145,7 @@ export class RunState {
   async checkUnchanged(id: string, rel: string): Promise<void> {
     const seen = this.ctx.scan.stat.get(id);
     const abs = await this.ctx.fs.safePath(rel);
-    const now = await lstat(abs).catch(() => null);
+    const now = await this.ctx.fs.io.promises.lstat(abs).catch(() => null);
     if (
       !seen ||
       !now ||

@@ -2,8 +2,9 @@
 // a few microseconds each, where the promise API pays a trip to libuv's thread pool
 // and back for every one of them. Used where many small files are read in a row (an
 // upload of 100,000 of them): the event loop is held for tens of microseconds a file.
-import { closeSync, constants, fstatSync, openSync, type Stats } from "node:fs";
+import type { Stats } from "node:fs";
 import { readAllSync } from "../chunking/index.js";
+import { constants, type FileSystem } from "../env/file-system.js";
 
 /** Files up to this size are read this way by the upload. */
 export const SMALL_READ_MAX = 256 * 1024;
@@ -17,23 +18,24 @@ const FLAGS =
  * null when it is gone, unreadable, not a regular file, larger, or grew while read.
  */
 export function readSmallFileSync(
+  fs: FileSystem,
   file: string,
   max: number,
 ): { bytes: Buffer; stat: Stats } | null {
   let fd: number;
   try {
-    fd = openSync(file, FLAGS);
+    fd = fs.openSync(file, FLAGS);
   } catch {
     return null;
   }
   try {
-    const stat = fstatSync(fd);
+    const stat = fs.fstatSync(fd);
     if (!stat.isFile() || stat.size > max) return null;
-    const bytes = readAllSync(fd, stat.size);
+    const bytes = readAllSync(fs, fd, stat.size);
     return bytes.length === stat.size ? { bytes, stat } : null;
   } catch {
     return null;
   } finally {
-    closeSync(fd);
+    fs.closeSync(fd);
   }
 }

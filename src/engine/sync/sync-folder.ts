@@ -8,8 +8,9 @@ import type {
   MassDeletePending,
   SyncEvent,
 } from "../../shared/status.js";
+import type { FileSystem } from "../env/file-system.js";
 import { IgnoreRules } from "../ignore/index.js";
-import { PushClient } from "../remote/index.js";
+import { PushClient, type ConnectPush } from "../remote/index.js";
 import { FolderWatcher } from "../watch/watcher.js";
 import { LocalFs } from "./local-fs.js";
 import { SuffixPlaceholders } from "../placeholders/index.js";
@@ -23,6 +24,10 @@ export interface SyncFolderOptions extends Omit<
   "emit" | "onBytesSent" | "onBytesReceived" | "fs" | "rules" | "onDemand" | "executing"
 > {
   trashDir: string;
+  /** The file system of the root and the trash (the engine's injectable EngineEnv.fs). */
+  io: FileSystem;
+  /** Opens the push channel (default: a `ws` WebSocket). */
+  connectPush?: ConnectPush;
   /** Uniform in [0, 1): back-off jitter (the engine's injectable randomness). */
   random?: () => number;
   /** Files on demand for this folder: new remote files arrive as placeholders. */
@@ -89,7 +94,7 @@ export class SyncFolder {
     this.ctx = {
       ...options,
       rules: new IgnoreRules(),
-      fs: new LocalFs(options.root, options.trashDir, options.now),
+      fs: new LocalFs(options.root, options.trashDir, options.now, options.io),
       emit: (event) => {
         this.emit(event);
       },
@@ -97,7 +102,7 @@ export class SyncFolder {
       onBytesReceived: (n) => (this.bytesReceived += n),
       onDemand: {
         enabled: options.onDemand,
-        provider: new SuffixPlaceholders(),
+        provider: new SuffixPlaceholders(options.io),
         isPinned: (rel) => options.index.isPinned(rel),
       },
       executing: (plan, run) => this.executing(plan, run),
@@ -216,6 +221,7 @@ export class SyncFolder {
         baseUrl: this.options.remote.baseUrl,
         token: this.options.token,
         ...(this.options.random ? { random: this.options.random } : {}),
+        ...(this.options.connectPush ? { connect: this.options.connectPush } : {}),
         onMessage: (message) => {
           if (message.type === "revoked") {
             this.recordError(new CirrusError("unauthorized", "this device was signed out"));

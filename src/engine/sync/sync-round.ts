@@ -68,11 +68,11 @@ const ROOT: TreeNode = {
 export async function runRound(ctx: RoundContext): Promise<RoundResult> {
   const timer = new RoundTimer();
   ctx.fs.forgetCheckedFolders();
-  await checkSyncRoot(ctx.root, ctx.index);
+  await checkSyncRoot(ctx.fs.io, ctx.root, ctx.index);
   const pulled = await pullRemote(ctx.index, ctx.remote);
   timer.mark("pull");
   ctx.rules.setExcluded(ctx.index.excluded());
-  const walked = await walk(ctx.root, ctx.rules);
+  const walked = await walk(ctx.fs.io, ctx.root, ctx.rules);
   timer.mark("walk");
   const confirmed = ctx.index.getState("confirmMassDelete") === "1";
   // A round that sees exactly what the last round with nothing to do saw has nothing

@@ -2,11 +2,10 @@
 // (verified against the file as they are read), then commit the manifest (a patch
 // against the synced version when there is one) against the base revision.
 import { createHash } from "node:crypto";
-import { lstatSync } from "node:fs";
-import type { FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
 import { diffManifests } from "../../shared/manifest-patch.js";
+import type { FileSystem, OpenFile } from "../env/file-system.js";
 import { frameHeader } from "../../shared/chunk-framing.js";
 import { CHUNK_FRAME_HEADER, type ChunkRef, type CommitOp } from "../../shared/protocol.js";
 import type { CachedFile, IndexStore } from "../index/index-store.js";
@@ -43,13 +42,14 @@ export interface PreparedUpload {
 
 /** Send every missing chunk of these files, then return their commit ops. */
 export async function uploadContent(options: {
+  fs: FileSystem;
   root: string;
   items: readonly UploadItem[];
   index: IndexStore;
   remote: RemoteClient;
   onBytes?: (bytes: number) => void;
 }): Promise<{ ready: PreparedUpload[]; failed: { item: UploadItem; error: CirrusError }[] }> {
-  const { root, items, index, remote } = options;
+  const { fs, root, items, index, remote } = options;
   const ready: PreparedUpload[] = [];
   const failed: { item: UploadItem; error: CirrusError }[] = [];
   const withChunks: { item: UploadItem; chunks: ChunkRef[]; cached: CachedFile }[] = [];
@@ -82,7 +82,8 @@ export async function uploadContent(options: {
   // Files are read a few at a time (each read is several trips to the I/O threads),
   // while the previous batch of chunks is on its way to the server.
   await forEachConcurrent(withChunks, READS_AT_ONCE, async ({ item, chunks, cached }) => {
-    const sent = await sendMissing(root, item, chunks, missing, sender);
+    const file = path.join(root, item.diskRel);
+    const sent = await sendMissing(fs, file, item, chunks, missing, sender);
     if (sent !== "ok") {
       // Invariant 5: a file that changes while read is not uploaded; rescan, retry.
       if (sent === "changed") index.dropCachedFile(item.rel);
@@ -93,7 +94,7 @@ export async function uploadContent(options: {
     // Invariant 5: commit only if the file is still what was hashed. Chunks the server
     // already has are not read back, so a file a writer was still changing (read while
     // it paused half-way, say) would otherwise be committed as a mix of two versions.
-    if (!unchangedSince(path.join(root, item.diskRel), cached)) {
+    if (!unchangedSince(fs, file, cached)) {
       index.dropCachedFile(item.rel);
       failed.push({
         item,
@@ -114,23 +115,23 @@ export async function uploadContent(options: {
  * read with one call (a new file is read in runs of up to 4 MiB, not 16 KiB at a time).
  */
 async function sendMissing(
-  root: string,
+  fs: FileSystem,
+  file: string,
   item: UploadItem,
   chunks: readonly ChunkRef[],
   missing: Set<string>,
   sender: ChunkSender,
 ): Promise<"ok" | "changed" | "unreadable"> {
   if (!chunks.some((c) => missing.has(c.id))) return "ok";
-  const file = path.join(root, item.diskRel);
   if (item.bytes || item.size <= SMALL_READ_MAX) {
     // Small: read whole in one go (small-read.ts), then sliced like a large one.
-    const bytes = item.bytes ?? readSmallFileSync(file, SMALL_READ_MAX)?.bytes;
+    const bytes = item.bytes ?? readSmallFileSync(fs, file, SMALL_READ_MAX)?.bytes;
     if (!bytes) return "unreadable";
     const slice = (offset: number, size: number) =>
       Promise.resolve(offset + size <= bytes.length ? bytes.subarray(offset, offset + size) : null);
     return sendRuns(chunks, missing, sender, slice);
   }
-  const handle = await openForRead(file);
+  const handle = await openForRead(fs, file);
   if (!handle) return "unreadable";
   try {
     for (const run of missingRuns(chunks, missing)) {
@@ -153,7 +154,7 @@ async function sendMissing(
  * later), and verify each; null when the file no longer holds them.
  */
 async function readFramedRun(
-  handle: FileHandle,
+  handle: OpenFile,
   run: { offset: number; size: number; chunks: ChunkRef[] },
 ): Promise<Buffer | null> {
   const body = Buffer.allocUnsafe(run.size + run.chunks.length * CHUNK_FRAME_HEADER);
@@ -299,8 +300,8 @@ class ChunkSender {
  * lstat never waits on file data, and 100,000 of them through the thread pool cost
  * seconds of the main thread.
  */
-function unchangedSince(file: string, cached: CachedFile): boolean {
-  const now = lstatSync(file, { throwIfNoEntry: false });
+function unchangedSince(fs: FileSystem, file: string, cached: CachedFile): boolean {
+  const now = fs.lstatSync(file, { throwIfNoEntry: false });
   return (
     now !== undefined &&
     now.ino === cached.ino &&
