@@ -7,7 +7,9 @@
 // about a millisecond, where per-byte parsing in JavaScript took ~100 ms.
 import type { ChunkRef } from "./protocol.js";
 
-const RECORD = 36;
+/** Bytes per chunk in a packed manifest. */
+export const MANIFEST_RECORD_BYTES = 36;
+const RECORD = MANIFEST_RECORD_BYTES;
 const ID_BYTES = 32;
 
 /** The packed form of `chunks`; throws on an id that is not 64 hex digits. */

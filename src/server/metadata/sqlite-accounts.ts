@@ -1,6 +1,7 @@
 // Accounts and devices in SQLite.
 import type Database from "better-sqlite3";
 import { randomBytes } from "node:crypto";
+import type { ChunkRefs } from "./chunk-refs.js";
 import type { AccountRecord, DeviceRecord } from "./metadata-store.js";
 
 interface AccountRow {
@@ -55,6 +56,7 @@ export class SqliteAccounts {
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => number,
+    private readonly refs: ChunkRefs,
   ) {}
 
   create(name: string, passwordHash: string, quotaBytes: number | null): AccountRecord {
@@ -95,7 +97,7 @@ export class SqliteAccounts {
     const account = this.find(name);
     if (!account) return false;
     const remove = this.db.transaction(() => {
-      this.db.prepare("DELETE FROM chunk_refs WHERE account_id = ?").run(account.id);
+      this.refs.dropAccount(account.id);
       this.db.prepare("DELETE FROM accounts WHERE id = ?").run(account.id);
     });
     remove();

@@ -2,7 +2,12 @@
 import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 
-const SCHEMA_VERSION = 1;
+/**
+ * 2: chunk_refs_todo, the journal of chunk references not yet in chunk_refs
+ * (chunk-refs.ts). A server of schema 1 would not read it and could collect chunks
+ * still in use, so it must refuse such a database (it does: the version is newer).
+ */
+const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -74,6 +79,12 @@ CREATE TABLE IF NOT EXISTS chunk_refs (
   PRIMARY KEY (account_id, chunk, version_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS chunk_refs_version ON chunk_refs(version_id);
+CREATE TABLE IF NOT EXISTS chunk_refs_todo (
+  version_id TEXT PRIMARY KEY,
+  account_id INTEGER NOT NULL,
+  action TEXT NOT NULL CHECK (action IN ('add', 'drop'))
+);
+CREATE INDEX IF NOT EXISTS chunk_refs_todo_account ON chunk_refs_todo(account_id);
 `;
 
 export function openMetadataDb(file: string): Database.Database {
@@ -97,6 +108,11 @@ export function openMetadataDb(file: string): Database.Database {
       String(SCHEMA_VERSION),
     );
     db.prepare("INSERT INTO meta (key, value) VALUES ('fingerprint', ?)").run(randomUUID());
+  } else if (Number(version.value) < SCHEMA_VERSION) {
+    // 1 -> 2: the journal table is new (created above, empty) and chunk_refs complete.
+    db.prepare("UPDATE meta SET value = ? WHERE key = 'schema_version'").run(
+      String(SCHEMA_VERSION),
+    );
   } else if (Number(version.value) > SCHEMA_VERSION) {
     db.close();
     throw new Error(

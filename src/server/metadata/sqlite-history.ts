@@ -223,12 +223,6 @@ export class SqliteHistory {
   }
 
   referencedChunks(accountId: number, ids: readonly string[]): Set<string> {
-    const found = this.rows
-      .sql(
-        `SELECT DISTINCT chunk FROM chunk_refs
-         WHERE account_id = ? AND chunk IN (SELECT value FROM json_each(?))`,
-      )
-      .all(accountId, JSON.stringify(ids)) as { chunk: string }[];
-    return new Set(found.map((r) => r.chunk));
+    return this.rows.refs.referenced(accountId, ids);
   }
 }

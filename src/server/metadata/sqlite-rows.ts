@@ -1,9 +1,14 @@
-// Row shapes and shared helpers of the entries, versions and chunk_refs tables.
+// Row shapes and shared helpers of the entries and versions tables.
 import type Database from "better-sqlite3";
 import { randomBytes } from "node:crypto";
 import { CirrusError } from "../../shared/errors.js";
 import { LIMITS, type ChunkRef, type Entry } from "../../shared/protocol.js";
-import { decodeManifest, encodeManifest } from "../../shared/manifest-codec.js";
+import {
+  decodeManifest,
+  encodeManifest,
+  MANIFEST_RECORD_BYTES,
+} from "../../shared/manifest-codec.js";
+import { ChunkRefs } from "./chunk-refs.js";
 
 export interface EntryRow {
   account_id: number;
@@ -68,7 +73,12 @@ export function newId(): string {
 export class EntryRows {
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(readonly db: Database.Database) {}
+  /** The versions' chunk references (chunk-refs.ts). */
+  readonly refs: ChunkRefs;
+
+  constructor(readonly db: Database.Database) {
+    this.refs = new ChunkRefs(db);
+  }
 
   /** A prepared statement, compiled once: preparing is most of the cost of small queries. */
   sql(text: string): Database.Statement {
@@ -186,19 +196,17 @@ export class EntryRows {
       now,
       encodeManifest(chunks),
     );
-    const ref = this.sql(
-      "INSERT OR IGNORE INTO chunk_refs (account_id, chunk, version_id) VALUES (?, ?, ?)",
-    );
-    for (const chunk of new Set(chunks.map((c) => c.id))) ref.run(row.account_id, chunk, id);
+    this.refs.add(row.account_id, id, chunks);
     return id;
   }
 
   deleteVersions(accountId: number, versionIds: readonly string[]): void {
-    const refs = this.sql("DELETE FROM chunk_refs WHERE version_id = ?");
-    const version = this.sql("DELETE FROM versions WHERE account_id = ? AND id = ?");
+    const version = this.sql(
+      "DELETE FROM versions WHERE account_id = ? AND id = ? RETURNING length(manifest) AS bytes",
+    );
     for (const id of versionIds) {
-      refs.run(id);
-      version.run(accountId, id);
+      const deleted = version.get(accountId, id) as { bytes: number } | undefined;
+      if (deleted) this.refs.drop(accountId, id, deleted.bytes / MANIFEST_RECORD_BYTES);
     }
   }
 

@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Op } from "../../shared/protocol.js";
 import type { MetadataStore } from "./metadata-store.js";
+import { RefsFlusher } from "./chunk-refs.js";
 import { SqliteAccounts } from "./sqlite-accounts.js";
 import { openMetadataDb } from "./sqlite-db.js";
 import { SqliteEntries, type RetentionPolicy } from "./sqlite-entries.js";
@@ -23,6 +24,7 @@ export class SqliteMetadataStore implements MetadataStore {
   private readonly entries: SqliteEntries;
   private readonly history: SqliteHistory;
   private readonly rows: EntryRows;
+  private readonly refsFlusher: RefsFlusher;
 
   constructor(options: SqliteStoreOptions) {
     const now = options.now ?? Date.now;
@@ -31,7 +33,8 @@ export class SqliteMetadataStore implements MetadataStore {
     this.db = openMetadataDb(path.join(options.dataDir, "metadata.db"));
     const rows = new EntryRows(this.db);
     this.rows = rows;
-    this.accounts = new SqliteAccounts(this.db, now);
+    this.accounts = new SqliteAccounts(this.db, now, rows.refs);
+    this.refsFlusher = new RefsFlusher(rows.refs);
     this.entries = new SqliteEntries(rows, now, options.retention);
     this.history = new SqliteHistory(rows, this.entries, now, options.retention);
   }
@@ -104,6 +107,8 @@ export class SqliteMetadataStore implements MetadataStore {
     this.history.referencedChunks(accountId, ids);
 
   close(): void {
+    // Journaled references not applied yet stay journaled: the next start applies them.
+    this.refsFlusher.close();
     this.db.close();
   }
 }

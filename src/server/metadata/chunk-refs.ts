@@ -1,0 +1,188 @@
+// Which versions reference which chunks (table chunk_refs), kept for one reader: the
+// garbage collector, which must never delete a chunk a version still needs.
+//
+// Writing those rows inside a commit put them on the path of every edit: a 256 MiB file
+// has ~13,000 chunks, so each new version inserted 13,000 rows at random places of the
+// table (and pruning the oldest deleted as many), ~300 ms of the commit a client waits
+// for, to change one chunk. The commit of a large version now only journals it (one row
+// of chunk_refs_todo, in the commit's transaction, so the journal is exactly as durable
+// as the version); the rows follow from the version's manifest a moment later, in slices that
+// let requests in between (RefsFlusher), and before any reader looks: referenced()
+// applies the account's journal first, so the collector always sees every reference.
+import type Database from "better-sqlite3";
+import { decodeManifest } from "../../shared/manifest-codec.js";
+import type { ChunkRef } from "../../shared/protocol.js";
+
+/**
+ * Versions of up to this many chunks (files up to ~1 MiB) get their rows in the commit:
+ * for them a journal row would cost as much as the rows, and most files are small.
+ */
+const INLINE_MAX = 64;
+
+interface TodoRow {
+  version_id: string;
+  account_id: number;
+  action: "add" | "drop";
+}
+
+export class ChunkRefs {
+  private readonly statements = new Map<string, Database.Statement>();
+  /** Told when a version is journaled (RefsFlusher applies the journal soon after). */
+  onJournaled: () => void = () => undefined;
+
+  constructor(private readonly db: Database.Database) {}
+
+  private journal(accountId: number, versionId: string, action: TodoRow["action"]): void {
+    this.sql(
+      "INSERT OR REPLACE INTO chunk_refs_todo (version_id, account_id, action) VALUES (?, ?, ?)",
+    ).run(versionId, accountId, action);
+    this.onJournaled();
+  }
+
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
+  /**
+   * Record a new version's references (inside the commit's transaction): written at
+   * once for a small manifest, journaled for a large one.
+   */
+  add(accountId: number, versionId: string, chunks: readonly ChunkRef[]): void {
+    if (chunks.length > INLINE_MAX) {
+      this.journal(accountId, versionId, "add");
+      return;
+    }
+    this.insertRefs(accountId, versionId, chunks);
+  }
+
+  /** Remove a deleted version's references (inside the deleting transaction). */
+  drop(accountId: number, versionId: string, chunkCount: number): void {
+    // A version whose rows were never written has nothing to remove.
+    const pending = this.sql(
+      "DELETE FROM chunk_refs_todo WHERE version_id = ? AND action = 'add'",
+    ).run(versionId);
+    if (pending.changes > 0) return;
+    if (chunkCount > INLINE_MAX) {
+      this.journal(accountId, versionId, "drop");
+      return;
+    }
+    this.removeRefs(versionId);
+  }
+
+  /** Forget an account's references and journal (the account is being deleted). */
+  dropAccount(accountId: number): void {
+    this.sql("DELETE FROM chunk_refs_todo WHERE account_id = ?").run(accountId);
+    this.sql("DELETE FROM chunk_refs WHERE account_id = ?").run(accountId);
+  }
+
+  /** Whether anything is journaled and not yet applied. */
+  pending(): boolean {
+    return this.sql("SELECT 1 FROM chunk_refs_todo LIMIT 1").get() !== undefined;
+  }
+
+  /**
+   * Apply journaled versions, oldest first, in one transaction, until about `maxRows`
+   * rows were written or removed (a version is never split). `accountId` limits it to
+   * one account. Returns whether journal rows remain.
+   */
+  apply(options: { accountId?: number; maxRows?: number } = {}): boolean {
+    const maxRows = options.maxRows ?? Infinity;
+    const run = this.db.transaction((): boolean => {
+      let rows = 0;
+      for (;;) {
+        const todo = (
+          options.accountId === undefined
+            ? this.sql("SELECT * FROM chunk_refs_todo ORDER BY rowid LIMIT 1").get()
+            : this.sql(
+                "SELECT * FROM chunk_refs_todo WHERE account_id = ? ORDER BY rowid LIMIT 1",
+              ).get(options.accountId)
+        ) as TodoRow | undefined;
+        if (!todo) return false;
+        if (rows >= maxRows) return true;
+        rows += todo.action === "add" ? this.writeRefs(todo) : this.removeRefs(todo.version_id);
+        this.sql("DELETE FROM chunk_refs_todo WHERE version_id = ?").run(todo.version_id);
+      }
+    });
+    return run();
+  }
+
+  /** Which of `ids` some version of the account references (its journal applied first). */
+  referenced(accountId: number, ids: readonly string[]): Set<string> {
+    this.apply({ accountId });
+    const found = this.sql(
+      `SELECT DISTINCT chunk FROM chunk_refs
+       WHERE account_id = ? AND chunk IN (SELECT value FROM json_each(?))`,
+    ).all(accountId, JSON.stringify(ids)) as { chunk: string }[];
+    return new Set(found.map((r) => r.chunk));
+  }
+
+  private writeRefs(todo: TodoRow): number {
+    const version = this.sql("SELECT manifest FROM versions WHERE id = ?").get(todo.version_id) as
+      { manifest: Buffer } | undefined;
+    // Deleting a version takes its journal row along (drop), so this is rare.
+    if (!version) return 0;
+    return this.insertRefs(todo.account_id, todo.version_id, decodeManifest(version.manifest));
+  }
+
+  private insertRefs(accountId: number, versionId: string, chunks: readonly ChunkRef[]): number {
+    const insert = this.sql(
+      "INSERT OR IGNORE INTO chunk_refs (account_id, chunk, version_id) VALUES (?, ?, ?)",
+    );
+    const ids = new Set(chunks.map((c) => c.id));
+    for (const id of ids) insert.run(accountId, id, versionId);
+    return ids.size;
+  }
+
+  private removeRefs(versionId: string): number {
+    return this.sql("DELETE FROM chunk_refs WHERE version_id = ?").run(versionId).changes;
+  }
+}
+
+/** Slices of work between two looks at the event loop. */
+const ROWS_PER_SLICE = 4000;
+
+/**
+ * Applies the journal in the background: `delayMs` after the first commit of a burst
+ * (so it does not land on the requests that follow a commit: the other devices fetching
+ * what changed), one slice per turn of the event loop.
+ */
+export class RefsFlusher {
+  private timer: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly refs: ChunkRefs,
+    private readonly delayMs = 1000,
+  ) {
+    refs.onJournaled = () => {
+      this.poke();
+    };
+    // Journal rows left by a previous run (stopped before applying them).
+    if (refs.pending()) this.schedule(0);
+  }
+
+  /** Something was journaled. */
+  poke(): void {
+    if (this.timer === null) this.schedule(this.delayMs);
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private schedule(ms: number): void {
+    if (this.closed) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (this.refs.apply({ maxRows: ROWS_PER_SLICE })) this.schedule(0);
+    }, ms);
+    this.timer.unref();
+  }
+}
