@@ -18,6 +18,7 @@ import { CirrusError } from "../../shared/errors.js";
 import { chunkFile, type FileChunks } from "./chunk-file.js";
 import { DEFAULT_CHUNKER_PARAMS, cutPoints, type ChunkerParams } from "./fastcdc.js";
 import { seededBytes } from "./seeded-bytes.js";
+import { joinAtCommonCut, SYNC_MARGIN } from "./split-chunks.js";
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -277,4 +278,59 @@ describe("chunkFile", () => {
     },
     300_000,
   );
+});
+
+describe("chunking a file in two parts", () => {
+  const params = DEFAULT_CHUNKER_PARAMS;
+
+  async function splitAndJoin(file: string, size: number, cut: number) {
+    const [head, tail] = await Promise.all([
+      chunkFile(file, { part: "chunks", range: { from: 0, to: cut + SYNC_MARGIN } }),
+      chunkFile(file, { part: "all", range: { from: cut, to: Infinity } }),
+    ]);
+    return { tail, chunks: joinAtCommonCut(head.chunks, tail.chunks, size) };
+  }
+
+  it("gives the chunks and hash of one pass, wherever the file is split", async () => {
+    const size = 6 * 1024 * 1024 + 12345;
+    const file = join(dir, "split.bin");
+    await writeFile(file, seededBytes(42, size));
+    const whole = await chunkFile(file, { params });
+    for (const cut of [0, 1, 4095, 1024 * 1024, Math.floor(size * 0.7), size - 5000, size]) {
+      const { tail, chunks } = await splitAndJoin(file, size, cut);
+      expect(chunks).toEqual(whole.chunks);
+      expect(tail.hash).toBe(whole.hash);
+    }
+  });
+
+  it("reads no further than the range when only the cut points are wanted", async () => {
+    const size = 3 * 1024 * 1024;
+    const file = join(dir, "head.bin");
+    await writeFile(file, seededBytes(7, size));
+    let read = 0;
+    const head = await chunkFile(file, {
+      part: "chunks",
+      range: { from: 0, to: 1024 * 1024 },
+      readSize: 64 * 1024,
+      onProgress: (n) => (read = n),
+    });
+    expect(read).toBe(1024 * 1024);
+    // Every chunk returned is complete: the one still open at the range's end is left out.
+    const whole = await chunkFile(file);
+    expect(whole.chunks.slice(0, head.chunks.length)).toEqual(head.chunks);
+    expect(head.chunks.at(-1)!.offset + head.chunks.at(-1)!.size).toBeLessThanOrEqual(1024 * 1024);
+  });
+
+  it("says when the two parts never meet (a long run of one byte), so one pass is made", async () => {
+    // Zeros never match the masks: every chunk is maxSize, counted from where each part
+    // began, so a split point off the maxSize grid never lines up.
+    const size = 4 * 1024 * 1024;
+    const file = join(dir, "zeros.bin");
+    await writeFile(file, Buffer.alloc(size));
+    const { chunks } = await splitAndJoin(file, size, 1000);
+    expect(chunks).toBeNull();
+    // On the grid the parts meet at once.
+    const aligned = await splitAndJoin(file, size, params.maxSize * 3);
+    expect(aligned.chunks).toEqual((await chunkFile(file)).chunks);
+  });
 });

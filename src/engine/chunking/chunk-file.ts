@@ -36,6 +36,17 @@ export interface FileChunks {
  */
 export type ChunkPart = "all" | "chunks" | "hash";
 
+/**
+ * Where cut points are looked for: `from` counts as a cut point (FastCDC's state is
+ * empty after every cut, so cutting from there gives what a whole-file pass gives once
+ * both have cut at the same place, see split-chunks.ts), and a chunk still open at `to`
+ * is left out unless the file ends there. With part "chunks", reading stops at `to`.
+ */
+export interface CdcRange {
+  from: number;
+  to: number;
+}
+
 export interface ChunkFileOptions {
   params?: ChunkerParams;
   part?: ChunkPart;
@@ -47,6 +58,8 @@ export interface ChunkFileOptions {
   onProgress?: (bytesRead: number) => void;
   /** Where the file is read (default: the real file system). */
   fs?: FileSystem;
+  /** Cut only this part of the file (default: all of it). */
+  range?: CdcRange;
 }
 
 /**
@@ -97,33 +110,48 @@ export class ChunkDigest {
   private readonly fileHash = createHash("sha256");
   private chunkHash = createHash("sha256");
   private readonly chunks: FileChunk[] = [];
-  private chunkStart = 0;
+  private chunkStart: number;
   private position = 0;
 
   constructor(
     params: ChunkerParams,
     private readonly part: ChunkPart,
+    private readonly range: CdcRange = { from: 0, to: Infinity },
   ) {
     this.cdc = new FastCdc(params);
+    this.chunkStart = range.from;
   }
 
   update(piece: Buffer): void {
     if (this.part !== "chunks") this.fileHash.update(piece);
     if (this.part !== "hash") {
-      let from = 0;
-      for (const cut of this.cdc.push(piece)) {
-        this.chunkHash.update(piece.subarray(from, cut));
-        this.cutAt(this.position + cut);
-        from = cut;
+      // The part of this piece inside the range, as offsets within the piece.
+      const start = Math.max(0, this.range.from - this.position);
+      const end = Math.min(piece.length, this.range.to - this.position);
+      if (start < end) {
+        const whole = start === 0 && end === piece.length;
+        this.cutPiece(whole ? piece : piece.subarray(start, end), this.position + start);
       }
-      if (from < piece.length) this.chunkHash.update(piece.subarray(from));
     }
     this.position += piece.length;
   }
 
-  finish(): { hash: string; chunks: FileChunk[] } {
-    if (this.part !== "hash" && this.cdc.finish() > 0) this.cutAt(this.position);
+  /** `ended`: the file ended where the input did (else its last chunk is left open). */
+  finish(ended = true): { hash: string; chunks: FileChunk[] } {
+    if (this.part !== "hash" && this.cdc.finish() > 0 && ended && this.position <= this.range.to) {
+      this.cutAt(this.position);
+    }
     return { hash: this.part === "chunks" ? "" : this.fileHash.digest("hex"), chunks: this.chunks };
+  }
+
+  private cutPiece(view: Buffer, at: number): void {
+    let from = 0;
+    for (const cut of this.cdc.push(view)) {
+      this.chunkHash.update(view.subarray(from, cut));
+      this.cutAt(at + cut);
+      from = cut;
+    }
+    if (from < view.length) this.chunkHash.update(view.subarray(from));
   }
 
   private cutAt(end: number): void {
@@ -167,12 +195,16 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
     assertRegularFile(path, before);
 
     const buffer = Buffer.allocUnsafe(Math.min(readSize, Math.max(before.size, 1) + 1));
-    const digest = new ChunkDigest(params, part);
+    const digest = new ChunkDigest(params, part, opts.range);
+    // Only the cut points are wanted: nothing past the range needs reading.
+    const stopAt =
+      part === "chunks" && opts.range ? Math.min(opts.range.to, before.size) : Infinity;
     let position = 0;
 
-    for (;;) {
+    while (position < stopAt) {
       signal?.throwIfAborted();
-      const { bytesRead } = await fh.read(buffer, 0, buffer.length, position);
+      const want = Math.min(buffer.length, stopAt - position);
+      const { bytesRead } = await fh.read(buffer, 0, want, position);
       if (bytesRead === 0) break;
       digest.update(buffer.subarray(0, bytesRead));
       position += bytesRead;
@@ -183,9 +215,9 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
       }
       onProgress?.(position);
     }
-    const { hash, chunks } = digest.finish();
+    const { hash, chunks } = digest.finish(position === before.size);
 
-    if (position !== before.size) {
+    if (position !== Math.min(stopAt, before.size)) {
       throw busy(path, "it shrank", { expectedSize: before.size, bytesRead: position });
     }
     // Same handle: catches writes, truncation and touch. Same path: catches the file

@@ -22,9 +22,10 @@ if (port === null) {
 
 async function chunkOne(path: string, request: ChunkRequest): Promise<ChunkOutcome> {
   try {
+    const { params, part, range } = request;
     const result =
-      chunkSmallFileSync(NODE_FS, path, request.params, request.part) ??
-      (await chunkFile(path, { params: request.params, part: request.part }));
+      (range ? null : chunkSmallFileSync(NODE_FS, path, params, part)) ??
+      (await chunkFile(path, { params, part, ...(range ? { range } : {}) }));
     return { ok: true, result };
   } catch (err) {
     return { ok: false, error: toWireError(err) };

@@ -7,9 +7,10 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { CirrusError } from "../../shared/errors.js";
 import { isNodeFs, NODE_FS, type FileSystem } from "../env/file-system.js";
-import { chunkFile, type ChunkPart, type FileChunks } from "./chunk-file.js";
+import { chunkFile, type CdcRange, type ChunkPart, type FileChunks } from "./chunk-file.js";
 import { SMALL_FILE_MAX } from "./chunk-small-file.js";
 import { JobQueue } from "./job-queue.js";
+import { joinAtCommonCut, SPLIT_SHARE, SYNC_MARGIN } from "./split-chunks.js";
 import { DEFAULT_CHUNKER_PARAMS, validateChunkerParams, type ChunkerParams } from "./fastcdc.js";
 import { fromWireError, type ChunkRequest, type ChunkResponse } from "./worker-messages.js";
 
@@ -54,6 +55,8 @@ interface Job {
   reject: (err: Error) => void;
   /** Runs alone on its worker: it shared a worker that died, and may be why. */
   alone?: boolean;
+  /** Cut only this part (one of the two jobs of a split file). */
+  range?: CdcRange;
 }
 
 /**
@@ -91,7 +94,7 @@ function load(slot: Slot | undefined): number {
 
 /** Whether a job may share a request with other small files. */
 const batchable = (job: Job): boolean =>
-  job.part === "all" && !job.alone && job.sizeHint <= SMALL_FILE_MAX;
+  job.part === "all" && !job.alone && !job.range && job.sizeHint <= SMALL_FILE_MAX;
 
 export class ChunkerPool {
   readonly size: number;
@@ -132,32 +135,31 @@ export class ChunkerPool {
 
   /**
    * Chunk one file; rejects with what chunkFile throws, or "internal" if the worker
-   * died. A file of `sizeHint` >= SPLIT_MIN_BYTES is read by two workers at once, one
-   * cutting and hashing chunks, one hashing the whole, which roughly halves its time.
+   * died. A file of `sizeHint` >= SPLIT_MIN_BYTES is shared by two workers (one cuts
+   * the first part, one hashes the whole and cuts the rest: split-chunks.ts), which
+   * roughly halves its time.
    */
   async chunk(path: string, sizeHint = 0): Promise<FileChunks> {
     if (sizeHint < SPLIT_MIN_BYTES || this.size < 2) return this.#submit(path, "all", sizeHint);
-    const [chunked, whole] = await Promise.all([
-      this.#submit(path, "chunks", sizeHint),
-      this.#submit(path, "hash", sizeHint),
+    const cut = Math.floor(sizeHint * SPLIT_SHARE);
+    const [head, tail] = await Promise.all([
+      this.#submit(path, "chunks", sizeHint, { from: 0, to: cut + SYNC_MARGIN }),
+      this.#submit(path, "all", sizeHint, { from: cut, to: Infinity }),
     ]);
     // Each read saw one unchanged file; equal stats say both saw the same one.
-    if (
-      chunked.size !== whole.size ||
-      chunked.mtimeMs !== whole.mtimeMs ||
-      chunked.ino !== whole.ino
-    ) {
+    if (head.size !== tail.size || head.mtimeMs !== tail.mtimeMs || head.ino !== tail.ino) {
       throw new CirrusError("file_busy", `${path} changed while being read; try again later`, {
         path,
       });
     }
-    return { ...chunked, hash: whole.hash };
+    const chunks = joinAtCommonCut(head.chunks, tail.chunks, tail.size);
+    return chunks ? { ...tail, chunks } : this.#submit(path, "all", sizeHint);
   }
 
-  #submit(path: string, part: ChunkPart, sizeHint: number): Promise<FileChunks> {
+  #submit(path: string, part: ChunkPart, sizeHint: number, range?: CdcRange): Promise<FileChunks> {
     if (this.#closing !== null) return Promise.reject(closedError());
     return new Promise<FileChunks>((resolve, reject) => {
-      this.#queue.push({ path, part, sizeHint, resolve, reject });
+      this.#queue.push({ path, part, sizeHint, resolve, reject, ...(range ? { range } : {}) });
       this.#pump();
     });
   }
@@ -213,6 +215,7 @@ export class ChunkerPool {
     const run = chunkFile(job.path, {
       params: this.#params,
       part: job.part,
+      ...(job.range ? { range: job.range } : {}),
       signal: this.#abort.signal,
       fs: this.#fs,
     })
@@ -279,6 +282,7 @@ export class ChunkerPool {
       paths: jobs.map((job) => job.path),
       params: this.#params,
       part: (jobs[0] as Job).part,
+      ...((jobs[0] as Job).range ? { range: (jobs[0] as Job).range } : {}),
     };
     slot.worker.postMessage(request);
   }

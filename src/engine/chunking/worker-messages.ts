@@ -1,7 +1,7 @@
 // The messages between ChunkerPool and its worker threads, and how an error crosses
 // that boundary without losing what callers branch on (CirrusError codes, fs codes).
 import { CirrusError, isErrorCode } from "../../shared/errors.js";
-import type { ChunkPart, FileChunks } from "./chunk-file.js";
+import type { CdcRange, ChunkPart, FileChunks } from "./chunk-file.js";
 import type { ChunkerParams } from "./fastcdc.js";
 
 /**
@@ -13,6 +13,8 @@ export interface ChunkRequest {
   paths: string[];
   params: ChunkerParams;
   part: ChunkPart;
+  /** Cut only this part of the file (a request of one large file). */
+  range?: CdcRange;
 }
 
 /** An error as plain data (structured clone drops class and extra fields otherwise). */
