@@ -43,4 +43,13 @@ describe("IdleRelease", () => {
     vi.advanceTimersByTime(2000);
     expect(released).toEqual(["caches"]);
   });
+
+  it("never releases once closed, even when a finishing round arms it", () => {
+    const { idle, released } = recording(0);
+    idle.arm();
+    idle.close();
+    idle.arm(); // the last round ends after close() began
+    vi.advanceTimersByTime(10_000);
+    expect(released).toEqual([]);
+  });
 });

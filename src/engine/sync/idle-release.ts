@@ -10,6 +10,7 @@ const COLLECT_FROM_BYTES = 48 * 1024 * 1024;
 
 export class IdleRelease {
   private timer: NodeJS.Timeout | null = null;
+  private closed = false;
 
   constructor(
     private readonly releaseCaches: () => void,
@@ -21,6 +22,7 @@ export class IdleRelease {
   /** The folder went idle: release once it has stayed idle for delayMs. */
   arm(): void {
     this.disarm();
+    if (this.closed) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       this.releaseCaches();
@@ -33,5 +35,14 @@ export class IdleRelease {
   disarm(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+  }
+
+  /**
+   * The folder is closing: never release again. A round still finishing arms this on
+   * its way out, after close() began, when the index may already be closed.
+   */
+  close(): void {
+    this.closed = true;
+    this.disarm();
   }
 }

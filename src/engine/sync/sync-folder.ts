@@ -345,7 +345,7 @@ export class SyncFolder {
 
   async close(): Promise<void> {
     this.paused = true;
-    this.idle.disarm();
+    this.idle.close();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.pushTimer) clearTimeout(this.pushTimer);
     this.push?.close();
