@@ -4,7 +4,7 @@ import type { SyncEvent } from "../../shared/status.js";
 import type { ChunkerPool } from "../chunking/index.js";
 import type { IgnoreRules } from "../ignore/index.js";
 import type { IndexStore } from "../index/index-store.js";
-import { plan, type Plan, type PlanOptions } from "../planner/index.js";
+import { plan, type OpType, type Plan, type PlanOptions } from "../planner/index.js";
 import type { RemoteClient } from "../remote/index.js";
 import { buildLocalTree, pathsOf } from "../scan/local-tree.js";
 import { walk } from "../scan/walk.js";
@@ -64,6 +64,16 @@ const ROOT: TreeNode = {
   mtime: 0,
   rev: 0,
 };
+
+/** Operations that write nothing here (no download can want a local chunk for them). */
+const SERVER_SIDE_OPS = new Set<OpType>([
+  "upload",
+  "createRemoteFolder",
+  "moveRemote",
+  "deleteRemote",
+  "recordSynced",
+  "forgetSynced",
+]);
 
 export async function runRound(ctx: RoundContext): Promise<RoundResult> {
   const timer = new RoundTimer();
@@ -151,8 +161,15 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
     onDemand: ctx.onDemand,
     ...(ctx.signal ? { signal: ctx.signal } : {}),
   });
+  // Chunk places of files hashed this round (index-store.ts): a download may read
+  // its chunks from them; a round that only changes the server writes them once done.
+  if (!planned.ops.every((op) => SERVER_SIDE_OPS.has(op.type))) ctx.index.locateChunks();
   const run = () => executor.run(planned.ops);
-  await (ctx.executing ? ctx.executing(planned, run) : run());
+  try {
+    await (ctx.executing ? ctx.executing(planned, run) : run());
+  } finally {
+    ctx.index.locateChunks();
+  }
   timer.mark("execute");
   if (confirmed && !planned.massDelete) ctx.index.setState("confirmMassDelete", null);
   if (pulled.restored && executor.failures.length === 0) acceptFingerprint(ctx.index);
