@@ -50,6 +50,7 @@ export async function startServerProcess(
   running.add(child);
   child.once("exit", () => running.delete(child));
   const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
+    stopping = true;
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill(signal);
@@ -80,6 +81,13 @@ export async function startServerProcess(
       clearTimeout(timer);
       reject(new Error(`server exited with ${code}: ${stderr}`));
     });
+  });
+  // A server that dies under a test leaves only refused connections behind: say why.
+  let stopping = false;
+  child.once("exit", (code, signal) => {
+    if (!stopping) {
+      process.stderr.write(`cirrus-server exited unexpectedly (${code ?? signal}):\n${stderr}\n`);
+    }
   });
   let url: string;
   try {

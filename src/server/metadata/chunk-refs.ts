@@ -145,6 +145,8 @@ export class ChunkRefs {
 
 /** Slices of work between two looks at the event loop. */
 const ROWS_PER_SLICE = 4000;
+/** Wait before trying again after a slice failed. */
+const RETRY_MS = 5000;
 
 /**
  * Applies the journal in the background: `delayMs` after the first commit of a burst
@@ -181,7 +183,16 @@ export class RefsFlusher {
     if (this.closed) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      if (this.refs.apply({ maxRows: ROWS_PER_SLICE })) this.schedule(0);
+      let more: boolean;
+      try {
+        more = this.refs.apply({ maxRows: ROWS_PER_SLICE });
+      } catch {
+        // Busy or failing database: the journal stays as it was (one transaction per
+        // slice), the collector applies it before it looks, and this tries again later.
+        this.schedule(RETRY_MS);
+        return;
+      }
+      if (more) this.schedule(0);
     }, ms);
     this.timer.unref();
   }
