@@ -1,14 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Op } from "../shared/protocol.js";
-import { AccountLocks } from "./account-lock.js";
-import { LocalBlobStore } from "./blob/local-blob-store.js";
-import { SqliteMetadataStore } from "./metadata/sqlite-store.js";
-import { PushHub } from "./push/push-hub.js";
-import { SyncService } from "./sync-service.js";
+import { CollectorFixture } from "./testing.js";
 
 const GRACE = 60_000;
 
@@ -31,89 +24,67 @@ function commit(name: string, c: { id: string; data: Buffer }): Op {
 }
 
 describe("garbage collection of chunks", () => {
-  let dir: string;
-  let now: number;
-  let metadata: SqliteMetadataStore;
-  let blobs: LocalBlobStore;
-  let sync: SyncService;
-  let account: number;
+  let fx: CollectorFixture;
 
   beforeEach(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), "cirrus-gc-"));
-    now = 1_000_000;
-    const clock = () => now;
-    metadata = new SqliteMetadataStore({
-      dataDir: dir,
-      retention: { keepCount: 20, keepDays: 30, trashDays: 30 },
-      now: clock,
-    });
-    blobs = await LocalBlobStore.open({
-      dir: path.join(dir, "chunks"),
-      now: clock,
-      touchSlackMs: 0,
-    });
-    sync = new SyncService(metadata, blobs, new PushHub(), new AccountLocks());
-    account = metadata.createAccount("alice", "x", null).id;
+    fx = await CollectorFixture.open({ keepCount: 20 });
   });
-
-  afterEach(async () => {
-    await blobs.close();
-    metadata.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterEach(() => fx.close());
 
   it("reclaims unreferenced chunks after the grace period and keeps referenced ones", async () => {
     const kept = chunk();
     const orphan = chunk();
-    await sync.storeChunks(account, [kept, orphan]);
-    const { results } = await sync.applyOps(account, "dev", [commit("a.txt", kept)]);
+    await fx.sync.storeChunks(fx.account, [kept, orphan]);
+    const { results } = await fx.sync.applyOps(fx.account, "dev", [commit("a.txt", kept)]);
     expect(results[0]?.ok).toBe(true);
 
-    now += GRACE / 2;
-    expect(await sync.collectGarbage(now, GRACE)).toBe(0);
+    fx.now += GRACE / 2;
+    expect(await fx.sync.collectGarbage(fx.now, GRACE)).toBe(0);
 
-    now += GRACE;
-    expect(await sync.collectGarbage(now, GRACE)).toBe(1);
-    expect(await sync.missingChunks(account, [kept.id, orphan.id])).toEqual([orphan.id]);
+    fx.now += GRACE;
+    expect(await fx.sync.collectGarbage(fx.now, GRACE)).toBe(1);
+    expect(await fx.sync.missingChunks(fx.account, [kept.id, orphan.id])).toEqual([orphan.id]);
   });
 
   it("keeps a chunk that a client was just told exists, so its commit can follow", async () => {
     const c = chunk();
-    await sync.storeChunks(account, [c]);
-    now += GRACE * 2;
+    await fx.sync.storeChunks(fx.account, [c]);
+    fx.now += GRACE * 2;
     // "missing" answers that the chunk is there, which protects it for the grace period.
-    expect(await sync.missingChunks(account, [c.id])).toEqual([]);
-    expect(await sync.collectGarbage(now, GRACE)).toBe(0);
-    const { results } = await sync.applyOps(account, "dev", [commit("late.txt", c)]);
+    expect(await fx.sync.missingChunks(fx.account, [c.id])).toEqual([]);
+    expect(await fx.sync.collectGarbage(fx.now, GRACE)).toBe(0);
+    const { results } = await fx.sync.applyOps(fx.account, "dev", [commit("late.txt", c)]);
     expect(results[0]?.ok).toBe(true);
   });
 
   it("reclaims the chunks of a file purged from the trash, not before", async () => {
     const c = chunk();
-    await sync.storeChunks(account, [c]);
-    const created = await sync.applyOps(account, "dev", [commit("gone.txt", c)]);
+    await fx.sync.storeChunks(fx.account, [c]);
+    const created = await fx.sync.applyOps(fx.account, "dev", [commit("gone.txt", c)]);
     const entry = created.results[0]?.ok ? created.results[0].entry : null;
     expect(entry).not.toBeNull();
-    await sync.applyOps(account, "dev", [{ op: "delete", id: entry!.id, baseRev: entry!.rev }]);
-    now += GRACE * 2;
-    expect(await sync.collectGarbage(now, GRACE)).toBe(0);
-    metadata.purgeTrash(account, entry!.id);
-    expect(await sync.collectGarbage(now, GRACE)).toBe(1);
+    await fx.sync.applyOps(fx.account, "dev", [
+      { op: "delete", id: entry!.id, baseRev: entry!.rev },
+    ]);
+    fx.now += GRACE * 2;
+    expect(await fx.sync.collectGarbage(fx.now, GRACE)).toBe(0);
+    fx.metadata.purgeTrash(fx.account, entry!.id);
+    expect(await fx.sync.collectGarbage(fx.now, GRACE)).toBe(1);
   });
 
   it("never leaves a committed manifest pointing at a collected chunk when both race", async () => {
     for (let round = 0; round < 20; round++) {
       const c = chunk();
-      await sync.storeChunks(account, [c]);
-      now += GRACE * 2;
+      await fx.sync.storeChunks(fx.account, [c]);
+      fx.now += GRACE * 2;
       const [collected, committed] = await Promise.all([
-        sync.collectGarbage(now, GRACE),
-        sync.applyOps(account, "dev", [commit(`race-${round}.txt`, c)]),
+        fx.sync.collectGarbage(fx.now, GRACE),
+        fx.sync.applyOps(fx.account, "dev", [commit(`race-${round}.txt`, c)]),
       ]);
       const result = committed.results[0];
       if (result?.ok) {
         // The commit won: its chunk must still be there.
-        expect(await sync.missingChunks(account, [c.id])).toEqual([]);
+        expect(await fx.sync.missingChunks(fx.account, [c.id])).toEqual([]);
       } else {
         // The collector won: the commit was refused, never half-applied.
         expect(result?.error.code).toBe("missing_chunks");

@@ -30,11 +30,10 @@ export interface FileChunks {
 }
 
 /**
- * What to compute: everything, or one half of it, so two threads can share a large
- * file (the cut points and chunk hashes on one, the whole-file hash on the other).
- * "chunks" returns an empty `hash`; "hash" returns no chunks.
+ * What to compute: everything, or the chunks only (the first of the two jobs a large
+ * file is split into, split-chunks.ts), which returns an empty `hash`.
  */
-export type ChunkPart = "all" | "chunks" | "hash";
+export type ChunkPart = "all" | "chunks";
 
 /**
  * Where cut points are looked for: `from` counts as a cut point (FastCDC's state is
@@ -103,7 +102,7 @@ export function assertUnchanged(path: string, before: Stats, after: readonly Sta
 
 /**
  * The hashes of a file fed piece by piece: SHA-256 of the whole (unless `part` is
- * "chunks") and, at FastCDC's cut points, of every chunk (unless `part` is "hash").
+ * "chunks") and, at FastCDC's cut points, of every chunk.
  */
 export class ChunkDigest {
   private readonly cdc: FastCdc;
@@ -124,21 +123,16 @@ export class ChunkDigest {
 
   update(piece: Buffer): void {
     if (this.part !== "chunks") this.fileHash.update(piece);
-    if (this.part !== "hash") {
-      // The part of this piece inside the range, as offsets within the piece.
-      const start = Math.max(0, this.range.from - this.position);
-      const end = Math.min(piece.length, this.range.to - this.position);
-      if (start < end) {
-        const whole = start === 0 && end === piece.length;
-        this.cutPiece(whole ? piece : piece.subarray(start, end), this.position + start);
-      }
-    }
+    // The part of this piece inside the range, as offsets within the piece.
+    const start = Math.max(0, this.range.from - this.position);
+    const end = Math.min(piece.length, this.range.to - this.position);
+    if (start < end) this.cutPiece(piece.subarray(start, end), this.position + start);
     this.position += piece.length;
   }
 
   /** `ended`: the file ended where the input did (else its last chunk is left open). */
   finish(ended = true): { hash: string; chunks: FileChunk[] } {
-    if (this.part !== "hash" && this.cdc.finish() > 0 && ended && this.position <= this.range.to) {
+    if (this.cdc.finish() > 0 && ended && this.position <= this.range.to) {
       this.cutAt(this.position);
     }
     return { hash: this.part === "chunks" ? "" : this.fileHash.digest("hex"), chunks: this.chunks };

@@ -27,9 +27,9 @@ export function joinAtCommonCut(
   tail: readonly FileChunk[],
   size: number,
 ): FileChunk[] | null {
-  const headEnd = head.reduce((end, c) => Math.max(end, c.offset + c.size), 0);
   // The head reached the end of the file: it has every chunk.
-  if (headEnd === size) return [...head];
+  const last = head.at(-1);
+  if (last && last.offset + last.size === size) return [...head];
   const headCuts = new Set(head.map((c) => c.offset + c.size));
   const meet = tail.findIndex((c) => headCuts.has(c.offset));
   if (meet < 0) return null;

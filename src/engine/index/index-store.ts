@@ -1,6 +1,7 @@
 // Typed access to the client's index (see index-db.ts for what it holds and why).
 import type Database from "better-sqlite3";
 import { decodeManifest, encodeManifest } from "../../shared/manifest-codec.js";
+import { preparedStatements, type PreparedStatements } from "../../shared/prepared-statements.js";
 import type { ChunkRef, Entry } from "../../shared/protocol.js";
 import type { ConflictRecord } from "../../shared/status.js";
 import type { TreeNode } from "../tree/types.js";
@@ -78,20 +79,12 @@ const toCachedStat = (row: CachedStatRow): Omit<CachedFile, "chunks"> => ({
 export class IndexStore {
   /** Large files whose chunk places are still to be written (locateChunks()). */
   private readonly unlocated = new Map<string, readonly ChunkRef[]>();
-  /** Prepared once: preparing costs more than running, and rounds run thousands. */
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly sql: PreparedStatements;
   /** Whether this handle already dropped the converged record since it was last set. */
   private convergedDropped = false;
 
-  constructor(readonly db: Database.Database) {}
-
-  private sql(text: string): Database.Statement {
-    let statement = this.statements.get(text);
-    if (!statement) {
-      statement = this.db.prepare(text);
-      this.statements.set(text, statement);
-    }
-    return statement;
+  constructor(readonly db: Database.Database) {
+    this.sql = preparedStatements(db);
   }
 
   transaction<T>(work: () => T): T {

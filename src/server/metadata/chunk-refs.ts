@@ -5,12 +5,13 @@
 // has ~13,000 chunks, so each new version inserted 13,000 rows at random places of the
 // table (and pruning the oldest deleted as many), ~300 ms of the commit a client waits
 // for, to change one chunk. The commit of a large version now only journals it (one row
-// of chunk_refs_todo, in the commit's transaction, so the journal is exactly as durable
+// of chunk_refs_journal, in the commit's transaction, so the journal is exactly as durable
 // as the version); the rows follow from the version's manifest a moment later, in slices that
 // let requests in between (RefsFlusher), and before any reader looks: referenced()
 // applies the account's journal first, so the collector always sees every reference.
 import type Database from "better-sqlite3";
 import { decodeManifest } from "../../shared/manifest-codec.js";
+import type { PreparedStatements } from "../../shared/prepared-statements.js";
 import type { ChunkRef } from "../../shared/protocol.js";
 
 /**
@@ -19,33 +20,26 @@ import type { ChunkRef } from "../../shared/protocol.js";
  */
 const INLINE_MAX = 64;
 
-interface TodoRow {
+interface JournalRow {
   version_id: string;
   account_id: number;
   action: "add" | "drop";
 }
 
 export class ChunkRefs {
-  private readonly statements = new Map<string, Database.Statement>();
   /** Told when a version is journaled (RefsFlusher applies the journal soon after). */
   onJournaled: () => void = () => undefined;
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(
+    private readonly db: Database.Database,
+    private readonly sql: PreparedStatements,
+  ) {}
 
-  private journal(accountId: number, versionId: string, action: TodoRow["action"]): void {
+  private journal(accountId: number, versionId: string, action: JournalRow["action"]): void {
     this.sql(
-      "INSERT OR REPLACE INTO chunk_refs_todo (version_id, account_id, action) VALUES (?, ?, ?)",
+      "INSERT OR REPLACE INTO chunk_refs_journal (version_id, account_id, action) VALUES (?, ?, ?)",
     ).run(versionId, accountId, action);
     this.onJournaled();
-  }
-
-  private sql(text: string): Database.Statement {
-    let statement = this.statements.get(text);
-    if (!statement) {
-      statement = this.db.prepare(text);
-      this.statements.set(text, statement);
-    }
-    return statement;
   }
 
   /**
@@ -64,7 +58,7 @@ export class ChunkRefs {
   drop(accountId: number, versionId: string, chunkCount: number): void {
     // A version whose rows were never written has nothing to remove.
     const pending = this.sql(
-      "DELETE FROM chunk_refs_todo WHERE version_id = ? AND action = 'add'",
+      "DELETE FROM chunk_refs_journal WHERE version_id = ? AND action = 'add'",
     ).run(versionId);
     if (pending.changes > 0) return;
     if (chunkCount > INLINE_MAX) {
@@ -76,13 +70,13 @@ export class ChunkRefs {
 
   /** Forget an account's references and journal (the account is being deleted). */
   dropAccount(accountId: number): void {
-    this.sql("DELETE FROM chunk_refs_todo WHERE account_id = ?").run(accountId);
+    this.sql("DELETE FROM chunk_refs_journal WHERE account_id = ?").run(accountId);
     this.sql("DELETE FROM chunk_refs WHERE account_id = ?").run(accountId);
   }
 
   /** Whether anything is journaled and not yet applied. */
   pending(): boolean {
-    return this.sql("SELECT 1 FROM chunk_refs_todo LIMIT 1").get() !== undefined;
+    return this.sql("SELECT 1 FROM chunk_refs_journal LIMIT 1").get() !== undefined;
   }
 
   /**
@@ -95,17 +89,17 @@ export class ChunkRefs {
     const run = this.db.transaction((): boolean => {
       let rows = 0;
       for (;;) {
-        const todo = (
+        const entry = (
           options.accountId === undefined
-            ? this.sql("SELECT * FROM chunk_refs_todo ORDER BY rowid LIMIT 1").get()
+            ? this.sql("SELECT * FROM chunk_refs_journal ORDER BY rowid LIMIT 1").get()
             : this.sql(
-                "SELECT * FROM chunk_refs_todo WHERE account_id = ? ORDER BY rowid LIMIT 1",
+                "SELECT * FROM chunk_refs_journal WHERE account_id = ? ORDER BY rowid LIMIT 1",
               ).get(options.accountId)
-        ) as TodoRow | undefined;
-        if (!todo) return false;
+        ) as JournalRow | undefined;
+        if (!entry) return false;
         if (rows >= maxRows) return true;
-        rows += todo.action === "add" ? this.writeRefs(todo) : this.removeRefs(todo.version_id);
-        this.sql("DELETE FROM chunk_refs_todo WHERE version_id = ?").run(todo.version_id);
+        rows += entry.action === "add" ? this.writeRefs(entry) : this.removeRefs(entry.version_id);
+        this.sql("DELETE FROM chunk_refs_journal WHERE version_id = ?").run(entry.version_id);
       }
     });
     return run();
@@ -121,12 +115,12 @@ export class ChunkRefs {
     return new Set(found.map((r) => r.chunk));
   }
 
-  private writeRefs(todo: TodoRow): number {
-    const version = this.sql("SELECT manifest FROM versions WHERE id = ?").get(todo.version_id) as
+  private writeRefs(entry: JournalRow): number {
+    const version = this.sql("SELECT manifest FROM versions WHERE id = ?").get(entry.version_id) as
       { manifest: Buffer } | undefined;
     // Deleting a version takes its journal row along (drop), so this is rare.
     if (!version) return 0;
-    return this.insertRefs(todo.account_id, todo.version_id, decodeManifest(version.manifest));
+    return this.insertRefs(entry.account_id, entry.version_id, decodeManifest(version.manifest));
   }
 
   private insertRefs(accountId: number, versionId: string, chunks: readonly ChunkRef[]): number {

@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 
 /**
- * 2: chunk_refs_todo, the journal of chunk references not yet in chunk_refs
+ * 2: chunk_refs_journal, the journal of chunk references not yet in chunk_refs
  * (chunk-refs.ts). A server of schema 1 would not read it and could collect chunks
  * still in use, so it must refuse such a database (it does: the version is newer).
  */
@@ -79,12 +79,12 @@ CREATE TABLE IF NOT EXISTS chunk_refs (
   PRIMARY KEY (account_id, chunk, version_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS chunk_refs_version ON chunk_refs(version_id);
-CREATE TABLE IF NOT EXISTS chunk_refs_todo (
+CREATE TABLE IF NOT EXISTS chunk_refs_journal (
   version_id TEXT PRIMARY KEY,
   account_id INTEGER NOT NULL,
   action TEXT NOT NULL CHECK (action IN ('add', 'drop'))
 );
-CREATE INDEX IF NOT EXISTS chunk_refs_todo_account ON chunk_refs_todo(account_id);
+CREATE INDEX IF NOT EXISTS chunk_refs_journal_account ON chunk_refs_journal(account_id);
 `;
 
 export function openMetadataDb(file: string): Database.Database {

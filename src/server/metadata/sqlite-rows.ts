@@ -8,6 +8,7 @@ import {
   encodeManifest,
   MANIFEST_RECORD_BYTES,
 } from "../../shared/manifest-codec.js";
+import { preparedStatements, type PreparedStatements } from "../../shared/prepared-statements.js";
 import { ChunkRefs } from "./chunk-refs.js";
 
 export interface EntryRow {
@@ -71,23 +72,14 @@ export function newId(): string {
 
 /** Shared row access for the entry repositories; all calls run inside their transaction. */
 export class EntryRows {
-  private readonly statements = new Map<string, Database.Statement>();
-
+  /** A prepared statement, compiled once: preparing is most of the cost of small queries. */
+  readonly sql: PreparedStatements;
   /** The versions' chunk references (chunk-refs.ts). */
   readonly refs: ChunkRefs;
 
   constructor(readonly db: Database.Database) {
-    this.refs = new ChunkRefs(db);
-  }
-
-  /** A prepared statement, compiled once: preparing is most of the cost of small queries. */
-  sql(text: string): Database.Statement {
-    let statement = this.statements.get(text);
-    if (!statement) {
-      statement = this.db.prepare(text);
-      this.statements.set(text, statement);
-    }
-    return statement;
+    this.sql = preparedStatements(db);
+    this.refs = new ChunkRefs(db, this.sql);
   }
 
   row(accountId: number, id: string): EntryRow | undefined {
