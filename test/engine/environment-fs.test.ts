@@ -2,7 +2,7 @@
 // (EngineEnv.fs, EngineEnv.connectPush): here a file system over the real disk that
 // records every call and fails the ones a test picks, and a push socket that counts
 // the server's messages and drops some. A real server on loopback, real folders.
-import { readdir } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
@@ -105,11 +105,16 @@ describe("the engine's file system and push channel", () => {
       const last = await folder.syncUntilIdle();
       expect(last.failures).toEqual([]);
       expect((await account.serverTree()).get("locked.txt")?.hash).toBe(sha256("later\n"));
-      // Each file was found, stat'ed and read (hashed, then read to be sent) through it.
+      // Each file was found, stat'ed and read through it: a small one once (the bytes
+      // hashed are the bytes sent), a large one again to be sent.
       for (const rel of files.keys()) {
         const abs = a.abs(rel);
         expect(disk.count(abs, "lstatSync"), rel).toBeGreaterThan(0);
-        expect(disk.count(abs, "openSync", "promises.open"), rel).toBeGreaterThanOrEqual(2);
+        const opens = disk.count(abs, "openSync", "promises.open");
+        if (rel === "sub/deep/c.bin") expect(opens, rel).toBeGreaterThanOrEqual(2);
+        else if (rel === "locked.txt")
+          expect(opens, rel).toBe(2); // refused once, then read
+        else expect(opens, rel).toBe(1);
       }
       // The root's marker too (read every round), and the profile's trash folder.
       expect(disk.count(path.join(a.root, ".cirrus-root"), "promises.readFile")).toBeGreaterThan(0);
@@ -117,6 +122,43 @@ describe("the engine's file system and push channel", () => {
     } finally {
       await engine.close();
     }
+  });
+
+  it("does not commit the bytes hashed of a small file changed since, and sends its new content next", async () => {
+    const account = await accounts.create(2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    await a.close();
+    const draft = Buffer.from("first draft\n");
+    const final = Buffer.from("final draft\n"); // Same size: only the stat's times differ.
+    await a.write("note.txt", draft);
+    await a.write("other.txt", "unrelated\n");
+
+    // Another program saves the file again right after the chunker's last stat of it:
+    // the scan holds the first draft's bytes, the disk the final one.
+    const disk = new FaultyFs();
+    disk.after(
+      "promises.stat",
+      (paths) => paths[0] === a.abs("note.txt"),
+      () => writeFile(a.abs("note.txt"), final),
+    );
+    const engine = await Engine.open(a.profileDir, { fs: disk.fs });
+    try {
+      const folder = await engine.syncFolder(a.root);
+      const first = await folder.round();
+      expect(failuresOf(first)).toEqual([["note.txt", "file_busy"]]);
+      expect((await account.serverTree()).has("note.txt")).toBe(false);
+      expect((await account.serverTree()).get("other.txt")?.hash).toBe(sha256("unrelated\n"));
+      expect((await folder.syncUntilIdle()).failures).toEqual([]);
+    } finally {
+      await engine.close();
+    }
+    const entry = (await account.serverTree()).get("note.txt");
+    expect(entry?.hash).toBe(sha256(final));
+    // The draft was never a version of the file.
+    const versions = await (await account.api()).versions(entry?.id as string);
+    expect(versions.map((v) => v.hash)).toEqual([sha256(final)]);
+    await b.syncClean();
+    expect(await b.read("note.txt")).toEqual(final);
   });
 
   it("listens for pushes through the given socket, which can drop them", async () => {

@@ -52,10 +52,18 @@ interface Fault {
 
 type AnyFunction = (...args: unknown[]) => unknown;
 
+/** Something another program does right after one call of the engine's (see after()). */
+interface Interleaving {
+  name: string;
+  match: (paths: readonly string[]) => boolean;
+  action: () => Promise<void>;
+}
+
 export class FaultyFs {
   readonly calls: FsCall[] = [];
   readonly fs: FileSystem;
   private readonly faults: Fault[] = [];
+  private readonly interleavings: Interleaving[] = [];
   /** Open descriptors and the paths they were opened with. */
   private readonly fds = new Map<number, string>();
 
@@ -76,6 +84,15 @@ export class FaultyFs {
   /** Fail the next `times` calls `name` whose paths satisfy `match`, with errno `code`. */
   fail(name: string, code: string, match: (paths: readonly string[]) => boolean, times = 1): void {
     this.faults.push({ name, code, match, times });
+  }
+
+  /**
+   * Run `action` once, right after the first promise call `name` whose paths satisfy
+   * `match` has completed, before the engine sees its result: another program acting
+   * between two of the engine's steps.
+   */
+  after(name: string, match: (paths: readonly string[]) => boolean, action: () => Promise<void>) {
+    this.interleavings.push({ name, match, action });
   }
 
   /** Faults not triggered yet. */
@@ -138,8 +155,15 @@ export class FaultyFs {
 
   private promise(name: string, real: AnyFunction): AnyFunction {
     return (...args) => {
-      const { error } = this.record(`promises.${name}`, args);
-      return error ? Promise.reject(error) : real(...args);
+      const { call, error } = this.record(`promises.${name}`, args);
+      if (error) return Promise.reject(error);
+      const at = this.interleavings.findIndex((i) => i.name === call.name && i.match(call.paths));
+      if (at < 0) return real(...args);
+      const [interleaving] = this.interleavings.splice(at, 1);
+      return (real(...args) as Promise<unknown>).then(async (result) => {
+        await interleaving?.action();
+        return result;
+      });
     };
   }
 }

@@ -27,7 +27,21 @@ export interface FileChunks {
   chunks: FileChunk[];
   mtimeMs: number;
   ino: number;
+  /**
+   * The file's bytes, exactly those hashed, for a file of at most CONTENT_BACK_MAX
+   * bytes read whole. An upload sends them instead of reading the file a second time;
+   * it still verifies them against the chunk ids and checks the file's stat before it
+   * commits.
+   */
+  bytes?: Buffer;
 }
+
+/**
+ * Files up to this size come back with their bytes (FileChunks.bytes): an upload of
+ * many small files then reads each once, not twice. Larger ones are read again, in
+ * runs, by the upload (holding them would cost memory for little gain).
+ */
+export const CONTENT_BACK_MAX = 64 * 1024;
 
 /**
  * What to compute: everything, or the chunks only (the first of the two jobs a large
@@ -194,12 +208,14 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
     const stopAt =
       part === "chunks" && opts.range ? Math.min(opts.range.to, before.size) : Infinity;
     let position = 0;
+    let reads = 0;
 
     while (position < stopAt) {
       signal?.throwIfAborted();
       const want = Math.min(buffer.length, stopAt - position);
       const { bytesRead } = await fh.read(buffer, 0, want, position);
       if (bytesRead === 0) break;
+      reads++;
       digest.update(buffer.subarray(0, bytesRead));
       position += bytesRead;
       // A file that grows while we read (a log, a download) would keep us reading;
@@ -222,12 +238,15 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
     });
     assertUnchanged(path, before, [afterHandle, afterPath]);
 
+    // One read held the whole (small) file: those are the bytes hashed.
+    const whole = part === "all" && !opts.range && reads === 1 && before.size <= CONTENT_BACK_MAX;
     return {
       size: before.size,
       hash,
       chunks,
       mtimeMs: before.mtimeMs,
       ino: before.ino,
+      ...(whole ? { bytes: buffer.subarray(0, before.size) } : {}),
     };
   } finally {
     await fh.close();

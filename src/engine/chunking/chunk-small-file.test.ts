@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chunkFile } from "./chunk-file.js";
+import { chunkFile, CONTENT_BACK_MAX } from "./chunk-file.js";
 import { chunkSmallFileSync, SMALL_FILE_MAX } from "./chunk-small-file.js";
 import { DEFAULT_CHUNKER_PARAMS } from "./fastcdc.js";
 import { seededBytes } from "./seeded-bytes.js";
@@ -25,15 +25,19 @@ async function fileWith(data: Uint8Array): Promise<string> {
 }
 
 describe("chunkSmallFileSync", () => {
-  it("gives exactly what chunkFile gives, for every part and size up to the limit", async () => {
+  it("gives exactly what chunkFile gives, and the bytes it hashed, for sizes up to the limit", async () => {
     for (const size of [0, 1, 4095, 4096, 20_000, 300_000, SMALL_FILE_MAX]) {
-      const path = await fileWith(seededBytes(size + 1, size));
+      const content = seededBytes(size + 1, size);
+      const path = await fileWith(content);
       for (const part of ["all", "chunks"] as const) {
         const streamed = await chunkFile(path, { part });
-        expect(
-          chunkSmallFileSync(NODE_FS, path, DEFAULT_CHUNKER_PARAMS, part),
-          `${size} ${part}`,
-        ).toEqual(streamed);
+        const chunked = chunkSmallFileSync(NODE_FS, path, DEFAULT_CHUNKER_PARAMS, part);
+        expect(chunked, `${size} ${part}`).toEqual(streamed);
+        // Both hand back the bytes they hashed, for a whole small file only.
+        const whole = part === "all" && size > 0 && size <= CONTENT_BACK_MAX;
+        expect(chunked?.bytes, `${size} ${part} bytes`).toEqual(
+          whole ? Buffer.from(content) : undefined,
+        );
       }
     }
   });

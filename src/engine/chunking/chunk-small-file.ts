@@ -10,6 +10,7 @@ import {
   assertUnchanged,
   busy,
   ChunkDigest,
+  CONTENT_BACK_MAX,
   checkParams,
   READ_FLAGS,
   type ChunkPart,
@@ -48,7 +49,10 @@ export function chunkSmallFileSync(
     if (read > 0) digest.update(buffer);
     const { hash, chunks } = digest.finish();
     assertUnchanged(path, before, [fs.fstatSync(fd), statOrBusy(fs, path)]);
-    return { size: before.size, hash, chunks, mtimeMs: before.mtimeMs, ino: before.ino };
+    const result = { size: before.size, hash, chunks, mtimeMs: before.mtimeMs, ino: before.ino };
+    // As chunkFile: the bytes of a non-empty file of at most CONTENT_BACK_MAX.
+    const keep = part === "all" && read > 0 && read <= CONTENT_BACK_MAX;
+    return keep ? { ...result, bytes: buffer } : result;
   } finally {
     fs.closeSync(fd);
   }

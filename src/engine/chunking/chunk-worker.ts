@@ -6,13 +6,14 @@
 // FileSystem is the real one (env/file-system.ts).
 import { parentPort } from "node:worker_threads";
 import { NODE_FS } from "../env/file-system.js";
-import { chunkFile } from "./chunk-file.js";
+import { chunkFile, type FileChunks } from "./chunk-file.js";
 import { chunkSmallFileSync } from "./chunk-small-file.js";
 import {
   toWireError,
   type ChunkOutcome,
   type ChunkRequest,
   type ChunkResponse,
+  type WireError,
 } from "./worker-messages.js";
 
 const port = parentPort;
@@ -20,7 +21,9 @@ if (port === null) {
   throw new Error("chunk-worker.js must be started as a worker thread by ChunkerPool");
 }
 
-async function chunkOne(path: string, request: ChunkRequest): Promise<ChunkOutcome> {
+type Chunked = { ok: true; result: FileChunks } | { ok: false; error: WireError };
+
+async function chunkOne(path: string, request: ChunkRequest): Promise<Chunked> {
   try {
     const { params, part, range } = request;
     const result =
@@ -32,16 +35,36 @@ async function chunkOne(path: string, request: ChunkRequest): Promise<ChunkOutco
   }
 }
 
-async function handle(request: ChunkRequest): Promise<ChunkResponse> {
-  const outcomes: ChunkOutcome[] = [];
-  for (const path of request.paths) outcomes.push(await chunkOne(path, request));
-  return { id: request.id, outcomes };
+async function handle(
+  request: ChunkRequest,
+): Promise<{ response: ChunkResponse; transfer: ArrayBuffer[] }> {
+  const chunked: Chunked[] = [];
+  for (const path of request.paths) chunked.push(await chunkOne(path, request));
+  // The small files' bytes, packed into one buffer of their own (transferable).
+  const small = (c: Chunked): c is { ok: true; result: FileChunks & { bytes: Buffer } } =>
+    c.ok && c.result.bytes !== undefined;
+  const total = chunked.reduce((sum, c) => sum + (small(c) ? c.result.size : 0), 0);
+  const pack = total > 0 ? Buffer.allocUnsafeSlow(total) : null;
+  let at = 0;
+  const outcomes = chunked.map((c): ChunkOutcome => {
+    if (!c.ok) return c;
+    const result = { ...c.result };
+    delete result.bytes;
+    if (!pack || !small(c)) return { ok: true, result };
+    pack.set(c.result.bytes, at);
+    at += result.size;
+    return { ok: true, result, contentAt: at - result.size };
+  });
+  const response: ChunkResponse = { id: request.id, outcomes };
+  if (!pack) return { response, transfer: [] };
+  const content = pack.buffer;
+  return { response: { ...response, content }, transfer: [content] };
 }
 
 port.on("message", (request: ChunkRequest) => {
   // handle() never rejects: every failure becomes an error outcome. If posting
   // itself throws, the worker dies and the pool rejects the jobs as a crash.
-  void handle(request).then((response) => {
-    port.postMessage(response);
+  void handle(request).then(({ response, transfer }) => {
+    port.postMessage(response, transfer);
   });
 });

@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CirrusError } from "../../shared/errors.js";
-import { chunkFile, type FileChunks } from "./chunk-file.js";
+import { chunkFile, CONTENT_BACK_MAX, type FileChunks } from "./chunk-file.js";
 import { ChunkerPool } from "./chunker-pool.js";
 import { seededBytes } from "./seeded-bytes.js";
 
@@ -239,8 +239,10 @@ import { ChunkerPool } from "./src/engine/chunking/chunker-pool.js";
 import { CirrusError } from "./src/shared/errors.js";
 const paths = JSON.parse(process.argv[2]);
 const pool = new ChunkerPool();
+// Small files come back with their bytes: base64 here, to cross JSON whole.
+const plain = ({ bytes, ...rest }) => (bytes ? { ...rest, bytes: bytes.toString("base64") } : rest);
 const results = await Promise.all(paths.map((p) => pool.chunk(p).then(
-  (value) => ({ value }),
+  (value) => ({ value: plain(value) }),
   (err) => ({ error: { code: err.code, cirrus: err instanceof CirrusError } }))));
 const live = pool.liveWorkers;
 await pool.close();
@@ -248,7 +250,7 @@ await pool.close();
 const opened = [];
 const promises = { ...fs.promises, open: (p, ...rest) => (opened.push(p), fs.promises.open(p, ...rest)) };
 const injected = new ChunkerPool({ fs: { ...fs, promises } });
-const again = await injected.chunk(paths[0]);
+const again = plain(await injected.chunk(paths[0]));
 await injected.close();
 const other = { mode: injected.mode, live: injected.liveWorkers, opened, again };
 console.log(JSON.stringify({ mode: pool.mode, size: pool.size, live, liveAfterClose: pool.liveWorkers, results, other }));
@@ -280,8 +282,16 @@ console.log(JSON.stringify({ mode: pool.mode, size: pool.size, live, liveAfterCl
     expect(report.live).toBeLessThanOrEqual(report.size);
     expect(report.liveAfterClose).toBe(0);
     for (const [i, path] of paths.entries()) {
-      expect(report.results[i]).toEqual({ value: await chunkFile(path) });
+      // Exactly the bytes hashed come back for files up to CONTENT_BACK_MAX, none past it.
+      const content = await readFile(path);
+      const bytes = content.length <= CONTENT_BACK_MAX ? { bytes: content.toString("base64") } : {};
+      const streamed = await chunkFile(path);
+      delete streamed.bytes;
+      expect(report.results[i]).toEqual({ value: { ...streamed, ...bytes } });
     }
+    expect(
+      paths.filter((_, i) => "bytes" in (report.results[i] as { value: object }).value),
+    ).toHaveLength(2);
     expect(report.results[paths.length]).toEqual({ error: { code: "ENOENT", cirrus: false } });
     // A directory: CirrusError("bad_request") from fstat on Linux (a CirrusError
     // rebuilt on this side of the thread boundary); EISDIR where open() refuses.
@@ -294,7 +304,10 @@ console.log(JSON.stringify({ mode: pool.mode, size: pool.size, live, liveAfterCl
       mode: "in-process",
       live: 0,
       opened: [paths[0]],
-      again: await chunkFile(paths[0] as string),
+      again: {
+        ...(await chunkFile(paths[0] as string)),
+        bytes: (await readFile(paths[0] as string)).toString("base64"),
+      },
     });
     // And execFile resolved: the child exited by itself, so close() left no thread.
   });

@@ -292,10 +292,17 @@ export class ChunkerPool {
     if (jobs === undefined) return; // after close(): the jobs were already rejected
     slot.requests.delete(response.id);
     if (slot.requests.size === 0) slot.worker.unref();
+    const { content } = response;
     jobs.forEach((job, i) => {
       const outcome = response.outcomes[i];
-      if (outcome?.ok) job.resolve(outcome.result);
-      else if (outcome) job.reject(fromWireError(outcome.error));
+      if (outcome?.ok) {
+        const { result, contentAt } = outcome;
+        const bytes =
+          content && contentAt !== undefined
+            ? Buffer.from(content, contentAt, result.size)
+            : undefined;
+        job.resolve(bytes ? { ...result, bytes } : result);
+      } else if (outcome) job.reject(fromWireError(outcome.error));
       else job.reject(new CirrusError("internal", `the chunker gave no answer for ${job.path}`));
     });
     this.#pump();

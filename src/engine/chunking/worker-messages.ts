@@ -27,12 +27,25 @@ export interface WireError {
   detail?: unknown;
 }
 
-export type ChunkOutcome = { ok: true; result: FileChunks } | { ok: false; error: WireError };
+export type ChunkOutcome =
+  | {
+      ok: true;
+      result: Omit<FileChunks, "bytes">;
+      /** Where the file's bytes (result.size of them) start in the response's `content`. */
+      contentAt?: number;
+    }
+  | { ok: false; error: WireError };
 
 /** Worker -> pool: the outcome of each file of the request with the same id, in order. */
 export interface ChunkResponse {
   id: number;
   outcomes: ChunkOutcome[];
+  /**
+   * The bytes of the request's small files, back to back in one buffer that is
+   * transferred, not copied (a Buffer sent as such would carry its whole 8 KiB pool
+   * slab with it, one per file).
+   */
+  content?: ArrayBuffer;
 }
 
 export function toWireError(err: unknown): WireError {

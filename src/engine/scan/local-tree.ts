@@ -19,7 +19,16 @@ export interface LocalScan {
   stat: Map<string, WalkedItem>;
   /** Files that could not be hashed this time (busy, unreadable): retried later. */
   busy: { rel: string; code: string; message: string }[];
+  /**
+   * id -> the bytes of a small file hashed by this scan, exactly those hashed (up to
+   * CONTENT_KEPT_MAX in all): what an upload of new files sends without reading them
+   * again. Lives as long as the round's scan.
+   */
+  content: Map<string, Buffer>;
 }
+
+/** Bytes of small files a scan keeps for the upload that usually follows (see content). */
+const CONTENT_KEPT_MAX = 128 * 1024 * 1024;
 
 export const localId = (rel: string): string => `local:${rel}`;
 
@@ -62,7 +71,13 @@ export async function buildLocalTree(options: {
     if (p !== undefined) syncedByPath.set(p, node);
   }
   const present = new Set(walked.items.map((i) => i.rel));
-  const scan: LocalScan = { tree: new Map(), diskPath: new Map(), stat: new Map(), busy: [] };
+  const scan: LocalScan = {
+    tree: new Map(),
+    diskPath: new Map(),
+    stat: new Map(),
+    busy: [],
+    content: new Map(),
+  };
   const hashes = await hashFiles(
     root,
     walked.items.filter((i) => !stubs.has(i.rel)),
@@ -126,6 +141,7 @@ export async function buildLocalTree(options: {
       if (known) {
         hash = known.hash;
         size = known.size;
+        if (known.bytes) scan.content.set(id, known.bytes);
       } else {
         // Not readable right now: report it unchanged, so nothing is planned for it.
         const previous = busyPaths.has(item.rel) ? syncedByPath.get(item.rel) : undefined;
@@ -172,8 +188,9 @@ async function hashFiles(
   index: IndexStore,
   chunker: ChunkerPool,
   busy: LocalScan["busy"],
-): Promise<Map<string, { hash: string; size: number }>> {
-  const out = new Map<string, { hash: string; size: number }>();
+): Promise<Map<string, { hash: string; size: number; bytes?: Buffer }>> {
+  const out = new Map<string, { hash: string; size: number; bytes?: Buffer }>();
+  let contentKept = 0;
   const fresh: CachedFile[] = [];
   const jobs: Promise<void>[] = [];
   const files = new Map<string, WalkedItem>();
@@ -218,7 +235,13 @@ async function hashFiles(
             hash: result.hash,
             chunks: result.chunks.map((c) => ({ id: c.id, size: c.size })),
           });
-          out.set(item.rel, { hash: result.hash, size: result.size });
+          const keep = result.bytes && contentKept + result.size <= CONTENT_KEPT_MAX;
+          if (keep) contentKept += result.size;
+          out.set(item.rel, {
+            hash: result.hash,
+            size: result.size,
+            ...(keep ? { bytes: result.bytes } : {}),
+          });
         },
         (error: unknown) => {
           busy.push({ rel: item.rel, ...localFailure(error) });

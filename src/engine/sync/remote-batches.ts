@@ -44,8 +44,9 @@ export class RemoteBatches {
     const { ctx } = this.s;
     const items: (UploadItem & { op: UploadOp })[] = [];
     const holdingStubs = new Set<UploadOp>();
-    // Files small enough to be a placeholder are read whole for that check; the upload
-    // sends those bytes (verified against the chunk ids) instead of reading them again.
+    // Small files' bytes: from the scan that hashed them, or read whole for the
+    // placeholder check. The upload sends those bytes (verified against the chunk ids,
+    // then the file's stat checked) instead of reading the files again.
     const readForCheck = new Map<UploadOp, Buffer>();
     await forEachConcurrent(run, STUB_CHECKS_AT_ONCE, async (op) => {
       const check = await this.placeholderCheck(op);
@@ -169,17 +170,25 @@ export class RemoteBatches {
   private async placeholderCheck(
     op: UploadOp,
   ): Promise<{ holdsPlaceholder: boolean; bytes?: Buffer }> {
-    const { provider } = this.s.ctx.onDemand;
-    if (op.content.size > provider.maxSize) return { holdsPlaceholder: false };
-    const rel = this.s.ctx.scan.diskPath.get(op.id) ?? op.localPath;
-    // A path this check cannot address is left to the upload itself, which reports it
-    // for this file alone (a throw here would fail the whole batch).
-    const abs = await this.s.ctx.fs.safePath(rel).catch(() => null);
-    const read = abs === null ? null : readSmallFileSync(this.s.ctx.fs.io, abs, provider.maxSize);
-    if (read === null) return { holdsPlaceholder: false };
-    const meta = provider.parse(read.bytes);
-    const holdsPlaceholder = meta !== null && (meta.id === op.id || this.s.ctx.synced.has(meta.id));
-    return { holdsPlaceholder, bytes: read.bytes };
+    const { ctx } = this.s;
+    const { provider } = ctx.onDemand;
+    // The bytes the scan hashed: the upload commits them only if the file's stat is
+    // still the hashed one, so they stand for the file here too.
+    const scanned = ctx.scan.content.get(op.id);
+    if (op.content.size > provider.maxSize)
+      return scanned ? { holdsPlaceholder: false, bytes: scanned } : { holdsPlaceholder: false };
+    let bytes = scanned;
+    if (!bytes) {
+      const rel = ctx.scan.diskPath.get(op.id) ?? op.localPath;
+      // A path this check cannot address is left to the upload itself, which reports
+      // it for this file alone (a throw here would fail the whole batch).
+      const abs = await ctx.fs.safePath(rel).catch(() => null);
+      bytes = (abs === null ? null : readSmallFileSync(ctx.fs.io, abs, provider.maxSize))?.bytes;
+    }
+    if (!bytes) return { holdsPlaceholder: false };
+    const meta = provider.parse(bytes);
+    const holdsPlaceholder = meta !== null && (meta.id === op.id || ctx.synced.has(meta.id));
+    return { holdsPlaceholder, bytes };
   }
 
   /** Create folders a level at a time (one request per level); returns the ids created. */
