@@ -521,4 +521,27 @@ describe("quota", () => {
     await putFile(user.client, tooBig, { name: "too-big.bin" });
     await user.client.close();
   });
+  it("counts a batch's earlier commits against its later ones, and its failures not at all", async () => {
+    const user = await loginAsNewUser(server, { quota: 1000 });
+    const [first, tooMuch, last] = [randomFile(600), randomFile(401), randomFile(400)];
+    await user.client.uploadChunks([...first.chunks, ...tooMuch.chunks, ...last.chunks]);
+    const before = (await user.client.account()).cursor;
+    const { results, cursor } = await user.client.ops([
+      commitOp(first, { name: "first.bin" }),
+      commitOp(tooMuch, { name: "too-much.bin" }), // 600 + 401 > 1000
+      commitOp(last, { name: "last.bin" }), // 600 + 400 = 1000
+      commitOp(randomFile(1), { name: "never-uploaded.bin" }),
+    ]);
+    expect(results.map((r) => (r.ok ? "ok" : r.error.code))).toEqual([
+      "ok",
+      "quota_exceeded",
+      "ok",
+      "missing_chunks",
+    ]);
+    const account = await user.client.account();
+    expect(account.usedBytes).toBe(1000);
+    expect(cursor).toBe(before + 2);
+    expect(account.cursor).toBe(before + 2);
+    await user.client.close();
+  });
 });

@@ -55,14 +55,18 @@ export class SqliteEntries {
     });
     this.liveFolders.clear();
     const runAll = db.transaction(() => {
-      for (const op of ops) {
-        try {
-          results.push({ ok: true, entry: runOne(op) });
-        } catch (error) {
-          if (!(error instanceof CirrusError)) throw error;
-          results.push({ ok: false, error: error.toBody() });
+      this.rows.withAccountTally(accountId, (mark) => {
+        for (const op of ops) {
+          const undo = mark();
+          try {
+            results.push({ ok: true, entry: runOne(op) });
+          } catch (error) {
+            undo(); // Its savepoint undid its rows; this undoes its cursor and bytes.
+            if (!(error instanceof CirrusError)) throw error;
+            results.push({ ok: false, error: error.toBody() });
+          }
         }
-      }
+      });
       return (
         this.rows.sql("SELECT cursor FROM accounts WHERE id = ?").get(accountId) as {
           cursor: number;

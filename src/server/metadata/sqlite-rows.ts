@@ -70,6 +70,9 @@ export function newId(): string {
   return `${now.toString(16).padStart(12, "0")}${sequence.toString(16).padStart(4, "0")}${random}`;
 }
 
+/** Marks the account tally before an op; the function returned puts it back as it was. */
+export type AccountUndo = () => () => void;
+
 /** Shared row access for the entry repositories; all calls run inside their transaction. */
 export class EntryRows {
   /** A prepared statement, compiled once: preparing is most of the cost of small queries. */
@@ -115,8 +118,50 @@ export class EntryRows {
     return row;
   }
 
+  /**
+   * Run `fn` (inside the caller's transaction) with the account's cursor and used bytes
+   * kept in memory and written back once at the end: a batch of 2,000 commits otherwise
+   * spent three of its nine statements per commit on the account row. `undo` is what
+   * an op that failed calls to take back its share (its savepoint undid the rest).
+   */
+  withAccountTally<T>(accountId: number, fn: (undo: AccountUndo) => T): T {
+    const row = this.sql("SELECT cursor, used_bytes, quota_bytes FROM accounts WHERE id = ?").get(
+      accountId,
+    ) as { cursor: number; used_bytes: number; quota_bytes: number | null } | undefined;
+    if (!row) return fn(() => () => undefined);
+    const tally = { accountId, cursor: row.cursor, used: row.used_bytes, quota: row.quota_bytes };
+    this.tally = tally;
+    try {
+      const result = fn(() => {
+        const { cursor, used } = tally;
+        return () => {
+          tally.cursor = cursor;
+          tally.used = used;
+        };
+      });
+      this.sql("UPDATE accounts SET cursor = ?, used_bytes = ? WHERE id = ?").run(
+        tally.cursor,
+        tally.used,
+        accountId,
+      );
+      return result;
+    } finally {
+      this.tally = null;
+    }
+  }
+
+  /** The account row as withAccountTally holds it, if it does for this account. */
+  private tally: { accountId: number; cursor: number; used: number; quota: number | null } | null =
+    null;
+
+  private tallyOf(accountId: number) {
+    return this.tally?.accountId === accountId ? this.tally : null;
+  }
+
   /** Advance the account's cursor and return the new sequence number. */
   nextSeq(accountId: number): number {
+    const tally = this.tallyOf(accountId);
+    if (tally) return ++tally.cursor;
     const row = this.sql(
       "UPDATE accounts SET cursor = cursor + 1 WHERE id = ? RETURNING cursor",
     ).get(accountId) as { cursor: number };
@@ -124,7 +169,10 @@ export class EntryRows {
   }
 
   addUsedBytes(accountId: number, delta: number): void {
-    if (delta !== 0) {
+    if (delta === 0) return;
+    const tally = this.tallyOf(accountId);
+    if (tally) tally.used = Math.max(0, tally.used + delta);
+    else {
       this.sql("UPDATE accounts SET used_bytes = MAX(0, used_bytes + ?) WHERE id = ?").run(
         delta,
         accountId,
@@ -134,9 +182,13 @@ export class EntryRows {
 
   checkQuota(accountId: number, delta: number): void {
     if (delta <= 0) return;
-    const row = this.sql("SELECT quota_bytes, used_bytes FROM accounts WHERE id = ?").get(
-      accountId,
-    ) as { quota_bytes: number | null; used_bytes: number };
+    const tally = this.tallyOf(accountId);
+    const row = tally
+      ? { quota_bytes: tally.quota, used_bytes: tally.used }
+      : (this.sql("SELECT quota_bytes, used_bytes FROM accounts WHERE id = ?").get(accountId) as {
+          quota_bytes: number | null;
+          used_bytes: number;
+        });
     if (row.quota_bytes !== null && row.used_bytes + delta > row.quota_bytes) {
       throw new CirrusError(
         "quota_exceeded",
