@@ -4,6 +4,7 @@
 // new files on demand arrive as placeholders; each file is rebuilt by download.ts.
 import { createHash } from "node:crypto";
 import { CirrusError } from "../../shared/errors.js";
+import { applyPatch } from "../../shared/manifest-patch.js";
 import type { ChunkRef } from "../../shared/protocol.js";
 import type { DownloadOp } from "../planner/index.js";
 import { forEachConcurrent } from "./concurrent.js";
@@ -312,7 +313,6 @@ export class Downloads {
     if (response.rev !== rev)
       throw new CirrusError("stale_base", "the file changed again on the server");
     if (response.patch && base) {
-      const { applyPatch } = await import("../../shared/manifest-patch.js");
       return applyPatch(base, response.patch);
     }
     return response.chunks ?? [];
