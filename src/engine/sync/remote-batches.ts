@@ -174,10 +174,10 @@ export class RemoteBatches {
     const { provider } = ctx.onDemand;
     // The bytes the scan hashed: the upload commits them only if the file's stat is
     // still the hashed one, so they stand for the file here too.
-    const scanned = ctx.scan.content.get(op.id);
-    if (op.content.size > provider.maxSize)
-      return scanned ? { holdsPlaceholder: false, bytes: scanned } : { holdsPlaceholder: false };
-    let bytes = scanned;
+    let bytes = ctx.scan.content.get(op.id);
+    if (op.content.size > provider.maxSize) {
+      return { holdsPlaceholder: false, ...(bytes ? { bytes } : {}) };
+    }
     if (!bytes) {
       const rel = ctx.scan.diskPath.get(op.id) ?? op.localPath;
       // A path this check cannot address is left to the upload itself, which reports
