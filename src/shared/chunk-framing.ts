@@ -38,22 +38,85 @@ export function frameHeader(id: string, length: number): Uint8Array {
 
 /** Split a framed body into chunks; a truncated or overlong frame is a bad request. */
 export function parseFrames(body: Uint8Array, maxChunkSize: number): FramedChunk[] {
-  const view = new DataView(body.buffer, body.byteOffset, body.byteLength);
-  const chunks: FramedChunk[] = [];
-  let offset = 0;
-  while (offset < body.length) {
-    if (offset + CHUNK_FRAME_HEADER > body.length) {
-      throw new CirrusError("bad_request", "truncated chunk frame header");
-    }
-    const id = toHex(body.subarray(offset, offset + 32));
-    const length = view.getUint32(offset + 32, false);
-    if (length === 0 || length > maxChunkSize) {
-      throw new CirrusError("bad_request", `chunk frame length ${length} out of range`);
-    }
-    const start = offset + CHUNK_FRAME_HEADER;
-    if (start + length > body.length) throw new CirrusError("bad_request", "truncated chunk frame");
-    chunks.push({ id, data: body.subarray(start, start + length) });
-    offset = start + length;
-  }
+  const reader = new FrameReader(maxChunkSize);
+  const chunks = reader.push(body);
+  reader.end();
   return chunks;
+}
+
+/**
+ * Frames of a body read as it arrives, piece by piece (socket reads of a few KiB to
+ * 64 KiB). A chunk that lies within one piece is a view of it; only a chunk or header
+ * spread over pieces is copied. Gathering a 256 MiB download into one buffer first
+ * cost ~0.6 s of the receiver's main thread in copies and fresh pages.
+ */
+export class FrameReader {
+  private readonly pieces: Uint8Array[] = [];
+  /** Bytes of pieces[0] already consumed. */
+  private consumed = 0;
+  private buffered = 0;
+  private header: { id: string; length: number } | null = null;
+
+  constructor(private readonly maxChunkSize: number) {}
+
+  /** Add the next piece; returns the frames it completed, in order. */
+  push(piece: Uint8Array): FramedChunk[] {
+    if (piece.length > 0) {
+      this.pieces.push(piece);
+      this.buffered += piece.length;
+    }
+    const chunks: FramedChunk[] = [];
+    for (;;) {
+      if (this.header === null) {
+        if (this.buffered < CHUNK_FRAME_HEADER) break;
+        const bytes = this.take(CHUNK_FRAME_HEADER);
+        const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(
+          32,
+          false,
+        );
+        if (length === 0 || length > this.maxChunkSize) {
+          throw new CirrusError("bad_request", `chunk frame length ${length} out of range`);
+        }
+        this.header = { id: toHex(bytes.subarray(0, 32)), length };
+      }
+      if (this.buffered < this.header.length) break;
+      chunks.push({ id: this.header.id, data: this.take(this.header.length) });
+      this.header = null;
+    }
+    return chunks;
+  }
+
+  /** The body ended: throws unless it ended on a frame boundary. */
+  end(): void {
+    if (this.header !== null) throw new CirrusError("bad_request", "truncated chunk frame");
+    if (this.buffered > 0) throw new CirrusError("bad_request", "truncated chunk frame header");
+  }
+
+  /** The next `n` buffered bytes (n <= buffered): a view when one piece holds them. */
+  private take(n: number): Uint8Array {
+    this.buffered -= n;
+    const first = this.pieces[0] as Uint8Array;
+    if (first.length - this.consumed >= n) {
+      const view = first.subarray(this.consumed, this.consumed + n);
+      this.advance(n);
+      return view;
+    }
+    const out = new Uint8Array(n);
+    for (let at = 0; at < n;) {
+      const piece = this.pieces[0] as Uint8Array;
+      const part = piece.subarray(this.consumed, this.consumed + (n - at));
+      out.set(part, at);
+      at += part.length;
+      this.advance(part.length);
+    }
+    return out;
+  }
+
+  private advance(n: number): void {
+    this.consumed += n;
+    if (this.consumed === this.pieces[0]?.length) {
+      this.pieces.shift();
+      this.consumed = 0;
+    }
+  }
 }

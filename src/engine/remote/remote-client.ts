@@ -1,6 +1,6 @@
 // Typed calls to the cloud endpoint's API, splitting big requests into the sizes
 // the server accepts.
-import { frameHeader, parseFrames } from "../../shared/chunk-framing.js";
+import { FrameReader, frameHeader, type FramedChunk } from "../../shared/chunk-framing.js";
 import {
   LIMITS,
   CHUNK_FRAME_HEADER,
@@ -140,17 +140,19 @@ export class RemoteClient {
           ...(this.signal ? { signal: this.signal } : {}),
         },
         async (stream) => {
-          const parts: Buffer[] = [];
+          // Frames as they arrive: views into the response's pieces, not one copy of all.
+          const reader = new FrameReader(LIMITS.maxChunkSize);
+          const frames: FramedChunk[] = [];
           for await (const part of stream) {
             // Taking tokens as bytes arrive slows our reads, and TCP slows the sender.
             await this.downLimit.take((part as Buffer).length, this.signal ?? undefined);
-            parts.push(part as Buffer);
+            frames.push(...reader.push(part as Buffer));
           }
-          return Buffer.concat(parts);
+          reader.end();
+          return frames;
         },
       );
-      for (const frame of parseFrames(body, LIMITS.maxChunkSize)) {
-        // A view into the response, not a copy: its chunks are used together.
+      for (const frame of body) {
         const { buffer, byteOffset, byteLength } = frame.data;
         out.push({ id: frame.id, data: Buffer.from(buffer, byteOffset, byteLength) });
       }
