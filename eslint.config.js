@@ -78,6 +78,8 @@ export default tseslint.config(
     files: ["src/engine/**/*.ts"],
     ignores: [
       "**/*.test.ts",
+      // Test support: temp folders of its own, not a sync folder.
+      "src/engine/**/testing.ts",
       "src/engine/env/file-system.ts",
       "src/engine/profile/**",
       "src/engine/index/index-db.ts",

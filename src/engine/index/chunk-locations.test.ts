@@ -1,12 +1,9 @@
 // Where a large file's chunks can be read back: recorded after the hash, by
 // locateChunks(), so the upload that follows does not wait on thousands of rows.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ChunkRef } from "../../shared/protocol.js";
-import { openIndexDb } from "./index-db.js";
-import { IndexStore } from "./index-store.js";
+import type { IndexStore } from "./index-store.js";
+import { TempIndex } from "./testing.js";
 
 const id = (n: number) => n.toString(16).padStart(64, "0");
 const chunks = (ids: number[], size = 16 * 1024): ChunkRef[] =>
@@ -25,16 +22,13 @@ function cached(file: string, list: ChunkRef[]) {
 }
 
 describe("chunk locations of large files", () => {
-  let dir: string;
+  let temp: TempIndex;
   let index: IndexStore;
   beforeEach(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), "cirrus-locations-"));
-    index = new IndexStore(await openIndexDb(path.join(dir, "index.db")));
+    temp = await TempIndex.open("cirrus-locations-");
+    index = temp.index;
   });
-  afterEach(async () => {
-    index.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterEach(() => temp.close());
 
   it("records them when asked, replacing the places of the file's last version", () => {
     index.putCachedFile(cached("big.bin", chunks([1, 2, 3, 4, 5])));
@@ -69,8 +63,7 @@ describe("chunk locations of large files", () => {
   it("records small files' chunks nowhere, and everything pending on close", async () => {
     index.putCachedFile(cached("small.txt", chunks([1], 100)));
     index.putCachedFile(cached("big.bin", chunks([2, 3, 4, 5])));
-    index.close();
-    index = new IndexStore(await openIndexDb(path.join(dir, "index.db")));
+    index = await temp.reopen();
     expect(index.chunkLocations(id(1))).toEqual([]);
     expect(index.chunkLocations(id(4))).toEqual([
       { path: "big.bin", offset: 2 * 16384, size: 16384 },

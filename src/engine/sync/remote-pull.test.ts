@@ -1,10 +1,7 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { BatchResponse, Entry } from "../../shared/protocol.js";
-import { openIndexDb } from "../index/index-db.js";
-import { IndexStore } from "../index/index-store.js";
+import type { IndexStore } from "../index/index-store.js";
+import { TempIndex } from "../index/testing.js";
 import { followOwnBatch } from "./remote-pull.js";
 
 const entry = (rev: number): Entry => ({
@@ -24,17 +21,14 @@ const entry = (rev: number): Entry => ({
 const ok = (rev: number) => ({ ok: true as const, entry: entry(rev) });
 
 describe("followOwnBatch", () => {
-  let dir: string;
+  let temp: TempIndex;
   let index: IndexStore;
   beforeEach(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), "cirrus-follow-"));
-    index = new IndexStore(await openIndexDb(path.join(dir, "index.db")));
+    temp = await TempIndex.open("cirrus-follow-");
+    index = temp.index;
     index.setState("cursor", "10");
   });
-  afterEach(async () => {
-    index.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterEach(() => temp.close());
 
   const cursor = () => index.getState("cursor");
   const follow = (response: BatchResponse) => {
