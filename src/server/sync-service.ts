@@ -1,7 +1,8 @@
 // The operations behind the API routes that touch both stores: committing manifests
 // (which must reference stored chunks), storing chunks, and collecting garbage.
 import { CirrusError } from "../shared/errors.js";
-import type { Op, OpResult } from "../shared/protocol.js";
+import { encodeRunDelta } from "../shared/chunk-delta.js";
+import { LIMITS, type Op, type OpResult } from "../shared/protocol.js";
 import type { AccountLocks } from "./account-lock.js";
 import type { BlobStore, IncomingChunk } from "./blob/blob-store.js";
 import type { MetadataStore } from "./metadata/metadata-store.js";
@@ -32,6 +33,39 @@ export class SyncService {
       throw new CirrusError("not_found", `${missing.length} chunks not found`, { missing });
     }
     return chunks;
+  }
+
+  /**
+   * A run of new chunks as its difference from a run of old ones (chunk-delta.ts); the
+   * account must hold both (a base it lacks is not_found, like a missing chunk).
+   */
+  async chunkDelta(
+    accountId: number,
+    chunks: readonly string[],
+    base: readonly string[],
+  ): Promise<Uint8Array> {
+    const [target, old] = [
+      await this.readRun(accountId, chunks),
+      await this.readRun(accountId, base),
+    ];
+    return encodeRunDelta(target, old);
+  }
+
+  /** The chunks' bytes end to end, refused past LIMITS.maxDeltaRunBytes. */
+  private async readRun(accountId: number, ids: readonly string[]): Promise<Buffer> {
+    const parts: Buffer[] = [];
+    let size = 0;
+    for await (const data of this.readChunks(accountId, ids)) {
+      size += data.length;
+      if (size > LIMITS.maxDeltaRunBytes) {
+        throw new CirrusError(
+          "payload_too_large",
+          `a chunk delta covers at most ${LIMITS.maxDeltaRunBytes} bytes per run`,
+        );
+      }
+      parts.push(data);
+    }
+    return Buffer.concat(parts, size);
   }
 
   async readChunk(accountId: number, id: string): Promise<Buffer> {

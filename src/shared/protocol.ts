@@ -13,6 +13,9 @@ export const LIMITS = {
   maxMissingQuery: 20_000,
   maxBatchOps: 10_000,
   maxChangesPage: 5_000,
+  /** A chunk delta's runs (chunk-delta.ts): chunks and bytes on each side. */
+  maxDeltaRunChunks: 64,
+  maxDeltaRunBytes: 4 * 1024 * 1024,
   /** Manifests up to this many chunks travel inline in the change feed. */
   inlineManifestChunks: 32,
 } as const;
@@ -215,6 +218,14 @@ export const MissingRequest = Type.Object(
 export const MissingResponse = Type.Object({ missing: Type.Array(ChunkId) });
 export const ChunkGetRequest = Type.Object(
   { ids: Type.Array(ChunkId, { minItems: 1, maxItems: 4096 }) },
+  { additionalProperties: false },
+);
+/** A run of new chunks asked for as the difference from a run of old ones (chunk-delta.ts). */
+export const ChunkDeltaRequest = Type.Object(
+  {
+    chunks: Type.Array(ChunkId, { minItems: 1, maxItems: LIMITS.maxDeltaRunChunks }),
+    base: Type.Array(ChunkId, { minItems: 1, maxItems: LIMITS.maxDeltaRunChunks }),
+  },
   { additionalProperties: false },
 );
 

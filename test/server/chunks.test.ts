@@ -2,7 +2,9 @@
 // every chunk's hash, and commits that must reference stored chunks.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyRunDelta, RUN_DELTA_HEADER } from "../../src/shared/chunk-delta.js";
 import { frameHeader } from "../../src/shared/chunk-framing.js";
+import { LIMITS } from "../../src/shared/protocol.js";
 import {
   chunkOf,
   commitOp,
@@ -131,6 +133,56 @@ describe("chunks", () => {
     });
     expectErrorResponse(response, 404, "not_found");
     expect((response.json as { detail: { missing: string[] } }).detail.missing).toEqual([absent]);
+  });
+
+  it("sends a run of chunks as its difference from a run of older ones", async () => {
+    const old = [chunkOf(randomBytes(40_000)), chunkOf(randomBytes(30_000))];
+    const edited = Buffer.concat(old.map((c) => c.data));
+    edited[50_000] = (edited[50_000] as number) ^ 0xff;
+    // The edit re-cut the run: one new chunk where there were two.
+    const now = [chunkOf(edited)];
+    await user.client.uploadChunks([...old, ...now]);
+    const ids = (chunks: TestChunk[]) => chunks.map((c) => c.id);
+
+    const delta = await user.client.fetchDelta(ids(now), ids(old));
+    expect(delta.length).toBe(RUN_DELTA_HEADER + 1);
+    const base = Buffer.concat(old.map((c) => c.data));
+    expectSameBytes(applyRunDelta(delta, base, edited.length), edited);
+
+    // Neither side of a delta may name a chunk this account does not hold.
+    const other = await loginAsNewUser(server);
+    try {
+      const theirs = chunkOf(randomBytes(1000));
+      await other.client.uploadChunks([theirs]);
+      await expectCode(user.client.fetchDelta(ids(now), [theirs.id]), "not_found");
+      await expectCode(user.client.fetchDelta([theirs.id], ids(old)), "not_found");
+      await expectCode(other.client.fetchDelta([theirs.id], ids(old)), "not_found");
+    } finally {
+      await other.client.close();
+    }
+  });
+
+  it("refuses chunk deltas that are malformed or over the run limit", async () => {
+    const held = chunkOf(randomBytes(100));
+    await user.client.uploadChunks([held]);
+    for (const json of [
+      { chunks: [held.id] },
+      { chunks: [], base: [held.id] },
+      { chunks: [held.id], base: ["not-an-id"] },
+      { chunks: Array(LIMITS.maxDeltaRunChunks + 1).fill(held.id), base: [held.id] },
+      { chunks: [held.id], base: [held.id], extra: 1 },
+    ]) {
+      const response = await raw(server.url, "/v1/chunks/delta", { token: user.token, json });
+      expectErrorResponse(response, 400, "bad_request");
+    }
+    const big = chunkOf(randomBytes(LIMITS.maxDeltaRunBytes + 1));
+    await user.client.uploadChunk(big.id, big.data);
+    await expectCode(user.client.fetchDelta([big.id], [held.id]), "payload_too_large");
+    await expectCode(user.client.fetchDelta([held.id], [big.id]), "payload_too_large");
+    const anonymous = await raw(server.url, "/v1/chunks/delta", {
+      json: { chunks: [held.id], base: [held.id] },
+    });
+    expectErrorResponse(anonymous, 401, "unauthorized");
   });
 
   it("answers missing for 20,000 ids in one request", async () => {

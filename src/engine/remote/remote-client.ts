@@ -160,6 +160,19 @@ export class RemoteClient {
     return out;
   }
 
+  /** A run of chunks as its difference from a run of older ones (chunk-delta.ts). */
+  fetchDelta = async (chunks: readonly string[], base: readonly string[]): Promise<Buffer> => {
+    const delta = await this.http.call<Buffer>({
+      method: "POST",
+      path: "/v1/chunks/delta",
+      json: { chunks, base },
+      idempotent: true,
+      ...(this.signal ? { signal: this.signal } : {}),
+    });
+    await this.downLimit.take(delta.length, this.signal ?? undefined);
+    return delta;
+  };
+
   /**
    * Apply operations in batches the server accepts; results keep the input order.
    * `since` is kept only while the batches followed each other with nothing between.

@@ -9,9 +9,15 @@ import type { FileSystem, OpenFile } from "../env/file-system.js";
 import type { ChunkRef } from "../../shared/protocol.js";
 import type { IndexStore } from "../index/index-store.js";
 import type { RemoteClient } from "../remote/index.js";
-import { openForRead, readVerifiedChunk } from "./read-chunks.js";
+import { openForRead, readVerifiedChunk, sha256Hex } from "./read-chunks.js";
 import { closeOnce, createNew, datasync, finishFile, writevAt } from "./fd-io.js";
-import { planPieces, rebuildFromBase, type ResolveChunks } from "./rebuild-from-base.js";
+import { fetchRunByDelta } from "./delta-run.js";
+import {
+  planPieces,
+  rebuildFromBase,
+  type FetchByDelta,
+  type ResolveChunks,
+} from "./rebuild-from-base.js";
 import { tempPathIn } from "../paths/index.js";
 
 const FETCH_BATCH = 256;
@@ -53,7 +59,9 @@ export async function downloadFile(
   const resolve = (group: readonly ChunkRef[]) =>
     resolveGroup(group, target.prefetched, local, remote, onBytes);
   try {
-    const built = await fromBase(fs, target, temp, resolve);
+    const fetchByDelta: FetchByDelta = (chunks, base, baseBytes) =>
+      fetchRunByDelta(remote.fetchDelta, chunks, base, baseBytes, onBytes);
+    const built = await fromBase(fs, target, temp, resolve, fetchByDelta);
     if (built !== "done") {
       if (built === "failed") await fs.promises.rm(temp, { force: true });
       await buildFromChunks(fs, target, temp, resolve);
@@ -146,6 +154,7 @@ async function fromBase(
   target: DownloadTarget,
   temp: string,
   resolve: ResolveChunks,
+  fetchByDelta: FetchByDelta,
 ): Promise<"done" | "skipped" | "failed"> {
   const { base } = target;
   if (!base || target.size < BASE_MIN_SIZE) return "skipped";
@@ -160,6 +169,7 @@ async function fromBase(
       hash: target.hash,
       mtime: new Date(target.mtime),
       resolve,
+      fetchByDelta,
     });
     return verified ? "done" : "failed";
   } catch (error) {
@@ -265,8 +275,7 @@ async function resolveGroup(
   const fetch = [...new Set(group.filter((c) => !found.has(c.id)).map((c) => c.id))];
   if (fetch.length > 0) {
     for (const chunk of await remote.fetchChunks(fetch)) {
-      const actual = createHash("sha256").update(chunk.data).digest("hex");
-      if (actual !== chunk.id)
+      if (sha256Hex(chunk.data) !== chunk.id)
         throw new CirrusError("hash_mismatch", "the server sent a corrupt chunk");
       found.set(chunk.id, chunk.data);
       onBytes?.(chunk.data.length);

@@ -9,6 +9,16 @@ export async function readVerifiedChunk(
   size: number,
   id: string,
 ): Promise<Buffer | null> {
+  const buffer = await readExactly(handle, offset, size);
+  return buffer && sha256Hex(buffer) === id ? buffer : null;
+}
+
+/** `size` bytes at `offset`, or null when the file ends before them. */
+export async function readExactly(
+  handle: OpenFile,
+  offset: number,
+  size: number,
+): Promise<Buffer | null> {
   const buffer = Buffer.allocUnsafe(size);
   let read = 0;
   while (read < size) {
@@ -16,7 +26,11 @@ export async function readVerifiedChunk(
     if (bytesRead === 0) return null;
     read += bytesRead;
   }
-  return createHash("sha256").update(buffer).digest("hex") === id ? buffer : null;
+  return buffer;
+}
+
+export function sha256Hex(data: Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
 }
 
 /** Open a file for reading, or null when it is gone or unreadable. */

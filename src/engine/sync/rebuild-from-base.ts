@@ -4,16 +4,30 @@
 // the file) are copied over from the old file in long runs, and chunks the old file
 // lacks come from other local files or the server. The old file is not trusted: the
 // whole temp file is hashed before it may replace anything, and a mismatch sends the
-// caller back to the careful rebuild (download.ts) that verifies chunk by chunk.
+// caller back to the careful rebuild (download.ts) that verifies chunk by chunk. A run
+// of new chunks that replaced a run of old ones (an edit) is asked for as a delta
+// against them first (delta-run.ts).
 import { createHash } from "node:crypto";
 import { CirrusError } from "../../shared/errors.js";
 import { constants, type FileSystem, type OpenFile } from "../env/file-system.js";
 import type { ChunkRef } from "../../shared/protocol.js";
+import { deltaFits, runSize } from "./delta-run.js";
+import { readExactly } from "./read-chunks.js";
 
-/** Where the bytes of one run of the new file come from. */
+/**
+ * Where the bytes of one run of the new file come from. A run of chunks the base
+ * lacks carries the run of base chunks it replaced, when there is one: the endpoint
+ * can then send the difference (delta-run.ts) instead of the chunks.
+ */
 export type Piece =
   | { kind: "copy"; at: number; from: number; size: number }
-  | { kind: "chunks"; at: number; chunks: ChunkRef[] };
+  | { kind: "chunks"; at: number; chunks: ChunkRef[]; base?: BaseRun };
+
+/** A run of the base's chunks, starting at offset `from` of the base file. */
+export interface BaseRun {
+  from: number;
+  chunks: ChunkRef[];
+}
 
 /** Longest run copied with one read and one write. */
 const COPY_BLOCK = 8 * 1024 * 1024;
@@ -34,30 +48,72 @@ export function planPieces(
 ): Piece[] {
   const idAt = new Map<number, string>();
   const offsetOf = new Map<string, number>();
+  /** Index in `base` of the chunk starting at each offset. */
+  const chunkAt = new Map<number, number>();
   let offset = 0;
-  for (const chunk of base) {
+  for (const [i, chunk] of base.entries()) {
     idAt.set(offset, chunk.id);
+    chunkAt.set(offset, i);
     if (!offsetOf.has(chunk.id)) offsetOf.set(chunk.id, offset);
     offset += chunk.size;
   }
   const pieces: Piece[] = [];
+  /** Where in the base the last chunk placed so far ends (null: it came from elsewhere). */
+  let baseEnd: number | null = 0;
   let at = 0;
   for (const chunk of target) {
     const from = offsetOf.get(chunk.id);
     const inPlace = idAt.get(at) === chunk.id && at + chunk.size <= baseSize;
     const last = pieces.at(-1);
+    if (inPlace || from !== undefined) {
+      if (last?.kind === "chunks" && piecesEnd(last) === at && baseEnd === null) {
+        setReplaced(last, base, chunkAt, inPlace ? at : (from as number));
+      }
+    }
     if (inPlace) {
-      // Nothing to write.
+      baseEnd = at + chunk.size;
     } else if (from !== undefined) {
       if (last?.kind === "copy" && last.at + last.size === at && last.from + last.size === from) {
         last.size += chunk.size;
       } else pieces.push({ kind: "copy", at, from, size: chunk.size });
+      baseEnd = from + chunk.size;
     } else if (last?.kind === "chunks" && piecesEnd(last) === at) {
       last.chunks.push(chunk);
-    } else pieces.push({ kind: "chunks", at, chunks: [chunk] });
+    } else {
+      const piece: Piece = { kind: "chunks", at, chunks: [chunk] };
+      // The base run replaced starts where the base's last placed chunk ended.
+      if (baseEnd !== null) piece.base = { from: baseEnd, chunks: [] };
+      pieces.push(piece);
+      baseEnd = null;
+    }
     at += chunk.size;
   }
+  const last = pieces.at(-1);
+  if (last?.kind === "chunks" && baseEnd === null) setReplaced(last, base, chunkAt, baseSize);
+  for (const piece of pieces) {
+    if (piece.kind === "chunks" && piece.base?.chunks.length === 0) delete piece.base;
+  }
   return pieces;
+}
+
+/** Fill in the base chunks a run replaced: those from its base start up to `end`. */
+function setReplaced(
+  piece: Extract<Piece, { kind: "chunks" }>,
+  base: readonly ChunkRef[],
+  chunkAt: ReadonlyMap<number, number>,
+  end: number,
+): void {
+  if (!piece.base) return;
+  let i = chunkAt.get(piece.base.from);
+  let offset = piece.base.from;
+  // A run that does not end on a chunk boundary (repeated chunks) is left without base.
+  while (i !== undefined && i < base.length && offset < end) {
+    const chunk = base[i] as ChunkRef;
+    piece.base.chunks.push(chunk);
+    offset += chunk.size;
+    i++;
+  }
+  if (offset !== end) piece.base.chunks = [];
 }
 
 function piecesEnd(piece: Extract<Piece, { kind: "chunks" }>): number {
@@ -66,6 +122,16 @@ function piecesEnd(piece: Extract<Piece, { kind: "chunks" }>): number {
 
 /** Reading and resolving chunk bytes, supplied by the caller (local files, server). */
 export type ResolveChunks = (group: readonly ChunkRef[]) => Promise<Map<string, Buffer>>;
+
+/**
+ * A run of chunks from the endpoint as its difference from the base run it replaced
+ * (`baseBytes`, read from the old file): the run's verified bytes, or null.
+ */
+export type FetchByDelta = (
+  chunks: readonly ChunkRef[],
+  base: readonly ChunkRef[],
+  baseBytes: Buffer,
+) => Promise<Buffer | null>;
 
 /**
  * Build `temp` from a copy of `baseFile` plus `pieces`, fsync it, and return whether
@@ -80,8 +146,9 @@ export async function rebuildFromBase(options: {
   hash: string;
   mtime: Date;
   resolve: ResolveChunks;
+  fetchByDelta?: FetchByDelta;
 }): Promise<boolean> {
-  const { fs, baseFile, temp, pieces, size, hash, mtime, resolve } = options;
+  const { fs, baseFile, temp, pieces, size, hash, mtime, resolve, fetchByDelta } = options;
   await fs.promises.copyFile(baseFile, temp, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
   const out = await fs.promises.open(temp, "r+");
   try {
@@ -89,7 +156,9 @@ export async function rebuildFromBase(options: {
     try {
       for (const piece of pieces) {
         if (piece.kind === "copy") await copyRun(source, out, piece);
-        else await writeChunks(out, piece, resolve);
+        else if (!(await writeByDelta(source, out, piece, fetchByDelta))) {
+          await writeChunks(out, piece, resolve);
+        }
       }
     } finally {
       await source.close();
@@ -117,6 +186,22 @@ async function copyRun(
     await writeAll(out, buffer.subarray(0, bytesRead), piece.at + done);
     done += bytesRead;
   }
+}
+
+/** Write a run of chunks rebuilt from a delta against the base; false if it cannot be. */
+async function writeByDelta(
+  source: OpenFile,
+  out: OpenFile,
+  piece: Extract<Piece, { kind: "chunks" }>,
+  fetchByDelta: FetchByDelta | undefined,
+): Promise<boolean> {
+  const { base } = piece;
+  if (!fetchByDelta || !base || !deltaFits(piece.chunks) || !deltaFits(base.chunks)) return false;
+  const baseBytes = await readExactly(source, base.from, runSize(base.chunks));
+  const run = baseBytes && (await fetchByDelta(piece.chunks, base.chunks, baseBytes));
+  if (!run) return false;
+  await writeAll(out, run, piece.at);
+  return true;
 }
 
 async function writeChunks(

@@ -8,6 +8,7 @@ import { frameHeader, parseFrames } from "../../shared/chunk-framing.js";
 import { CirrusError } from "../../shared/errors.js";
 import {
   CHUNK_FRAME_HEADER,
+  ChunkDeltaRequest,
   ChunkGetRequest,
   ChunkId,
   LIMITS,
@@ -114,6 +115,24 @@ export function chunkRoutes(app: FastifyInstance, ctx: RouteContext): void {
         }
       }
       return reply.type(OCTETS).send(Readable.from(frames()));
+    },
+  );
+
+  app.post<{ Body: { chunks: string[]; base: string[] } }>(
+    "/v1/chunks/delta",
+    {
+      schema: {
+        tags: ["chunks"],
+        summary:
+          "A run of chunks as its difference from a run of older chunks: [u32 kept prefix][u32 kept suffix][bytes between]",
+        body: ChunkDeltaRequest,
+        response: ERROR_RESPONSES,
+      },
+    },
+    async (request, reply) => {
+      const { chunks, base } = request.body;
+      const delta = await ctx.sync.chunkDelta(authOf(request).account.id, chunks, base);
+      return reply.type(OCTETS).send(Buffer.from(delta.buffer, delta.byteOffset, delta.byteLength));
     },
   );
 }
