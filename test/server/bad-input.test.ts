@@ -1,6 +1,7 @@
 // Hostile and malformed requests: each gets a `{ code, message }` error with the right
 // status, the server stays up, and nothing is written outside --data.
 import { readdir } from "node:fs/promises";
+import net from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { frameHeader } from "../../src/shared/chunk-framing.js";
@@ -96,6 +97,63 @@ describe("bad input", () => {
     );
     expectErrorResponse(response, 413, "payload_too_large");
     expect(await user.client.missing([big.id])).toEqual([big.id]);
+  });
+
+  it("answers chunk bodies over the limit without a content-length with 413, storing nothing", async () => {
+    // Chunked transfer encoding: the size is known only as the bytes arrive.
+    const big = chunkOf(Buffer.alloc(8 * 1024 * 1024 + 1, 9));
+    const piece = 1024 * 1024;
+    const encoded: Buffer[] = [];
+    for (let at = 0; at < big.data.length; at += piece) {
+      const part = big.data.subarray(at, at + piece);
+      encoded.push(Buffer.from(`${part.length.toString(16)}\r\n`), part, Buffer.from("\r\n"));
+    }
+    encoded.push(Buffer.from("0\r\n\r\n"));
+    const response = await headOnly(
+      server.url,
+      {
+        method: "PUT",
+        path: `/v1/chunks/${big.id}`,
+        headers: {
+          authorization: `Bearer ${user.token}`,
+          "content-type": "application/octet-stream",
+          "transfer-encoding": "chunked",
+        },
+      },
+      Buffer.concat(encoded),
+    );
+    expectErrorResponse(response, 413, "payload_too_large");
+    expect(await user.client.missing([big.id])).toEqual([big.id]);
+  });
+
+  it("stores nothing from an upload whose connection drops half-way, and keeps serving", async () => {
+    const chunk = chunkOf(Buffer.alloc(200_000, 5));
+    const body = Buffer.concat([frameHeader(chunk.id, chunk.data.length), chunk.data]);
+    const { hostname, port } = new URL(server.url);
+    const socket = net.connect(Number(port), hostname);
+    await new Promise<void>((resolve, reject) => {
+      socket.once("connect", resolve);
+      socket.once("error", reject);
+    });
+    const head = [
+      "POST /v1/chunks HTTP/1.1",
+      `host: ${hostname}:${port}`,
+      `authorization: Bearer ${user.token}`,
+      "content-type: application/octet-stream",
+      `content-length: ${body.length}`,
+    ];
+    socket.write(head.join("\r\n") + "\r\n\r\n");
+    await new Promise<void>((resolve) => socket.write(body.subarray(0, 100_000), () => resolve()));
+    socket.destroy();
+    // The server saw the request end early: nothing of it is stored, and it still answers.
+    const frames = Buffer.concat([frameHeader(chunk.id, chunk.data.length), chunk.data]);
+    expect(await user.client.missing([chunk.id])).toEqual([chunk.id]);
+    const again = await post("/v1/chunks", {
+      body: frames,
+      contentType: "application/octet-stream",
+    });
+    expect(again.status, again.text).toBe(200);
+    expect(await user.client.missing([chunk.id])).toEqual([]);
   });
 
   it("answers a wrong content type with 415 unsupported_media_type", async () => {

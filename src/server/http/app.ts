@@ -11,6 +11,7 @@ import { entryRoutes } from "./routes-entries.js";
 import { historyRoutes } from "./routes-history.js";
 import { pushRoutes } from "./routes-push.js";
 import type { RouteContext } from "./context.js";
+import { addOctetBodyParser } from "./octet-body.js";
 import { installErrorHandling } from "./error-handler.js";
 
 export interface AppOptions {
@@ -85,13 +86,7 @@ export async function buildApp(ctx: RouteContext, options: AppOptions): Promise<
   // Raw bytes are parsed only for the chunk routes (their own plugin scope), so a JSON
   // route sent octets answers 415 like any other wrong content type.
   await app.register((scope, _options, done) => {
-    scope.addContentTypeParser(
-      "application/octet-stream",
-      { parseAs: "buffer" },
-      (_request, body, parsed) => {
-        parsed(null, body);
-      },
-    );
+    addOctetBodyParser(scope);
     chunkRoutes(scope, ctx);
     done();
   });

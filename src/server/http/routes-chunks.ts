@@ -4,7 +4,7 @@ import { Type } from "@sinclair/typebox";
 import type {} from "@fastify/swagger";
 import type { FastifyInstance } from "fastify";
 import { Readable } from "node:stream";
-import { frameHeader, parseFrames } from "../../shared/chunk-framing.js";
+import { frameHeader } from "../../shared/chunk-framing.js";
 import { CirrusError } from "../../shared/errors.js";
 import {
   CHUNK_FRAME_HEADER,
@@ -16,6 +16,7 @@ import {
   MissingResponse,
 } from "../../shared/protocol.js";
 import { authOf, ERROR_RESPONSES, type RouteContext } from "./context.js";
+import { OctetBody } from "./octet-body.js";
 
 const OCTETS = "application/octet-stream";
 const Stored = Type.Object({ stored: Type.Integer() });
@@ -36,7 +37,7 @@ export function chunkRoutes(app: FastifyInstance, ctx: RouteContext): void {
     }),
   );
 
-  app.post<{ Body: Buffer }>(
+  app.post<{ Body: OctetBody }>(
     "/v1/chunks",
     {
       bodyLimit: LIMITS.maxBatchChunkBytes + 4096 * CHUNK_FRAME_HEADER,
@@ -48,17 +49,18 @@ export function chunkRoutes(app: FastifyInstance, ctx: RouteContext): void {
       },
     },
     async (request) => {
-      const body = requireOctets(request.body);
-      const chunks = parseFrames(body, LIMITS.maxChunkSize).map((c) => ({
-        id: c.id,
-        data: Buffer.from(c.data.buffer, c.data.byteOffset, c.data.byteLength),
-      }));
+      const chunks = requireOctets(request.body)
+        .frames(LIMITS.maxChunkSize)
+        .map((c) => ({
+          id: c.id,
+          data: Buffer.from(c.data.buffer, c.data.byteOffset, c.data.byteLength),
+        }));
       await ctx.sync.storeChunks(authOf(request).account.id, chunks);
       return { stored: chunks.length };
     },
   );
 
-  app.put<{ Params: { id: string }; Body: Buffer }>(
+  app.put<{ Params: { id: string }; Body: OctetBody }>(
     "/v1/chunks/:id",
     {
       bodyLimit: LIMITS.maxChunkSize,
@@ -71,7 +73,7 @@ export function chunkRoutes(app: FastifyInstance, ctx: RouteContext): void {
       },
     },
     async (request) => {
-      const data = requireOctets(request.body);
+      const data = requireOctets(request.body).toBuffer();
       if (data.length === 0) throw new CirrusError("bad_request", "a chunk cannot be empty");
       await ctx.sync.storeChunks(authOf(request).account.id, [{ id: request.params.id, data }]);
       return { stored: 1 };
@@ -137,8 +139,8 @@ export function chunkRoutes(app: FastifyInstance, ctx: RouteContext): void {
   );
 }
 
-function requireOctets(body: unknown): Buffer {
-  if (!Buffer.isBuffer(body)) {
+function requireOctets(body: unknown): OctetBody {
+  if (!(body instanceof OctetBody)) {
     throw new CirrusError("unsupported_media_type", `send chunks as ${OCTETS}`);
   }
   return body;
