@@ -143,7 +143,11 @@ describe("bad input", () => {
       `content-length: ${body.length}`,
     ];
     socket.write(head.join("\r\n") + "\r\n\r\n");
-    await new Promise<void>((resolve) => socket.write(body.subarray(0, 100_000), () => resolve()));
+    await new Promise<void>((resolve) => {
+      socket.write(body.subarray(0, 100_000), () => {
+        resolve();
+      });
+    });
     socket.destroy();
     // The server saw the request end early: nothing of it is stored, and it still answers.
     const frames = Buffer.concat([frameHeader(chunk.id, chunk.data.length), chunk.data]);

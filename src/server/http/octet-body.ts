@@ -35,7 +35,7 @@ export function addOctetBodyParser(scope: FastifyInstance): void {
   scope.addContentTypeParser(
     "application/octet-stream",
     (request: FastifyRequest, payload: IncomingMessage, done) => {
-      const limit = request.routeOptions.bodyLimit ?? scope.initialConfig.bodyLimit ?? 0;
+      const limit = request.routeOptions.bodyLimit;
       const declared = Number(request.headers["content-length"]);
       if (declared > limit) {
         done(tooLarge(limit), undefined);
