@@ -1,5 +1,6 @@
 // Typed calls to the cloud endpoint's API, splitting big requests into the sizes
 // the server accepts.
+import { on } from "node:events";
 import { FrameReader, frameHeader, type FramedChunk } from "../../shared/chunk-framing.js";
 import {
   LIMITS,
@@ -143,7 +144,10 @@ export class RemoteClient {
           // Frames as they arrive: views into the response's pieces, not one copy of all.
           const reader = new FrameReader(LIMITS.maxChunkSize);
           const frames: FramedChunk[] = [];
-          for await (const part of stream) {
+          // Piece by piece as the socket delivers them: a stream's own async iterator
+          // joins whatever is buffered into one new buffer on every step (~140 ms of
+          // copies per 256 MiB). Past 16 pieces waiting, the socket is paused.
+          for await (const [part] of on(stream, "data", { close: ["end"], highWaterMark: 16 })) {
             // Taking tokens as bytes arrive slows our reads, and TCP slows the sender.
             await this.downLimit.take((part as Buffer).length, this.signal ?? undefined);
             frames.push(...reader.push(part as Buffer));
