@@ -1,7 +1,8 @@
 // Content travels both ways byte-exact, edits travel as a few chunks, and renames
 // travel as moves (the other side's file keeps its inode, nothing is downloaded).
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectSettled, type TestClient } from "../support/clients.js";
 import { useAccounts, useServer } from "../support/hooks.js";
@@ -9,8 +10,26 @@ import { sha256 } from "../support/server-api.js";
 
 const MiB = 1024 * 1024;
 
+/** Flip one byte of `content` where the server's pack files hold it (disk damage). */
+async function damageStoredCopy(dataDir: string, content: Buffer): Promise<void> {
+  const probe = content.subarray(MiB, MiB + 64);
+  const packs = (await readdir(dataDir, { recursive: true })).filter((f) => f.endsWith(".pack"));
+  for (const pack of packs) {
+    const file = path.join(dataDir, pack);
+    const bytes = await readFile(file);
+    const at = bytes.indexOf(probe);
+    if (at < 0) continue;
+    const handle = await open(file, "r+");
+    await handle.write(Buffer.from([(bytes[at + 10] as number) ^ 0xff]), 0, 1, at + 10);
+    await handle.close();
+    return;
+  }
+  throw new Error("the content is in no pack file");
+}
+
 describe("transfers between devices", () => {
-  const accounts = useAccounts(useServer());
+  const server = useServer();
+  const accounts = useAccounts(server);
 
   it("carries new files and folders both ways, byte-exact", async () => {
     const account = await accounts.create(2);
@@ -111,6 +130,30 @@ describe("transfers between devices", () => {
     expect(b.folder.status().bytesReceived - receivedBefore - received).toBeLessThan(4096 + 1024);
     expect(sha256(await b.read("video.raw"))).toBe(sha256(inserted));
     expect((await readdir(b.root)).filter((n) => n.startsWith(".cirrus-tmp"))).toEqual([]);
+  });
+
+  it("never puts in place a file whose chunks come back damaged from the server", async () => {
+    const account = await accounts.create(2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    const original = randomBytes(3 * MiB);
+    await a.write("scan.raw", original);
+    await a.syncClean();
+    await damageStoredCopy(server().dataDir, original);
+
+    const round = await b.sync();
+    expect(round.failures).toEqual([
+      expect.objectContaining({ path: "scan.raw", code: "hash_mismatch" }),
+    ]);
+    expect(await b.exists("scan.raw")).toBe(false);
+    expect((await readdir(b.root)).filter((n) => n.startsWith(".cirrus-tmp"))).toEqual([]);
+
+    // Only that file is held back: others go on arriving.
+    const other = randomBytes(2 * MiB);
+    await a.write("other.raw", other);
+    await a.syncClean();
+    await b.sync();
+    expect(sha256(await b.read("other.raw"))).toBe(sha256(other));
+    expect(await b.exists("scan.raw")).toBe(false);
   });
 
   it("builds a file from chunks of another local file, fetching only what is new", async () => {
