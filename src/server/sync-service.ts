@@ -44,11 +44,8 @@ export class SyncService {
     chunks: readonly string[],
     base: readonly string[],
   ): Promise<Uint8Array> {
-    const [target, old] = [
-      await this.readRun(accountId, chunks),
-      await this.readRun(accountId, base),
-    ];
-    return encodeRunDelta(target, old);
+    const target = await this.readRun(accountId, chunks);
+    return encodeRunDelta(target, await this.readRun(accountId, base));
   }
 
   /** The chunks' bytes end to end, refused past LIMITS.maxDeltaRunBytes. */
