@@ -11,6 +11,8 @@ import { uploadContent, type PreparedUpload, type UploadItem } from "./upload.js
 const STUB_CHECKS_AT_ONCE = 16;
 /** Uploads committed per request. */
 const UPLOAD_RUN = 2000;
+/** Runs whose chunks are on their way while the oldest one waits for its commit. */
+const PREPARED_AHEAD = 2;
 
 export class RemoteBatches {
   constructor(private readonly s: RunState) {}
@@ -30,13 +32,14 @@ export class RemoteBatches {
         return [];
       });
     };
-    let next = prepare(runs[0]);
+    const preparing = runs.slice(0, PREPARED_AHEAD).map((run) => prepare(run));
     for (let r = 0; r < runs.length && !this.s.ctx.signal?.aborted; r++) {
-      const ready = await next;
-      next = prepare(runs[r + 1]);
+      const ready = await (preparing[r] as Promise<PreparedUpload[]>);
+      preparing.push(prepare(runs[r + PREPARED_AHEAD]));
       await this.s.guarded(ready[0]?.item.rel ?? "", () => this.commit(ready));
     }
-    await next; // After an abort: let the read in flight finish before the round ends.
+    // After an abort: let the reads in flight finish before the round ends.
+    await Promise.all(preparing);
   }
 
   /** Check a run of uploads and send the chunks the server lacks; the commits wait. */
