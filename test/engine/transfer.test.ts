@@ -1,10 +1,10 @@
 // Content travels both ways byte-exact, edits travel as a few chunks, and renames
 // travel as moves (the other side's file keeps its inode, nothing is downloaded).
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { expectSettled, type TestClient } from "../support/clients.js";
+import { expectSettled, snapshot, type TestClient } from "../support/clients.js";
 import { useAccounts, useServer } from "../support/hooks.js";
 import { sha256 } from "../support/server-api.js";
 
@@ -86,6 +86,31 @@ describe("transfers between devices", () => {
     for (const dir of ["batch/d0", "batch/d1", "batch/d2", "batch/d3"]) {
       expect((await readdir(b.abs(dir))).filter((n) => n.startsWith(".cirrus-"))).toEqual([]);
     }
+    await expectSettled([a, b]);
+  });
+
+  it("uploads thousands of files in several runs, content shared across runs included", async () => {
+    const account = await accounts.create(2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    // 4,500 files: three runs of commits (2,000 each), two of them prepared at once.
+    // Every 50th file holds the same bytes, so runs being prepared together both find
+    // that chunk missing and both send it.
+    for (let d = 0; d < 45; d++) {
+      await mkdir(a.abs(`batch-${d}`));
+      for (let f = 0; f < 100; f++) {
+        const n = d * 100 + f;
+        const data = n % 50 === 0 ? "the same in every run" : `file ${n}`;
+        await writeFile(a.abs(`batch-${d}/f${n}.txt`), data);
+      }
+    }
+    const up = await a.syncClean();
+    expect(up.failures).toEqual([]);
+    await b.syncClean();
+    expect(await b.readText("batch-44/f4499.txt")).toBe("file 4499");
+    expect(await b.readText("batch-40/f4000.txt")).toBe("the same in every run");
+    const onA = await snapshot(a.root);
+    expect(onA.size).toBe(45 + 4500);
+    expect(await snapshot(b.root)).toEqual(onA);
     await expectSettled([a, b]);
   });
 
