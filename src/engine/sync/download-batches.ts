@@ -2,7 +2,6 @@
 // batches, are written to temp files, made durable together and then renamed into
 // place (writeBatch); the others are written several at a time (their fsyncs overlap);
 // new files on demand arrive as placeholders; each file is rebuilt by download.ts.
-import { createHash } from "node:crypto";
 import { CirrusError } from "../../shared/errors.js";
 import { applyPatch } from "../../shared/manifest-patch.js";
 import type { ChunkRef } from "../../shared/protocol.js";
@@ -12,6 +11,7 @@ import { downloadFile, replaceWithTemp, writeTempFromChunks } from "./download.j
 import { makeDurable } from "./durable-batch.js";
 import type { RunState } from "./run-state.js";
 import { CIRRUSIGNORE_FILE } from "../ignore/index.js";
+import { sha256Hex } from "./read-chunks.js";
 
 /** Files written at once: their fsyncs overlap (bin/cirrus.js sizes the I/O threads). */
 const DOWNLOAD_CONCURRENCY = 32;
@@ -120,7 +120,7 @@ export class Downloads {
     if (wanted.size === 0) return { data: got, manifests };
     for (const chunk of await ctx.remote.fetchChunks([...wanted])) {
       // Verified here: downloadFile trusts prefetched bytes.
-      if (createHash("sha256").update(chunk.data).digest("hex") !== chunk.id) continue;
+      if (sha256Hex(chunk.data) !== chunk.id) continue;
       got.set(chunk.id, chunk.data);
       ctx.onBytesReceived(chunk.data.length);
     }

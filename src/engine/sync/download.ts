@@ -11,7 +11,7 @@ import type { IndexStore } from "../index/index-store.js";
 import type { RemoteClient } from "../remote/index.js";
 import { openForRead, readVerifiedChunk } from "./read-chunks.js";
 import { closeOnce, createNew, datasync, finishFile, writevAt } from "./fd-io.js";
-import { fetchRunByDelta } from "./delta-run.js";
+import { fetchRunByDelta, runSize } from "./delta-run.js";
 import {
   planPieces,
   rebuildFromBase,
@@ -158,7 +158,7 @@ async function fromBase(
 ): Promise<"done" | "skipped" | "failed"> {
   const { base } = target;
   if (!base || target.size < BASE_MIN_SIZE) return "skipped";
-  const baseSize = base.chunks.reduce((n, c) => n + c.size, 0);
+  const baseSize = runSize(base.chunks);
   try {
     const verified = await rebuildFromBase({
       fs,

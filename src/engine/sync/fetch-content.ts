@@ -1,9 +1,9 @@
 // Reads a whole (small) file version from the server into memory, verifying every
 // chunk: for diffs and merges, never for writing files (downloads stream to disk).
-import { createHash } from "node:crypto";
 import { CirrusError } from "../../shared/errors.js";
 import type { ChunkRef } from "../../shared/protocol.js";
 import type { RemoteClient } from "../remote/index.js";
+import { sha256Hex } from "./read-chunks.js";
 
 export async function fetchContent(
   remote: RemoteClient,
@@ -12,7 +12,7 @@ export async function fetchContent(
   const unique = [...new Set(chunks.map((c) => c.id))];
   const got = new Map<string, Buffer>();
   for (const chunk of await remote.fetchChunks(unique)) {
-    if (createHash("sha256").update(chunk.data).digest("hex") !== chunk.id) {
+    if (sha256Hex(chunk.data) !== chunk.id) {
       throw new CirrusError("hash_mismatch", "the server sent a corrupt chunk");
     }
     got.set(chunk.id, chunk.data);

@@ -222,7 +222,7 @@ async function writeChunks(
     const group = piece.chunks.slice(i, i + CHUNK_GROUP);
     const found = await resolve(group);
     const block = Buffer.concat(group.map((c) => found.get(c.id) ?? Buffer.alloc(0)));
-    if (block.length !== group.reduce((n, c) => n + c.size, 0)) {
+    if (block.length !== runSize(group)) {
       throw new CirrusError("not_found", "a chunk of the new version is not available");
     }
     await writeAll(out, block, at);

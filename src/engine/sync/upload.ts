@@ -1,7 +1,6 @@
 // Uploads a file's content: ask which chunks the server lacks, send only those
 // (verified against the file as they are read), then commit the manifest (a patch
 // against the synced version when there is one) against the base revision.
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
 import { diffManifests } from "../../shared/manifest-patch.js";
@@ -11,7 +10,7 @@ import { CHUNK_FRAME_HEADER, type ChunkRef, type CommitOp } from "../../shared/p
 import type { CachedFile, IndexStore } from "../index/index-store.js";
 import type { ChunkData, RemoteClient } from "../remote/index.js";
 import { forEachConcurrent } from "./concurrent.js";
-import { openForRead } from "./read-chunks.js";
+import { openForRead, sha256Hex } from "./read-chunks.js";
 import { readSmallFileSync, SMALL_READ_MAX } from "./small-read.js";
 
 /** Files read at once while their missing chunks are collected. */
@@ -171,7 +170,7 @@ async function readFramedRun(
     if (bytesRead === 0) return null;
     read += bytesRead;
   }
-  return run.chunks.every((chunk, i) => sha256(slots[i] as Buffer) === chunk.id) ? body : null;
+  return run.chunks.every((chunk, i) => sha256Hex(slots[i] as Buffer) === chunk.id) ? body : null;
 }
 
 /** The parts of `slots` past their first `done` bytes (after a short read). */
@@ -203,7 +202,7 @@ async function sendRuns(
     for (const chunk of run.chunks) {
       const bytes = data?.subarray(at, at + chunk.size);
       at += chunk.size;
-      if (bytes?.length !== chunk.size || sha256(bytes) !== chunk.id) {
+      if (bytes?.length !== chunk.size || sha256Hex(bytes) !== chunk.id) {
         for (const c of run.chunks) missing.add(c.id);
         return "changed";
       }
@@ -239,8 +238,6 @@ function* missingRuns(
   }
   if (run) yield run;
 }
-
-const sha256 = (data: Buffer): string => createHash("sha256").update(data).digest("hex");
 
 /**
  * Batches chunks into requests of ~4 MiB with a few requests in flight: the server
