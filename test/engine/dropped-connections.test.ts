@@ -2,9 +2,8 @@
 // and a real server cuts them): the upload goes on without sending again the chunks the
 // server already stored, the download leaves no partial file, and both complete.
 import { randomBytes } from "node:crypto";
-import { readdir } from "node:fs/promises";
 import { afterEach, describe, expect, it } from "vitest";
-import { expectSettled, type TestClient } from "../support/clients.js";
+import { expectSettled, tempFilesIn, type TestClient } from "../support/clients.js";
 import { CountingProxy } from "../../bench/support/proxy.js";
 import { useAccounts, useServer } from "../support/hooks.js";
 import { sha256 } from "../support/server-api.js";
@@ -72,7 +71,7 @@ describe("dropped connections", () => {
     expect(seen).toContain("download");
     // Only the requests the cut broke were made again (at most three of ~4 MiB).
     expect(cut.down).toBeLessThan(24 * MiB + 3 * 4 * MiB + MiB);
-    expect((await readdir(b.root)).filter((n) => n.startsWith(".cirrus-tmp"))).toEqual([]);
+    expect(await tempFilesIn(b.root)).toEqual([]);
     await expectSettled([a, b]);
   });
 

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { expectSettled, snapshot, type TestClient } from "../support/clients.js";
+import { expectSettled, snapshot, tempFilesIn, type TestClient } from "../support/clients.js";
 import { useAccounts, useServer } from "../support/hooks.js";
 import { sha256 } from "../support/server-api.js";
 
@@ -154,7 +154,7 @@ describe("transfers between devices", () => {
     await b.syncClean();
     expect(b.folder.status().bytesReceived - receivedBefore - received).toBeLessThan(4096 + 1024);
     expect(sha256(await b.read("video.raw"))).toBe(sha256(inserted));
-    expect((await readdir(b.root)).filter((n) => n.startsWith(".cirrus-tmp"))).toEqual([]);
+    expect(await tempFilesIn(b.root)).toEqual([]);
   });
 
   it("never puts in place a file whose chunks come back damaged from the server", async () => {
@@ -170,7 +170,7 @@ describe("transfers between devices", () => {
       expect.objectContaining({ path: "scan.raw", code: "hash_mismatch" }),
     ]);
     expect(await b.exists("scan.raw")).toBe(false);
-    expect((await readdir(b.root)).filter((n) => n.startsWith(".cirrus-tmp"))).toEqual([]);
+    expect(await tempFilesIn(b.root)).toEqual([]);
 
     // Only that file is held back: others go on arriving.
     const other = randomBytes(2 * MiB);

@@ -2,11 +2,11 @@
 // loses nothing: paths outside the sync root, a normal file given to hydrate, the
 // server down during a hydrate, and a control API call without the token.
 import { randomBytes } from "node:crypto";
-import { readdir, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CirrusError } from "../../src/shared/errors.js";
-import type { TestClient } from "../support/clients.js";
+import { tempFilesIn, type TestClient } from "../support/clients.js";
 import {
   cliFails,
   cliOk,
@@ -84,7 +84,7 @@ describe("bad input to on-demand and control commands", () => {
       expect((await b.read("far.bin.cirrus")).equals(stubBefore)).toBe(true);
       expect(await b.exists("far.bin")).toBe(false);
       // No half-written download left behind.
-      expect((await readdir(b.root)).filter((n) => n.startsWith(".cirrus-tmp"))).toEqual([]);
+      expect(await tempFilesIn(b.root)).toEqual([]);
       expect((await readStub(b, "far.bin")).hash).toBe(sha256(data));
     } finally {
       await own.stop(); // (the account on it is closed after the test, by useAccounts)

@@ -47,6 +47,22 @@ describe("bad input", () => {
   const post = (route: string, options: Parameters<typeof raw>[2] = {}) =>
     raw(server.url, route, { method: "POST", token: user.token, ...options });
 
+  /** A chunk PUT written by hand: how the body's size is told, and what is sent of it. */
+  const putChunkByHand = (id: string, size: Record<string, string | number>, body: Buffer) =>
+    headOnly(
+      server.url,
+      {
+        method: "PUT",
+        path: `/v1/chunks/${id}`,
+        headers: {
+          authorization: `Bearer ${user.token}`,
+          "content-type": "application/octet-stream",
+          ...size,
+        },
+      },
+      body,
+    );
+
   it("answers malformed JSON with 400 bad_request as a JSON { code, message }", async () => {
     for (const body of ['{"parentId": "root", "name": ', "not json", "[1,2", "{}}"]) {
       const response = await post("/v1/folders", { body, contentType: "application/json" });
@@ -82,17 +98,9 @@ describe("bad input", () => {
 
   it("answers a chunk over 8 MiB with 413 payload_too_large", async () => {
     const big = chunkOf(Buffer.alloc(8 * 1024 * 1024 + 1, 7));
-    const response = await headOnly(
-      server.url,
-      {
-        method: "PUT",
-        path: `/v1/chunks/${big.id}`,
-        headers: {
-          authorization: `Bearer ${user.token}`,
-          "content-type": "application/octet-stream",
-          "content-length": big.data.length,
-        },
-      },
+    const response = await putChunkByHand(
+      big.id,
+      { "content-length": big.data.length },
       big.data.subarray(0, 65536),
     );
     expectErrorResponse(response, 413, "payload_too_large");
@@ -109,17 +117,9 @@ describe("bad input", () => {
       encoded.push(Buffer.from(`${part.length.toString(16)}\r\n`), part, Buffer.from("\r\n"));
     }
     encoded.push(Buffer.from("0\r\n\r\n"));
-    const response = await headOnly(
-      server.url,
-      {
-        method: "PUT",
-        path: `/v1/chunks/${big.id}`,
-        headers: {
-          authorization: `Bearer ${user.token}`,
-          "content-type": "application/octet-stream",
-          "transfer-encoding": "chunked",
-        },
-      },
+    const response = await putChunkByHand(
+      big.id,
+      { "transfer-encoding": "chunked" },
       Buffer.concat(encoded),
     );
     expectErrorResponse(response, 413, "payload_too_large");

@@ -242,6 +242,11 @@ export async function liveTree(api: RemoteClient): Promise<Map<string, Entry>> {
 }
 
 /** A folder's content: relative path -> sha256 of the bytes, or "dir/" for folders. */
+/** The engine's temp files left in a folder (downloads leave none behind). */
+export async function tempFilesIn(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => name.startsWith(".cirrus-tmp"));
+}
+
 export async function snapshot(root: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const visit = async (dir: string, prefix: string) => {

@@ -29,6 +29,18 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** A copy of `data` with the byte at `at` XORed with `mask`. */
+function flipped(data: Buffer, at: number, mask = 0xff): Buffer {
+  const copy = Buffer.from(data);
+  copy[at] = (copy[at] as number) ^ mask;
+  return copy;
+}
+
+/** `data` with `bytes` inserted at `at` (the rest shifts). */
+function insertedAt(data: Buffer, at: number, bytes: Buffer): Buffer {
+  return Buffer.concat([data.subarray(0, at), bytes, data.subarray(at)]);
+}
+
 interface Version {
   file: string;
   data: Buffer;
@@ -147,8 +159,7 @@ describe("rebuildFromBase", () => {
   it("turns a copy of the old file into the new one after a 1-byte overwrite", async () => {
     const data = Buffer.from(seededBytes(1, 8 * MiB));
     const base = await version(data);
-    const edited = Buffer.from(data);
-    edited[4 * MiB] = (edited[4 * MiB] as number) ^ 0xff;
+    const edited = flipped(data, 4 * MiB);
     const next = await version(edited);
     const { ok, temp, asked } = await rebuild(base, next);
     expect(ok).toBe(true);
@@ -162,11 +173,7 @@ describe("rebuildFromBase", () => {
   it("handles an insert (the rest of the file shifts) and a shrink", async () => {
     const data = Buffer.from(seededBytes(2, 6 * MiB));
     const base = await version(data);
-    const inserted = Buffer.concat([
-      data.subarray(0, 3 * MiB),
-      Buffer.alloc(4096, 7),
-      data.subarray(3 * MiB),
-    ]);
+    const inserted = insertedAt(data, 3 * MiB, Buffer.alloc(4096, 7));
     const grown = await rebuild(base, await version(inserted));
     expect(grown.ok).toBe(true);
     expect((await readFile(grown.temp)).equals(inserted)).toBe(true);
@@ -181,8 +188,7 @@ describe("rebuildFromBase", () => {
   it("asks for an edited run as a delta against the run it replaced: bytes, not chunks", async () => {
     const data = Buffer.from(seededBytes(4, 8 * MiB));
     const base = await version(data);
-    const overwritten = Buffer.from(data);
-    overwritten[4 * MiB] = (overwritten[4 * MiB] as number) ^ 0xff;
+    const overwritten = flipped(data, 4 * MiB);
     const next = await version(overwritten);
     const endpoint = deltaEndpoint(base, next);
     const done = await rebuild(base, next, endpoint.fetchByDelta);
@@ -192,11 +198,7 @@ describe("rebuildFromBase", () => {
     expect(endpoint.sent.calls).toBe(1);
     expect(endpoint.sent.bytes).toBe(8 + 1); // header + the one changed byte
 
-    const inserted = Buffer.concat([
-      data.subarray(0, 3 * MiB),
-      Buffer.from(seededBytes(5, 4096)),
-      data.subarray(3 * MiB),
-    ]);
+    const inserted = insertedAt(data, 3 * MiB, Buffer.from(seededBytes(5, 4096)));
     const grown = await version(inserted);
     const insertEndpoint = deltaEndpoint(base, grown);
     const insert = await rebuild(base, grown, insertEndpoint.fetchByDelta);
@@ -209,8 +211,7 @@ describe("rebuildFromBase", () => {
   it("falls back to whole chunks when the endpoint refuses a delta or the base run changed", async () => {
     const data = Buffer.from(seededBytes(6, 4 * MiB));
     const base = await version(data);
-    const edited = Buffer.from(data);
-    edited[2 * MiB] = (edited[2 * MiB] as number) ^ 1;
+    const edited = flipped(data, 2 * MiB, 1);
     const next = await version(edited);
 
     const refusing = deltaEndpoint(base, next, () =>
@@ -224,8 +225,7 @@ describe("rebuildFromBase", () => {
 
     // The old file's bytes next to the edit changed after it was hashed: the delta
     // applies to the wrong bytes, the chunk check refuses the result, chunks are fetched.
-    const drifted = Buffer.from(data);
-    drifted[2 * MiB + 1] = (drifted[2 * MiB + 1] as number) ^ 1;
+    const drifted = flipped(data, 2 * MiB + 1, 1);
     await writeFile(base.file, drifted);
     const endpoint = deltaEndpoint(base, next);
     const recovered = await rebuild(base, next, endpoint.fetchByDelta);
@@ -244,12 +244,10 @@ describe("rebuildFromBase", () => {
   it("says no when the old file is not what the index recorded", async () => {
     const data = Buffer.from(seededBytes(3, 4 * MiB));
     const base = await version(data);
-    const edited = Buffer.from(data);
-    edited[MiB] = (edited[MiB] as number) ^ 1;
+    const edited = flipped(data, MiB, 1);
     const next = await version(edited);
     // The old file changed on disk after it was hashed: its chunks are not what they were.
-    const changed = Buffer.from(data);
-    changed[3 * MiB] = (changed[3 * MiB] as number) ^ 1;
+    const changed = flipped(data, 3 * MiB, 1);
     await writeFile(base.file, changed);
     const { ok } = await rebuild(base, next);
     expect(ok).toBe(false);
