@@ -7,6 +7,7 @@ import type { Stats } from "node:fs";
 import { CirrusError } from "../../shared/errors.js";
 import { LIMITS } from "../../shared/protocol.js";
 import { constants, NODE_FS, type FileSystem } from "../env/file-system.js";
+import { ChunkEmitter, type ChunkEmitOptions } from "./chunk-emitter.js";
 import { DEFAULT_CHUNKER_PARAMS, FastCdc, type ChunkerParams } from "./fastcdc.js";
 
 /** One chunk of a file. `offset` is a plain number: exact up to 2^53 bytes. */
@@ -73,6 +74,12 @@ export interface ChunkFileOptions {
   fs?: FileSystem;
   /** Cut only this part of the file (default: all of it). */
   range?: CdcRange;
+  /**
+   * Hand out the chunks with their bytes while reading (chunk-emitter.ts). They are
+   * what was read, whatever the outcome: a file that turns out to have changed while
+   * read may have handed out chunks of neither version.
+   */
+  emit?: ChunkEmitOptions;
 }
 
 /**
@@ -130,6 +137,8 @@ export class ChunkDigest {
     params: ChunkerParams,
     private readonly part: ChunkPart,
     private readonly range: CdcRange = { from: 0, to: Infinity },
+    /** Also collects the chunks' bytes (see ChunkFileOptions.emit). */
+    private readonly emitter?: ChunkEmitter,
   ) {
     this.cdc = new FastCdc(params);
     this.chunkStart = range.from;
@@ -155,16 +164,26 @@ export class ChunkDigest {
   private cutPiece(view: Buffer, at: number): void {
     let from = 0;
     for (const cut of this.cdc.push(view)) {
-      this.chunkHash.update(view.subarray(from, cut));
+      this.hashChunkBytes(view.subarray(from, cut));
       this.cutAt(at + cut);
       from = cut;
     }
-    if (from < view.length) this.chunkHash.update(view.subarray(from));
+    if (from < view.length) this.hashChunkBytes(view.subarray(from));
+  }
+
+  private hashChunkBytes(bytes: Buffer): void {
+    this.chunkHash.update(bytes);
+    this.emitter?.feed(bytes);
   }
 
   private cutAt(end: number): void {
-    const id = this.chunkHash.digest("hex");
-    this.chunks.push({ id, size: end - this.chunkStart, offset: this.chunkStart });
+    const chunk = {
+      id: this.chunkHash.digest("hex"),
+      size: end - this.chunkStart,
+      offset: this.chunkStart,
+    };
+    this.chunks.push(chunk);
+    this.emitter?.cut(chunk);
     this.chunkHash = createHash("sha256");
     this.chunkStart = end;
   }
@@ -203,7 +222,9 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
     assertRegularFile(path, before);
 
     const buffer = Buffer.allocUnsafe(Math.min(readSize, Math.max(before.size, 1) + 1));
-    const digest = new ChunkDigest(params, part, opts.range);
+    const { emit } = opts;
+    const emitter = emit && new ChunkEmitter(emit.skip, emit.from);
+    const digest = new ChunkDigest(params, part, opts.range, emitter);
     // Only the cut points are wanted: nothing past the range needs reading.
     const stopAt =
       part === "chunks" && opts.range ? Math.min(opts.range.to, before.size) : Infinity;
@@ -217,6 +238,7 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
       if (bytesRead === 0) break;
       reads++;
       digest.update(buffer.subarray(0, bytesRead));
+      for (let batch = emitter?.take(); batch; batch = emitter?.take()) await emit?.onBatch(batch);
       position += bytesRead;
       // A file that grows while we read (a log, a download) would keep us reading;
       // stop as soon as we are past the size we started with.
@@ -226,6 +248,8 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
       onProgress?.(position);
     }
     const { hash, chunks } = digest.finish(position === before.size);
+    const last = emitter?.rest();
+    if (last) await emit?.onBatch(last);
 
     if (position !== Math.min(stopAt, before.size)) {
       throw busy(path, "it shrank", { expectedSize: before.size, bytesRead: position });

@@ -4,34 +4,75 @@
 // Started by chunker-pool.ts from the compiled file chunk-worker.js next to it; never
 // imported. Workers read the real disk: the pool starts them only when the engine's
 // FileSystem is the real one (env/file-system.ts).
-import { parentPort } from "node:worker_threads";
+import { parentPort, type MessagePort } from "node:worker_threads";
 import { NODE_FS } from "../env/file-system.js";
+import type { ChunkBatch, ChunkEmitOptions } from "./chunk-emitter.js";
 import { chunkFile, type FileChunks } from "./chunk-file.js";
 import { chunkSmallFileSync } from "./chunk-small-file.js";
 import {
+  BATCHES_UNACKED,
   toWireError,
+  type AckMessage,
+  type BatchMessage,
   type ChunkOutcome,
   type ChunkRequest,
   type ChunkResponse,
   type WireError,
 } from "./worker-messages.js";
 
-const port = parentPort;
-if (port === null) {
+const maybePort = parentPort;
+if (maybePort === null) {
   throw new Error("chunk-worker.js must be started as a worker thread by ChunkerPool");
 }
+const port: MessagePort = maybePort;
 
 type Chunked = { ok: true; result: FileChunks } | { ok: false; error: WireError };
+
+/** Per request handing out batches: resolves the wait of a worker that may read on. */
+const acked = new Map<number, { unacked: number; wake: (() => void) | null }>();
+
+/** Post a batch to the pool; wait while too many of the request's are unacknowledged. */
+function emitFor(request: ChunkRequest): ChunkEmitOptions | undefined {
+  if (!request.emit) return undefined;
+  const state = { unacked: 0, wake: null as (() => void) | null };
+  acked.set(request.id, state);
+  return {
+    skip: new Set(request.emit.skip),
+    from: request.emit.from,
+    onBatch: async ({ chunks, body }: ChunkBatch) => {
+      const message: BatchMessage = {
+        type: "batch",
+        id: request.id,
+        chunks,
+        body: body.buffer as ArrayBuffer,
+        length: body.length,
+      };
+      port.postMessage(message, [message.body]);
+      state.unacked++;
+      while (state.unacked >= BATCHES_UNACKED) {
+        await new Promise<void>((resolve) => (state.wake = resolve));
+      }
+    },
+  };
+}
 
 async function chunkOne(path: string, request: ChunkRequest): Promise<Chunked> {
   try {
     const { params, part, range } = request;
+    const emit = emitFor(request);
     const result =
-      (range ? null : chunkSmallFileSync(NODE_FS, path, params, part)) ??
-      (await chunkFile(path, { params, part, ...(range ? { range } : {}) }));
+      (range || emit ? null : chunkSmallFileSync(NODE_FS, path, params, part)) ??
+      (await chunkFile(path, {
+        params,
+        part,
+        ...(range ? { range } : {}),
+        ...(emit ? { emit } : {}),
+      }));
     return { ok: true, result };
   } catch (err) {
     return { ok: false, error: toWireError(err) };
+  } finally {
+    acked.delete(request.id);
   }
 }
 
@@ -55,16 +96,22 @@ async function handle(
     at += result.size;
     return { ok: true, result, contentAt: at - result.size };
   });
-  const response: ChunkResponse = { id: request.id, outcomes };
+  const response: ChunkResponse = { type: "done", id: request.id, outcomes };
   if (!pack) return { response, transfer: [] };
   const content = pack.buffer;
   return { response: { ...response, content }, transfer: [content] };
 }
 
-port.on("message", (request: ChunkRequest) => {
+port.on("message", (message: ChunkRequest | AckMessage) => {
+  if ("ack" in message) {
+    const state = acked.get(message.ack);
+    if (state) state.unacked--;
+    state?.wake?.();
+    return;
+  }
   // handle() never rejects: every failure becomes an error outcome. If posting
   // itself throws, the worker dies and the pool rejects the jobs as a crash.
-  void handle(request).then(({ response, transfer }) => {
+  void handle(message).then(({ response, transfer }) => {
     port.postMessage(response, transfer);
   });
 });

@@ -256,9 +256,79 @@ const other = { mode: injected.mode, live: injected.liveWorkers, opened, again }
 console.log(JSON.stringify({ mode: pool.mode, size: pool.size, live, liveAfterClose: pool.liveWorkers, results, other }));
 `;
 
-  it("runs jobs on real worker threads with the same results, then exits cleanly", async () => {
+  const OUTLET_DRIVER = `
+import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
+import { ChunkerPool } from "./src/engine/chunking/chunker-pool.js";
+import { parseFrames } from "./src/shared/chunk-framing.js";
+const [path, skipped] = process.argv.slice(2);
+const pool = new ChunkerPool({ size: 2 });
+const emitted = [];
+let wrong = 0;
+let dealing = 0;
+let most = 0;
+const onBatch = async ({ chunks, body }) => {
+  most = Math.max(most, ++dealing);
+  parseFrames(body, 1 << 26).forEach((frame, i) => {
+    const id = createHash("sha256").update(frame.data).digest("hex");
+    if (frame.id !== chunks[i].id || id !== chunks[i].id) wrong++;
+  });
+  emitted.push(...chunks);
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  dealing--;
+};
+const skip = new Set(JSON.parse(skipped));
+const result = await pool.chunk(path, statSync(path).size, { skip, onBatch });
+await pool.close();
+console.log(JSON.stringify({ chunks: result.chunks, emitted, wrong, most }));
+`;
+
+  /** The compiled tree, transpiled once for the tests below. */
+  let compiled: Promise<string> | null = null;
+  function compiledTree(): Promise<string> {
     const out = join(dir, "compiled");
-    await transpileTree(out);
+    compiled ??= transpileTree(out).then(() => out);
+    return compiled;
+  }
+
+  it("hands out a large file's chunks from both workers, each once, while chunking it", async () => {
+    const out = await compiledTree();
+    await writeFile(join(out, "outlet-driver.mjs"), OUTLET_DRIVER);
+    const path = join(dir, "large.bin");
+    await writeFile(path, seededBytes(77, 24 * 1024 * 1024 + 999));
+    const whole = await chunkFile(path);
+    const skip = whole.chunks.filter((_, i) => i % 10 === 0).map((c) => c.id);
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [join(out, "outlet-driver.mjs"), path, JSON.stringify(skip)],
+      { cwd: out, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+    );
+    const report = JSON.parse(stdout) as {
+      chunks: FileChunks["chunks"];
+      emitted: FileChunks["chunks"];
+      wrong: number;
+      most: number;
+    };
+    // Split over two workers, chunked as in one pass.
+    expect(report.chunks).toEqual(whole.chunks);
+    expect(report.wrong).toBe(0);
+    const key = (c: { offset: number; size: number; id: string }) =>
+      `${c.offset}:${c.size}:${c.id}`;
+    const real = new Set(whole.chunks.map(key));
+    const emitted = report.emitted.map(key);
+    expect(emitted.filter((k) => !real.has(k))).toEqual([]);
+    expect(new Set(emitted).size).toBe(emitted.length);
+    expect(report.emitted.filter((c) => skip.includes(c.id))).toEqual([]);
+    // All the others, but for at most the one spanning the end of the first job's margin.
+    const left = whole.chunks.filter((c) => !skip.includes(c.id) && !emitted.includes(key(c)));
+    expect(left.length).toBeLessThanOrEqual(1);
+    // Each worker waits once three of its batches are not dealt with.
+    expect(report.most).toBeGreaterThanOrEqual(2);
+    expect(report.most).toBeLessThanOrEqual(6);
+  });
+
+  it("runs jobs on real worker threads with the same results, then exits cleanly", async () => {
+    const out = await compiledTree();
     await writeFile(join(out, "driver.mjs"), DRIVER);
     const paths = await makeFiles(8);
     const inputs = [...paths, join(dir, "missing"), dir];

@@ -7,12 +7,19 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { CirrusError } from "../../shared/errors.js";
 import { isNodeFs, NODE_FS, type FileSystem } from "../env/file-system.js";
+import type { ChunkBatch, ChunkEmitOptions } from "./chunk-emitter.js";
 import { chunkFile, type CdcRange, type ChunkPart, type FileChunks } from "./chunk-file.js";
 import { SMALL_FILE_MAX } from "./chunk-small-file.js";
 import { JobQueue } from "./job-queue.js";
 import { joinAtCommonCut, SPLIT_SHARE, SYNC_MARGIN } from "./split-chunks.js";
 import { DEFAULT_CHUNKER_PARAMS, validateChunkerParams, type ChunkerParams } from "./fastcdc.js";
-import { fromWireError, type ChunkRequest, type ChunkResponse } from "./worker-messages.js";
+import {
+  fromWireError,
+  type AckMessage,
+  type BatchMessage,
+  type ChunkRequest,
+  type ChunkResponse,
+} from "./worker-messages.js";
 
 export interface ChunkerPoolOptions {
   /**
@@ -57,6 +64,15 @@ interface Job {
   alone?: boolean;
   /** Cut only this part (one of the two jobs of a split file). */
   range?: CdcRange;
+  /** Hand out its chunks while chunking (ChunkFileOptions.emit). */
+  emit?: ChunkEmitOptions;
+}
+
+/** What chunk() hands out while it reads (see ChunkFileOptions.emit). */
+export interface ChunkOutlet {
+  /** Chunks not to hand out. */
+  skip?: ReadonlySet<string>;
+  onBatch: (batch: ChunkBatch) => Promise<void>;
 }
 
 /**
@@ -94,7 +110,7 @@ function load(slot: Slot | undefined): number {
 
 /** Whether a job may share a request with other small files. */
 const batchable = (job: Job): boolean =>
-  job.part === "all" && !job.alone && !job.range && job.sizeHint <= SMALL_FILE_MAX;
+  job.part === "all" && !job.alone && !job.range && !job.emit && job.sizeHint <= SMALL_FILE_MAX;
 
 export class ChunkerPool {
   readonly size: number;
@@ -138,13 +154,27 @@ export class ChunkerPool {
    * died. A file of `sizeHint` >= SPLIT_MIN_BYTES is shared by two workers (one cuts
    * the first part, one hashes the whole and cuts the rest: split-chunks.ts), which
    * roughly halves its time.
+   *
+   * With an `outlet`, the file's chunks are handed out as they are cut (each at most
+   * once; the one spanning the end of the first job's margin may be left out).
    */
-  async chunk(path: string, sizeHint = 0): Promise<FileChunks> {
-    if (sizeHint < SPLIT_MIN_BYTES || this.size < 2) return this.#submit(path, "all", sizeHint);
+  async chunk(path: string, sizeHint = 0, outlet?: ChunkOutlet): Promise<FileChunks> {
+    // The outlet's own failure is not the file's: chunking goes on regardless.
+    const emit = (from: number): ChunkEmitOptions | undefined =>
+      outlet && {
+        from,
+        onBatch: (batch) => outlet.onBatch(batch).catch(() => undefined),
+        ...(outlet.skip ? { skip: outlet.skip } : {}),
+      };
+    if (sizeHint < SPLIT_MIN_BYTES || this.size < 2) {
+      return this.#submit(path, "all", sizeHint, undefined, emit(0));
+    }
     const cut = Math.floor(sizeHint * SPLIT_SHARE);
+    // The first job's chunks are the file's: it cuts from the start. The second job's
+    // are from where both jobs cut alike, at the latest the end of the first's margin.
     const [head, tail] = await Promise.all([
-      this.#submit(path, "chunks", sizeHint, { from: 0, to: cut + SYNC_MARGIN }),
-      this.#submit(path, "all", sizeHint, { from: cut, to: Infinity }),
+      this.#submit(path, "chunks", sizeHint, { from: 0, to: cut + SYNC_MARGIN }, emit(0)),
+      this.#submit(path, "all", sizeHint, { from: cut, to: Infinity }, emit(cut + SYNC_MARGIN)),
     ]);
     // Each read saw one unchanged file; equal stats say both saw the same one.
     if (head.size !== tail.size || head.mtimeMs !== tail.mtimeMs || head.ino !== tail.ino) {
@@ -156,10 +186,24 @@ export class ChunkerPool {
     return chunks ? { ...tail, chunks } : this.#submit(path, "all", sizeHint);
   }
 
-  #submit(path: string, part: ChunkPart, sizeHint: number, range?: CdcRange): Promise<FileChunks> {
+  #submit(
+    path: string,
+    part: ChunkPart,
+    sizeHint: number,
+    range?: CdcRange,
+    emit?: ChunkEmitOptions,
+  ): Promise<FileChunks> {
     if (this.#closing !== null) return Promise.reject(closedError());
     return new Promise<FileChunks>((resolve, reject) => {
-      this.#queue.push({ path, part, sizeHint, resolve, reject, ...(range ? { range } : {}) });
+      this.#queue.push({
+        path,
+        part,
+        sizeHint,
+        resolve,
+        reject,
+        ...(range ? { range } : {}),
+        ...(emit ? { emit } : {}),
+      });
       this.#pump();
     });
   }
@@ -216,6 +260,7 @@ export class ChunkerPool {
       params: this.#params,
       part: job.part,
       ...(job.range ? { range: job.range } : {}),
+      ...(job.emit ? { emit: job.emit } : {}),
       signal: this.#abort.signal,
       fs: this.#fs,
     })
@@ -252,8 +297,9 @@ export class ChunkerPool {
   #spawn(): Slot {
     const worker = new Worker(this.#workerUrl);
     const slot: Slot = { worker, requests: new Map(), crash: null };
-    worker.on("message", (response: ChunkResponse) => {
-      this.#onResponse(slot, response);
+    worker.on("message", (message: ChunkResponse | BatchMessage) => {
+      if (message.type === "batch") this.#onBatch(slot, message);
+      else this.#onResponse(slot, message);
     });
     worker.on("error", (err) => {
       slot.crash = err;
@@ -277,14 +323,27 @@ export class ChunkerPool {
     // Busy workers keep the process alive (a pending job must finish); idle ones
     // don't, so a forgotten close() does not hang process exit.
     slot.worker.ref();
+    const { part, range, emit } = jobs[0] as Job;
     const request: ChunkRequest = {
       id,
       paths: jobs.map((job) => job.path),
       params: this.#params,
-      part: (jobs[0] as Job).part,
-      ...((jobs[0] as Job).range ? { range: (jobs[0] as Job).range } : {}),
+      part,
+      ...(range ? { range } : {}),
+      ...(emit ? { emit: { skip: [...(emit.skip ?? [])], from: emit.from ?? 0 } } : {}),
     };
     slot.worker.postMessage(request);
+  }
+
+  /** A batch of a job's chunks: hand it out, then let the worker read on. */
+  #onBatch(slot: Slot, message: BatchMessage): void {
+    const job = slot.requests.get(message.id)?.[0];
+    if (job?.emit === undefined) return; // after close(), or its worker died meanwhile
+    const body = Buffer.from(message.body, 0, message.length);
+    const ack: AckMessage = { type: "ack", ack: message.id };
+    void job.emit.onBatch({ chunks: message.chunks, body }).then(() => {
+      if (slot.requests.has(message.id)) slot.worker.postMessage(ack);
+    });
   }
 
   #onResponse(slot: Slot, response: ChunkResponse): void {

@@ -16,5 +16,11 @@ export {
   type FileChunk,
   type FileChunks,
 } from "./chunk-file.js";
-export { ChunkerPool, type ChunkerPoolMode, type ChunkerPoolOptions } from "./chunker-pool.js";
+export {
+  ChunkerPool,
+  type ChunkerPoolMode,
+  type ChunkerPoolOptions,
+  type ChunkOutlet,
+} from "./chunker-pool.js";
+export { type ChunkBatch } from "./chunk-emitter.js";
 export { readAllSync } from "./chunk-small-file.js";

@@ -1,7 +1,7 @@
 // The messages between ChunkerPool and its worker threads, and how an error crosses
 // that boundary without losing what callers branch on (CirrusError codes, fs codes).
 import { CirrusError, isErrorCode } from "../../shared/errors.js";
-import type { CdcRange, ChunkPart, FileChunks } from "./chunk-file.js";
+import type { CdcRange, ChunkPart, FileChunk, FileChunks } from "./chunk-file.js";
 import type { ChunkerParams } from "./fastcdc.js";
 
 /**
@@ -15,7 +15,31 @@ export interface ChunkRequest {
   part: ChunkPart;
   /** Cut only this part of the file (a request of one large file). */
   range?: CdcRange;
+  /** Hand out the chunks while chunking (a request of one large file): BatchMessage. */
+  emit?: { skip: string[]; from: number };
 }
+
+/**
+ * Worker -> pool: complete chunks of a request's file and their frames (`body`, its
+ * first `length` bytes, transferred). The worker reads on once the pool acknowledges
+ * (AckMessage) all but a few batches.
+ */
+export interface BatchMessage {
+  type: "batch";
+  id: number;
+  chunks: FileChunk[];
+  body: ArrayBuffer;
+  length: number;
+}
+
+/** Pool -> worker: the batch of request `ack` was dealt with. */
+export interface AckMessage {
+  type: "ack";
+  ack: number;
+}
+
+/** Batches a request may have unacknowledged before its worker stops reading. */
+export const BATCHES_UNACKED = 3;
 
 /** An error as plain data (structured clone drops class and extra fields otherwise). */
 export interface WireError {
@@ -38,6 +62,7 @@ export type ChunkOutcome =
 
 /** Worker -> pool: the outcome of each file of the request with the same id, in order. */
 export interface ChunkResponse {
+  type: "done";
   id: number;
   outcomes: ChunkOutcome[];
   /**

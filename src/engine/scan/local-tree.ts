@@ -2,7 +2,7 @@
 // inode changed since the cache saw them, and gives every item the id of the Synced
 // node it is (same path, or same inode and content after a move), so renames are
 // found and a folder rename stays one operation.
-import type { ChunkerPool } from "../chunking/index.js";
+import type { ChunkerPool, ChunkOutlet } from "../chunking/index.js";
 import { localFailure } from "../paths/index.js";
 import type { CachedFile, IndexStore, SyncedNode } from "../index/index-store.js";
 import type { LocalNode } from "../planner/index.js";
@@ -59,6 +59,8 @@ export async function buildLocalTree(options: {
   index: IndexStore;
   chunker: ChunkerPool;
   placeholders?: PlaceholderProvider;
+  /** Where a file's chunks go while it is hashed, if anywhere (sync/early-upload.ts). */
+  outletFor?: OutletFor;
 }): Promise<LocalScan> {
   const { root, synced, index, chunker } = options;
   // Placeholder stubs stand for their file: they take its name, id and content.
@@ -81,8 +83,7 @@ export async function buildLocalTree(options: {
   const hashes = await hashFiles(
     root,
     walked.items.filter((i) => !stubs.has(i.rel)),
-    index,
-    chunker,
+    { index, chunker, ...(options.outletFor ? { outletFor: options.outletFor } : {}) },
     scan.busy,
   );
   for (const [rel, meta] of stubs) hashes.set(rel, { hash: meta.hash, size: meta.size });
@@ -181,12 +182,20 @@ function rootNode(): LocalNode {
   };
 }
 
+/**
+ * The outlet for a file about to be hashed, given its size and the chunks of the
+ * version hashed before it (stored already: not to be handed out again).
+ */
+export type OutletFor = (
+  size: number,
+  previous: () => readonly string[],
+) => ChunkOutlet | undefined;
+
 /** Hash new and changed files (cache hits cost nothing), in parallel on the pool. */
 async function hashFiles(
   root: string,
   items: readonly WalkedItem[],
-  index: IndexStore,
-  chunker: ChunkerPool,
+  { index, chunker, outletFor }: { index: IndexStore; chunker: ChunkerPool; outletFor?: OutletFor },
   busy: LocalScan["busy"],
 ): Promise<Map<string, { hash: string; size: number; bytes?: Buffer }>> {
   const out = new Map<string, { hash: string; size: number; bytes?: Buffer }>();
@@ -210,8 +219,10 @@ async function hashFiles(
     }
   }
   for (const item of files.values()) {
+    const previous = () => index.cachedFile(item.rel)?.chunks.map((c) => c.id) ?? [];
+    const outlet = outletFor?.(item.size, previous);
     jobs.push(
-      chunker.chunk(path.join(root, item.diskRel), item.size).then(
+      chunker.chunk(path.join(root, item.diskRel), item.size, outlet).then(
         (result) => {
           // The walk's stat and the chunker's must agree, or the file moved on meanwhile.
           if (

@@ -9,6 +9,7 @@ import type { RemoteClient } from "../remote/index.js";
 import { buildLocalTree, pathsOf } from "../scan/local-tree.js";
 import { walk } from "../scan/walk.js";
 import { TREE_ROOT_ID, type TreeNode } from "../tree/types.js";
+import { EarlyUpload } from "./early-upload.js";
 import { Executor, type ExecutorContext, type OpFailure } from "./executor.js";
 import type { LocalFs } from "./local-fs.js";
 import { localFailure } from "../paths/index.js";
@@ -105,6 +106,7 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
   // three trees, never read as deleted (invariant 4).
   const skipped = new Map<string, boolean>();
   const synced = withoutSkipped(syncedAll, ctx.rules, skipped);
+  const early = new EarlyUpload(ctx.remote, ctx.onBytesSent);
   const scan = await buildLocalTree({
     root: ctx.root,
     walked,
@@ -112,7 +114,9 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
     index: ctx.index,
     chunker: ctx.chunker,
     placeholders: ctx.onDemand.provider,
+    outletFor: (size, previous) => early.outletFor(size, previous),
   });
+  await early.settled();
   timer.mark("hash");
   const remoteTree = new Map(
     withoutSkipped([...ctx.index.remoteTree().values()], ctx.rules, skipped).map((n) => [n.id, n]),

@@ -1,0 +1,112 @@
+// Sends the chunks of large files while the scan is still hashing them (the chunker
+// hands them out as it cuts them: chunking/chunk-emitter.ts). Without it a new 256 MiB
+// file was read and hashed, then read and hashed again while being sent: the upload
+// began only once the whole file was hashed.
+//
+// Nothing here commits: chunks are content-addressed, so sending one early is only
+// ever ahead of the upload the round's plan makes, which then finds them stored and
+// sends what is still missing itself. A chunk sent for a file that is not committed
+// after all (it changed while hashed, or its content was on the server already under
+// another name) is the server's garbage to collect. Any failure here (offline, paused,
+// refused) stops early sending for the round and is left to that upload to meet.
+import { CHUNK_FRAME_HEADER } from "../../shared/protocol.js";
+import type { ChunkBatch, ChunkOutlet } from "../chunking/index.js";
+import type { RemoteClient } from "../remote/index.js";
+
+/** Files from this size send their chunks while hashed; smaller ones hash in moments. */
+export const EARLY_UPLOAD_MIN_BYTES = 4 * 1024 * 1024;
+/** Batches being asked about or sent at once, over all files. */
+const REQUESTS_IN_FLIGHT = 3;
+
+export class EarlyUpload {
+  #stopped = false;
+  #inFlight = 0;
+  readonly #waiting: (() => void)[] = [];
+  readonly #sending = new Set<Promise<void>>();
+
+  constructor(
+    private readonly remote: RemoteClient,
+    private readonly onBytes?: (bytes: number) => void,
+  ) {}
+
+  /** Whether a failure stopped early sending for this round. */
+  get stopped(): boolean {
+    return this.#stopped;
+  }
+
+  /**
+   * The outlet for a file of `size` bytes (none for a small one); `previous`: the
+   * chunks of its version hashed before, on the server already.
+   */
+  outletFor(size: number, previous: () => readonly string[]): ChunkOutlet | undefined {
+    if (size < EARLY_UPLOAD_MIN_BYTES || this.#stopped) return undefined;
+    return { skip: new Set(previous()), onBatch: (batch) => this.send(batch) };
+  }
+
+  /** Send the batch's chunks the server lacks; resolves once they are stored (or not). */
+  send(batch: ChunkBatch): Promise<void> {
+    const sending = this.#send(batch).finally(() => this.#sending.delete(sending));
+    this.#sending.add(sending);
+    return sending;
+  }
+
+  /**
+   * Resolves once every batch handed out so far is dealt with. A chunking job can end
+   * with its last batches still on their way: the upload that follows would otherwise
+   * find them missing and send them again.
+   */
+  async settled(): Promise<void> {
+    while (this.#sending.size > 0) await Promise.all(this.#sending);
+  }
+
+  async #send(batch: ChunkBatch): Promise<void> {
+    if (this.#stopped) return;
+    await this.#turn();
+    try {
+      // Another batch may have failed while this one waited for its turn.
+      if (this.stopped) return;
+      const missing = new Set(await this.remote.missing(batch.chunks.map((c) => c.id)));
+      const body = missingFrames(batch, missing);
+      if (body === null) return;
+      await this.remote.uploadFramed(body.frames);
+      this.onBytes?.(body.payload);
+    } catch {
+      this.#stopped = true;
+    } finally {
+      this.#inFlight--;
+      this.#waiting.shift()?.();
+    }
+  }
+
+  async #turn(): Promise<void> {
+    while (this.#inFlight >= REQUESTS_IN_FLIGHT) {
+      await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    }
+    this.#inFlight++;
+  }
+}
+
+/**
+ * The frames of the batch's chunks in `missing`, each once: the batch's own body when
+ * that is all of them (a new file), else a copy of those frames; null when none is.
+ */
+function missingFrames(
+  batch: ChunkBatch,
+  missing: ReadonlySet<string>,
+): { frames: Buffer; payload: number } | null {
+  const wanted = new Set(missing);
+  const parts: Buffer[] = [];
+  let payload = 0;
+  let at = 0;
+  for (const chunk of batch.chunks) {
+    const frameEnd = at + CHUNK_FRAME_HEADER + chunk.size;
+    if (wanted.delete(chunk.id)) {
+      parts.push(batch.body.subarray(at, frameEnd));
+      payload += chunk.size;
+    }
+    at = frameEnd;
+  }
+  if (parts.length === 0) return null;
+  const frames = parts.length === batch.chunks.length ? batch.body : Buffer.concat(parts);
+  return { frames, payload };
+}

@@ -1,0 +1,104 @@
+// A large file's chunks go to the server while the scan is still hashing it
+// (sync/early-upload.ts), against a real server: what the chunker hands out is stored,
+// only what the server lacks is sent, a failure only stops the early sending, and a
+// round sends a new file once, not once early and again in its upload.
+import { randomBytes } from "node:crypto";
+import { copyFile, open, stat } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { chunkFile } from "../../src/engine/chunking/index.js";
+import type { ChunkOutlet } from "../../src/engine/chunking/index.js";
+import { RemoteClient } from "../../src/engine/remote/index.js";
+import { EarlyUpload } from "../../src/engine/sync/early-upload.js";
+import { expectSettled, type TestClient } from "../support/clients.js";
+import { useAccounts, useServer } from "../support/hooks.js";
+import { sha256 } from "../support/server-api.js";
+
+const MiB = 1024 * 1024;
+
+/** Hash `file` handing its chunks to `early`; resolves once they are dealt with. */
+async function hashSending(file: string, early: EarlyUpload, previous: string[] = []) {
+  const outlet = early.outletFor((await stat(file)).size, () => previous) as ChunkOutlet;
+  const result = await chunkFile(file, { emit: outlet });
+  await early.settled();
+  return result;
+}
+
+describe("sending a large file's chunks while it is hashed", () => {
+  const server = useServer();
+  const accounts = useAccounts(server);
+
+  it("stores what the chunker hands out, sends only what the server lacks, and stops at a failure", async () => {
+    const account = await accounts.create(1);
+    const [a] = account.clients as [TestClient];
+    const api = await account.api();
+    const data = randomBytes(10 * MiB + 777);
+    await a.write("raw.bin", data);
+    let sent = 0;
+    const first = await hashSending(a.abs("raw.bin"), new EarlyUpload(api, (n) => (sent += n)));
+    expect(await api.missing(first.chunks.map((c) => c.id))).toEqual([]);
+    expect(sent).toBe(data.length);
+
+    // The server holds every chunk: nothing is sent again.
+    sent = 0;
+    await hashSending(a.abs("raw.bin"), new EarlyUpload(api, (n) => (sent += n)));
+    expect(sent).toBe(0);
+
+    // An edit: the previous version's chunks are not even offered; the new ones go up.
+    const handle = await open(a.abs("raw.bin"), "r+");
+    await handle.write(Buffer.from("edited"), 0, 6, 5 * MiB);
+    await handle.close();
+    const offered: string[] = [];
+    const early = new EarlyUpload(api, (n) => (sent += n));
+    const send = early.send.bind(early);
+    early.send = (batch) => (offered.push(...batch.chunks.map((c) => c.id)), send(batch));
+    const previous = first.chunks.map((c) => c.id);
+    const edited = await hashSending(a.abs("raw.bin"), early, previous);
+    const changed = edited.chunks.filter((c) => !previous.includes(c.id));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(offered.sort()).toEqual(changed.map((c) => c.id).sort());
+    expect(sent).toBe(changed.reduce((sum, c) => sum + c.size, 0));
+    expect(await api.missing(edited.chunks.map((c) => c.id))).toEqual([]);
+
+    // No server: hashing still gives the file's chunks; early sending stops for good.
+    const unreachable = new RemoteClient({ baseUrl: "http://127.0.0.1:9", retries: 0 });
+    const offline = new EarlyUpload(unreachable);
+    try {
+      await a.write("other.bin", randomBytes(6 * MiB));
+      const result = await hashSending(a.abs("other.bin"), offline);
+      expect(result).toEqual(await chunkFile(a.abs("other.bin")));
+      expect(offline.stopped).toBe(true);
+      expect(offline.outletFor(6 * MiB, () => [])).toBeUndefined();
+    } finally {
+      await unreachable.close();
+    }
+  });
+
+  it("sends a new large file once in a round: early, not again in its upload", async () => {
+    const account = await accounts.create(2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    const data = randomBytes(24 * MiB + 5);
+    await a.write("film.mov", data);
+    const before = a.folder.status().bytesSent;
+    await a.syncClean();
+    // Random data has no repeated chunk: the file's bytes, each once.
+    expect(a.folder.status().bytesSent - before).toBe(data.length);
+    await b.syncClean();
+    expect(sha256(await b.read("film.mov"))).toBe(sha256(data));
+    await expectSettled([a, b]);
+  });
+
+  it("sends nothing for a large file whose content the server holds under another name", async () => {
+    const account = await accounts.create(2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    const data = randomBytes(12 * MiB);
+    await a.write("original.iso", data);
+    await a.syncClean();
+    const before = a.folder.status().bytesSent;
+    await copyFile(a.abs("original.iso"), a.abs("copy.iso"));
+    await a.syncClean();
+    expect(a.folder.status().bytesSent - before).toBe(0);
+    await b.syncClean();
+    expect(sha256(await b.read("copy.iso"))).toBe(sha256(data));
+    await expectSettled([a, b]);
+  });
+});
