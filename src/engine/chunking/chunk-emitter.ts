@@ -4,10 +4,11 @@
 // so a new large file is uploaded in about the time of the slower of the two instead of
 // their sum, and its bytes are read and hashed once instead of twice.
 //
-// Bytes are copied from the chunker's read buffer into the body as they stream past;
-// each chunk gets the room for its frame header up front, filled in when its cut point
-// (and so its id) is known. A chunk the caller does not want (it is in `skip`, or
-// starts before `from`) is dropped by rewinding to its header.
+// A chunk's bytes are copied into the body at its cut point, once its id says whether
+// it is wanted: for an edit of a large file almost every chunk is one the server holds
+// (`skip`), and those are never copied. Until the cut, the chunk's bytes are views of
+// the chunker's read buffer; the part still open when a read ends is copied aside
+// (at most one chunk), since the next read overwrites that buffer.
 import { frameHeader } from "../../shared/chunk-framing.js";
 import { CHUNK_FRAME_HEADER } from "../../shared/protocol.js";
 import type { FileChunk } from "./chunk-file.js";
@@ -34,10 +35,10 @@ export const EMIT_BATCH_BYTES = 4 * 1024 * 1024;
 export class ChunkEmitter {
   private body: Buffer;
   private chunks: FileChunk[] = [];
-  /** Where the open chunk's frame starts (everything before it is complete frames). */
-  private frameAt = 0;
-  /** End of the bytes written. */
-  private end = CHUNK_FRAME_HEADER;
+  /** End of the complete frames in `body`. */
+  private end = 0;
+  /** The open chunk's bytes so far. */
+  private pending: Uint8Array[] = [];
 
   constructor(
     private readonly skip: ReadonlySet<string> = new Set(),
@@ -47,51 +48,58 @@ export class ChunkEmitter {
     this.body = this.freshBody(0);
   }
 
-  /** The next bytes of the open chunk. */
+  /** The next bytes of the open chunk (a view, valid until settle()). */
   feed(bytes: Uint8Array): void {
-    if (this.end + bytes.length > this.body.length) {
-      const grown = this.freshBody(Math.max(this.end + bytes.length, 2 * this.body.length));
-      this.body.copy(grown, 0, 0, this.end);
-      this.body = grown;
-    }
-    this.body.set(bytes, this.end);
-    this.end += bytes.length;
+    this.pending.push(bytes);
   }
 
   /** The open chunk ends here: keep its frame, or drop it. */
   cut(chunk: FileChunk): void {
-    if (chunk.offset >= this.from && !this.skip.has(chunk.id)) {
-      this.body.set(frameHeader(chunk.id, chunk.size), this.frameAt);
-      this.chunks.push(chunk);
-      this.frameAt = this.end;
+    const pending = this.pending;
+    this.pending = [];
+    if (chunk.offset < this.from || this.skip.has(chunk.id)) return;
+    const frameEnd = this.end + CHUNK_FRAME_HEADER + chunk.size;
+    if (frameEnd > this.body.length) {
+      const grown = this.freshBody(Math.max(frameEnd, 2 * this.body.length));
+      this.body.copy(grown, 0, 0, this.end);
+      this.body = grown;
     }
-    this.end = this.frameAt + CHUNK_FRAME_HEADER;
+    this.body.set(frameHeader(chunk.id, chunk.size), this.end);
+    let at = this.end + CHUNK_FRAME_HEADER;
+    for (const bytes of pending) {
+      this.body.set(bytes, at);
+      at += bytes.length;
+    }
+    this.chunks.push(chunk);
+    this.end = frameEnd;
+  }
+
+  /** The buffer fed from is about to be reused: keep a copy of the open chunk's bytes. */
+  settle(): void {
+    if (this.pending.length > 0) this.pending = [Buffer.concat(this.pending)];
   }
 
   /** A batch once complete frames fill one, else null. */
   take(): ChunkBatch | null {
-    return this.frameAt >= this.batchBytes ? this.split() : null;
+    return this.end >= this.batchBytes ? this.split() : null;
   }
 
-  /** Whatever complete frames are left (the open chunk's bytes are not a chunk yet). */
+  /** Whatever complete frames are left (an open chunk is not a chunk yet). */
   rest(): ChunkBatch | null {
     return this.chunks.length > 0 ? this.split() : null;
   }
 
   private split(): ChunkBatch {
-    const batch = { chunks: this.chunks, body: this.body.subarray(0, this.frameAt) };
-    const open = this.body.subarray(this.frameAt, this.end);
-    this.body = this.freshBody(open.length);
-    this.body.set(open, 0);
+    const batch = { chunks: this.chunks, body: this.body.subarray(0, this.end) };
+    this.body = this.freshBody(0);
     this.chunks = [];
-    this.end = open.length;
-    this.frameAt = 0;
+    this.end = 0;
     return batch;
   }
 
   /**
    * A buffer of its own (never a slice of Node's shared pool), so a batch's buffer can
-   * be transferred to another thread; room for a batch and the reads until it is taken.
+   * be transferred to another thread; room for a batch and the read that completes it.
    */
   private freshBody(atLeast: number): Buffer {
     return Buffer.allocUnsafeSlow(Math.max(atLeast, this.batchBytes + this.batchBytes / 2));

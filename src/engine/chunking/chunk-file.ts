@@ -151,6 +151,8 @@ export class ChunkDigest {
     const end = Math.min(piece.length, this.range.to - this.position);
     if (start < end) this.cutPiece(piece.subarray(start, end), this.position + start);
     this.position += piece.length;
+    // The caller may reuse `piece` for its next read.
+    this.emitter?.settle();
   }
 
   /** `ended`: the file ended where the input did (else its last chunk is left open). */
