@@ -9,6 +9,7 @@ import { chunkFile } from "../../src/engine/chunking/index.js";
 import type { ChunkOutlet } from "../../src/engine/chunking/index.js";
 import { RemoteClient } from "../../src/engine/remote/index.js";
 import { EarlyUpload } from "../../src/engine/sync/early-upload.js";
+import type { FolderStatus } from "../../src/shared/status.js";
 import { expectSettled, type TestClient } from "../support/clients.js";
 import { useAccounts, useServer } from "../support/hooks.js";
 import { sha256 } from "../support/server-api.js";
@@ -17,7 +18,7 @@ const MiB = 1024 * 1024;
 
 /** Hash `file` handing its chunks to `early`; resolves once they are dealt with. */
 async function hashSending(file: string, early: EarlyUpload, previous: string[] = []) {
-  const outlet = early.outletFor((await stat(file)).size, () => previous) as ChunkOutlet;
+  const outlet = early.outletFor(file, (await stat(file)).size, () => previous) as ChunkOutlet;
   const result = await chunkFile(file, { emit: outlet });
   await early.settled();
   return result;
@@ -67,7 +68,7 @@ describe("sending a large file's chunks while it is hashed", () => {
       const result = await hashSending(a.abs("other.bin"), offline);
       expect(result).toEqual(await chunkFile(a.abs("other.bin")));
       expect(offline.stopped).toBe(true);
-      expect(offline.outletFor(6 * MiB, () => [])).toBeUndefined();
+      expect(offline.outletFor("other.bin", 6 * MiB, () => [])).toBeUndefined();
     } finally {
       await unreachable.close();
     }
@@ -85,6 +86,33 @@ describe("sending a large file's chunks while it is hashed", () => {
     await b.syncClean();
     expect(sha256(await b.read("film.mov"))).toBe(sha256(data));
     await expectSettled([a, b]);
+  });
+
+  it("through the CLI (its chunker on worker threads): a new file goes up once, an edit sends its new chunks", async () => {
+    const account = await accounts.create(2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    await a.close();
+    await b.close();
+    const syncOnce = async (client: TestClient) => {
+      const run = await client.cli(["sync", "--once", "--folder", client.root]);
+      expect(run.status, run.stderr).toBe(0);
+      const status = await client.cli(["status", "--json"]);
+      return (JSON.parse(status.stdout) as FolderStatus).bytesSent;
+    };
+    const data = randomBytes(20 * MiB + 3);
+    await a.write("disk.img", data);
+    expect(await syncOnce(a)).toBe(data.length);
+
+    const edited = Buffer.from(data);
+    randomBytes(100).copy(edited, 7 * MiB);
+    const handle = await open(a.abs("disk.img"), "r+");
+    await handle.write(edited, 7 * MiB, 100, 7 * MiB);
+    await handle.close();
+    const editSent = await syncOnce(a);
+    expect(editSent).toBeGreaterThan(0);
+    expect(editSent).toBeLessThan(256 * 1024);
+    await syncOnce(b);
+    expect(sha256(await b.read("disk.img"))).toBe(sha256(edited));
   });
 
   it("sends nothing for a large file whose content the server holds under another name", async () => {

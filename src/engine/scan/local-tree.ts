@@ -183,10 +183,11 @@ function rootNode(): LocalNode {
 }
 
 /**
- * The outlet for a file about to be hashed, given its size and the chunks of the
- * version hashed before it (stored already: not to be handed out again).
+ * The outlet for a file about to be hashed, given its path, its size and the chunks of
+ * the version hashed before it (stored already: not to be handed out again).
  */
 export type OutletFor = (
+  path: string,
   size: number,
   previous: () => readonly string[],
 ) => ChunkOutlet | undefined;
@@ -220,7 +221,7 @@ async function hashFiles(
   }
   for (const item of files.values()) {
     const previous = () => index.cachedFile(item.rel)?.chunks.map((c) => c.id) ?? [];
-    const outlet = outletFor?.(item.size, previous);
+    const outlet = outletFor?.(item.rel, item.size, previous);
     jobs.push(
       chunker.chunk(path.join(root, item.diskRel), item.size, outlet).then(
         (result) => {

@@ -7,8 +7,9 @@
 // ever ahead of the upload the round's plan makes, which then finds them stored and
 // sends what is still missing itself. A chunk sent for a file that is not committed
 // after all (it changed while hashed, or its content was on the server already under
-// another name) is the server's garbage to collect. Any failure here (offline, paused,
-// refused) stops early sending for the round and is left to that upload to meet.
+// another name) is the server's garbage to collect. Any failure here (offline, refused)
+// stops early sending for the round and is left to that upload to meet; a pause that
+// cuts a file's sending is the round's to report, as it would be during the upload.
 import { CHUNK_FRAME_HEADER } from "../../shared/protocol.js";
 import type { ChunkBatch, ChunkOutlet } from "../chunking/index.js";
 import type { RemoteClient } from "../remote/index.js";
@@ -23,6 +24,8 @@ export class EarlyUpload {
   #inFlight = 0;
   readonly #waiting: (() => void)[] = [];
   readonly #sending = new Set<Promise<void>>();
+  /** Files whose sending a pause cut short, and why. */
+  readonly #cut = new Map<string, unknown>();
 
   constructor(
     private readonly remote: RemoteClient,
@@ -34,18 +37,27 @@ export class EarlyUpload {
     return this.#stopped;
   }
 
+  /** Files (paths) whose sending the round's abort (a pause) cut short, with its error. */
+  get cut(): ReadonlyMap<string, unknown> {
+    return this.#cut;
+  }
+
   /**
-   * The outlet for a file of `size` bytes (none for a small one); `previous`: the
-   * chunks of its version hashed before, on the server already.
+   * The outlet for the file at `path` of `size` bytes (none for a small one);
+   * `previous`: the chunks of its version hashed before, on the server already.
    */
-  outletFor(size: number, previous: () => readonly string[]): ChunkOutlet | undefined {
+  outletFor(
+    path: string,
+    size: number,
+    previous: () => readonly string[],
+  ): ChunkOutlet | undefined {
     if (size < EARLY_UPLOAD_MIN_BYTES || this.#stopped) return undefined;
-    return { skip: new Set(previous()), onBatch: (batch) => this.send(batch) };
+    return { skip: new Set(previous()), onBatch: (batch) => this.send(batch, path) };
   }
 
   /** Send the batch's chunks the server lacks; resolves once they are stored (or not). */
-  send(batch: ChunkBatch): Promise<void> {
-    const sending = this.#send(batch).finally(() => this.#sending.delete(sending));
+  send(batch: ChunkBatch, path = ""): Promise<void> {
+    const sending = this.#send(batch, path).finally(() => this.#sending.delete(sending));
     this.#sending.add(sending);
     return sending;
   }
@@ -59,7 +71,7 @@ export class EarlyUpload {
     while (this.#sending.size > 0) await Promise.all(this.#sending);
   }
 
-  async #send(batch: ChunkBatch): Promise<void> {
+  async #send(batch: ChunkBatch, path: string): Promise<void> {
     if (this.#stopped) return;
     await this.#turn();
     try {
@@ -70,8 +82,9 @@ export class EarlyUpload {
       if (body === null) return;
       await this.remote.uploadFramed(body.frames);
       this.onBytes?.(body.payload);
-    } catch {
+    } catch (error) {
       this.#stopped = true;
+      if (this.remote.signal?.aborted) this.#cut.set(path, error);
     } finally {
       this.#inFlight--;
       this.#waiting.shift()?.();
@@ -79,7 +92,9 @@ export class EarlyUpload {
   }
 
   async #turn(): Promise<void> {
-    while (this.#inFlight >= REQUESTS_IN_FLIGHT) {
+    // Under a bandwidth limit, parallel requests only split the same rate (as upload.ts).
+    const window = this.remote.upLimit.rate > 0 ? 1 : REQUESTS_IN_FLIGHT;
+    while (this.#inFlight >= window) {
       await new Promise<void>((resolve) => this.#waiting.push(resolve));
     }
     this.#inFlight++;

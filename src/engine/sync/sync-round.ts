@@ -114,7 +114,7 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
     index: ctx.index,
     chunker: ctx.chunker,
     placeholders: ctx.onDemand.provider,
-    outletFor: (size, previous) => early.outletFor(size, previous),
+    outletFor: (rel, size, previous) => early.outletFor(rel, size, previous),
   });
   await early.settled();
   timer.mark("hash");
@@ -208,6 +208,8 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
     failures: [
       ...executor.failures,
       ...scan.busy.map((b) => ({ path: b.rel, code: b.code, message: b.message })),
+      // A pause that stopped a file's chunks on their way (as it would its upload).
+      ...[...early.cut].map(([path, error]) => ({ path, ...localFailure(error) })),
       ...walked.unreadable.map((u) => ({
         path: u.rel,
         ...localFailure(Object.assign(new Error("cannot read"), { code: u.code })),
