@@ -102,14 +102,14 @@ export class EarlyUpload {
 }
 
 /**
- * The frames of the batch's chunks in `missing`, each once: the batch's own body when
- * that is all of them (a new file), else a copy of those frames; null when none is.
+ * The frames of the batch's chunks in `wanted` (which this empties), each once: the
+ * batch's own body when that is all of them (a new file), else a copy of those frames;
+ * null when none is.
  */
 function missingFrames(
   batch: ChunkBatch,
-  missing: ReadonlySet<string>,
+  wanted: Set<string>,
 ): { frames: Buffer; payload: number } | null {
-  const wanted = new Set(missing);
   const parts: Buffer[] = [];
   let payload = 0;
   let at = 0;
