@@ -13,6 +13,11 @@ describe("chunk framing", () => {
     const parsed = parseFrames(body, 1024 * 1024);
     expect(parsed.map((f) => f.id)).toEqual(chunks.map(sha));
     expect(parsed.map((f) => Buffer.from(f.data))).toEqual(chunks);
+    // The same body given in the pieces it arrived in.
+    const pieces = [body.subarray(0, 50), body.subarray(50, 9000), body.subarray(9000)];
+    const fromPieces = parseFrames(pieces, 1024 * 1024);
+    expect(fromPieces.map((f) => f.id)).toEqual(chunks.map(sha));
+    expect(fromPieces.map((f) => Buffer.from(f.data))).toEqual(chunks);
     // The id is the header's first 32 bytes, big-endian length after it.
     const header = frameHeader("00ff".repeat(16), 258);
     expect(Buffer.from(header).toString("hex")).toBe(`${"00ff".repeat(16)}00000102`);

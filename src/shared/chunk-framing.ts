@@ -36,10 +36,18 @@ export function frameHeader(id: string, length: number): Uint8Array {
   return header;
 }
 
-/** Split a framed body into chunks; a truncated or overlong frame is a bad request. */
-export function parseFrames(body: Uint8Array, maxChunkSize: number): FramedChunk[] {
+/**
+ * Split a framed body, whole or in the pieces it arrived in, into chunks; a truncated
+ * or overlong frame is a bad request.
+ */
+export function parseFrames(
+  body: Uint8Array | readonly Uint8Array[],
+  maxChunkSize: number,
+): FramedChunk[] {
   const reader = new FrameReader(maxChunkSize);
-  const chunks = reader.push(body);
+  const chunks: FramedChunk[] = [];
+  for (const piece of body instanceof Uint8Array ? [body] : body)
+    chunks.push(...reader.push(piece));
   reader.end();
   return chunks;
 }

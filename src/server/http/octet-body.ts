@@ -7,7 +7,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { IncomingMessage } from "node:http";
 import { CirrusError } from "../../shared/errors.js";
-import { FrameReader, type FramedChunk } from "../../shared/chunk-framing.js";
+import { parseFrames, type FramedChunk } from "../../shared/chunk-framing.js";
 
 export class OctetBody {
   constructor(
@@ -22,11 +22,7 @@ export class OctetBody {
 
   /** The body's frames ([sha256][u32 length][bytes]…); a malformed body is bad_request. */
   frames(maxChunkSize: number): FramedChunk[] {
-    const reader = new FrameReader(maxChunkSize);
-    const frames: FramedChunk[] = [];
-    for (const piece of this.pieces) frames.push(...reader.push(piece));
-    reader.end();
-    return frames;
+    return parseFrames(this.pieces, maxChunkSize);
   }
 }
 
