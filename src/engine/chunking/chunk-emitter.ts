@@ -22,7 +22,7 @@ export interface ChunkBatch {
 
 export interface ChunkEmitOptions {
   /** Chunks not to hand out (the file's previous version: already on the server). */
-  skip?: ReadonlySet<string>;
+  skip?: readonly string[];
   /** Hand out only chunks starting at this offset or later (default 0). */
   from?: number;
   /** Receives each batch; the chunker reads on only once it resolves. */
@@ -33,6 +33,7 @@ export interface ChunkEmitOptions {
 export const EMIT_BATCH_BYTES = 4 * 1024 * 1024;
 
 export class ChunkEmitter {
+  private readonly skip: ReadonlySet<string>;
   private body: Buffer;
   private chunks: FileChunk[] = [];
   /** End of the complete frames in `body`. */
@@ -41,10 +42,11 @@ export class ChunkEmitter {
   private pending: Uint8Array[] = [];
 
   constructor(
-    private readonly skip: ReadonlySet<string> = new Set(),
+    skip: readonly string[] = [],
     private readonly from = 0,
     private readonly batchBytes = EMIT_BATCH_BYTES,
   ) {
+    this.skip = new Set(skip);
     this.body = this.freshBody(0);
   }
 

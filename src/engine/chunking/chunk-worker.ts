@@ -37,7 +37,7 @@ function emitFor(request: ChunkRequest): ChunkEmitOptions | undefined {
   const state = { unacked: 0, wake: null as (() => void) | null };
   acked.set(request.id, state);
   return {
-    skip: new Set(request.emit.skip),
+    skip: request.emit.skip,
     from: request.emit.from,
     onBatch: async ({ chunks, body }: ChunkBatch) => {
       const message: BatchMessage = {

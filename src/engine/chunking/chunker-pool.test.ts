@@ -277,7 +277,7 @@ const onBatch = async ({ chunks, body }) => {
   await new Promise((resolve) => setTimeout(resolve, 60));
   dealing--;
 };
-const skip = new Set(JSON.parse(skipped));
+const skip = JSON.parse(skipped);
 const result = await pool.chunk(path, statSync(path).size, { skip, onBatch });
 await pool.close();
 console.log(JSON.stringify({ chunks: result.chunks, emitted, wrong, most }));

@@ -71,7 +71,7 @@ interface Job {
 /** What chunk() hands out while it reads (see ChunkFileOptions.emit). */
 export interface ChunkOutlet {
   /** Chunks not to hand out. */
-  skip?: ReadonlySet<string>;
+  skip?: readonly string[];
   onBatch: (batch: ChunkBatch) => Promise<void>;
 }
 
@@ -330,7 +330,7 @@ export class ChunkerPool {
       params: this.#params,
       part,
       ...(range ? { range } : {}),
-      ...(emit ? { emit: { skip: [...(emit.skip ?? [])], from: emit.from ?? 0 } } : {}),
+      ...(emit ? { emit: { skip: emit.skip ?? [], from: emit.from ?? 0 } } : {}),
     };
     slot.worker.postMessage(request);
   }

@@ -16,7 +16,7 @@ export interface ChunkRequest {
   /** Cut only this part of the file (a request of one large file). */
   range?: CdcRange;
   /** Hand out the chunks while chunking (a request of one large file): BatchMessage. */
-  emit?: { skip: string[]; from: number };
+  emit?: { skip: readonly string[]; from: number };
 }
 
 /**

@@ -52,7 +52,7 @@ export class EarlyUpload {
     previous: () => readonly string[],
   ): ChunkOutlet | undefined {
     if (size < EARLY_UPLOAD_MIN_BYTES || this.#stopped) return undefined;
-    return { skip: new Set(previous()), onBatch: (batch) => this.send(batch, path) };
+    return { skip: previous(), onBatch: (batch) => this.send(batch, path) };
   }
 
   /** Send the batch's chunks the server lacks; resolves once they are stored (or not). */
