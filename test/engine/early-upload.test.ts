@@ -3,7 +3,7 @@
 // only what the server lacks is sent, a failure only stops the early sending, and a
 // round sends a new file once, not once early and again in its upload.
 import { randomBytes } from "node:crypto";
-import { copyFile, open, stat } from "node:fs/promises";
+import { copyFile, stat } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { chunkFile } from "../../src/engine/chunking/index.js";
 import type { ChunkOutlet } from "../../src/engine/chunking/index.js";
@@ -45,9 +45,7 @@ describe("sending a large file's chunks while it is hashed", () => {
     expect(sent).toBe(0);
 
     // An edit: the previous version's chunks are not even offered; the new ones go up.
-    const handle = await open(a.abs("raw.bin"), "r+");
-    await handle.write(Buffer.from("edited"), 0, 6, 5 * MiB);
-    await handle.close();
+    await a.overwrite("raw.bin", 5 * MiB, Buffer.from("edited"));
     const offered: string[] = [];
     const early = new EarlyUpload(api, (n) => (sent += n));
     const send = early.send.bind(early);
@@ -105,9 +103,7 @@ describe("sending a large file's chunks while it is hashed", () => {
 
     const edited = Buffer.from(data);
     randomBytes(100).copy(edited, 7 * MiB);
-    const handle = await open(a.abs("disk.img"), "r+");
-    await handle.write(edited, 7 * MiB, 100, 7 * MiB);
-    await handle.close();
+    await a.overwrite("disk.img", 7 * MiB, edited.subarray(7 * MiB, 7 * MiB + 100));
     const editSent = await syncOnce(a);
     expect(editSent).toBeGreaterThan(0);
     expect(editSent).toBeLessThan(256 * 1024);

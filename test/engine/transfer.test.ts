@@ -127,9 +127,7 @@ describe("transfers between devices", () => {
     const receivedBefore = b.folder.status().bytesReceived;
     const edited = Buffer.from(original);
     randomBytes(300).copy(edited, 10 * MiB);
-    const handle = await open(a.abs("video.raw"), "r+");
-    await handle.write(edited, 10 * MiB, 300, 10 * MiB);
-    await handle.close();
+    await a.overwrite("video.raw", 10 * MiB, edited.subarray(10 * MiB, 10 * MiB + 300));
     await a.syncClean();
     await b.syncClean();
 

@@ -3,7 +3,7 @@
 // or through the real `cirrus` CLI (a child process on the same profile).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { lstat, mkdir, open, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect } from "vitest";
 import { Engine, type RoundResult, type SyncFolder } from "../../src/engine/index.js";
@@ -91,6 +91,16 @@ export class TestClient {
   async write(rel: string, data: string | Buffer): Promise<void> {
     await mkdir(path.dirname(this.abs(rel)), { recursive: true });
     await writeFile(this.abs(rel), data);
+  }
+
+  /** Write `bytes` over the file's own at `at`, in place (same inode, as an app that edits). */
+  async overwrite(rel: string, at: number, bytes: Buffer): Promise<void> {
+    const handle = await open(this.abs(rel), "r+");
+    try {
+      await handle.write(bytes, 0, bytes.length, at);
+    } finally {
+      await handle.close();
+    }
   }
 
   read(rel: string): Promise<Buffer> {
