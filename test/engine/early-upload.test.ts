@@ -35,9 +35,12 @@ describe("sending a large file's chunks while it is hashed", () => {
     const data = randomBytes(10 * MiB + 777);
     await a.write("raw.bin", data);
     let sent = 0;
-    const first = await hashSending(a.abs("raw.bin"), new EarlyUpload(api, (n) => (sent += n)));
+    const firstEarly = new EarlyUpload(api, (n) => (sent += n));
+    const first = await hashSending(a.abs("raw.bin"), firstEarly);
     expect(await api.missing(first.chunks.map((c) => c.id))).toEqual([]);
     expect(sent).toBe(data.length);
+    // What the round's upload then need not ask about: every chunk of the file.
+    expect([...firstEarly.stored].sort()).toEqual(first.chunks.map((c) => c.id).sort());
 
     // The server holds every chunk: nothing is sent again.
     sent = 0;

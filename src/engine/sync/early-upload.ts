@@ -26,6 +26,8 @@ export class EarlyUpload {
   readonly #sending = new Set<Promise<void>>();
   /** Files whose sending a pause cut short, and why. */
   readonly #cut = new Map<string, unknown>();
+  /** Chunks the server holds now: it said so, or took them from here. */
+  readonly #stored = new Set<string>();
 
   constructor(
     private readonly remote: RemoteClient,
@@ -35,6 +37,14 @@ export class EarlyUpload {
   /** Whether a failure stopped early sending for this round. */
   get stopped(): boolean {
     return this.#stopped;
+  }
+
+  /**
+   * Chunks seen stored on the server by this round's early sending: the upload that
+   * follows need not ask about them again (~900 kB of ids for a 256 MiB file).
+   */
+  get stored(): ReadonlySet<string> {
+    return this.#stored;
   }
 
   /** Files (paths) whose sending the round's abort (a pause) cut short, with its error. */
@@ -79,9 +89,11 @@ export class EarlyUpload {
       if (this.stopped) return;
       const missing = new Set(await this.remote.missing(batch.chunks.map((c) => c.id)));
       const body = missingFrames(batch, missing);
-      if (body === null) return;
-      await this.remote.uploadFramed(body.frames);
-      this.onBytes?.(body.payload);
+      if (body !== null) {
+        await this.remote.uploadFramed(body.frames);
+        this.onBytes?.(body.payload);
+      }
+      for (const chunk of batch.chunks) this.#stored.add(chunk.id);
     } catch (error) {
       this.#stopped = true;
       if (this.remote.signal?.aborted) this.#cut.set(path, error);

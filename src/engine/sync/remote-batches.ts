@@ -116,6 +116,7 @@ export class RemoteBatches {
       index: ctx.index,
       remote: ctx.remote,
       onBytes: ctx.onBytesSent,
+      ...(ctx.storedChunks ? { stored: ctx.storedChunks } : {}),
     });
     for (const f of failed) this.s.fail(f.item.rel, f.error);
     return ready;

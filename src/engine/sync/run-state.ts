@@ -37,6 +37,8 @@ export interface ExecutorContext {
   };
   /** Aborted when the folder is paused: no further operation starts. */
   signal?: AbortSignal;
+  /** Chunks this round saw stored on the server already (sent early): not asked about. */
+  storedChunks?: ReadonlySet<string>;
 }
 
 export interface OpFailure {

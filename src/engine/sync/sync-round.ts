@@ -164,6 +164,7 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
     onBytesReceived: ctx.onBytesReceived,
     onDemand: ctx.onDemand,
     ...(ctx.signal ? { signal: ctx.signal } : {}),
+    storedChunks: early.stored,
   });
   // Chunk places of files hashed this round (index-store.ts): a download may read
   // its chunks from them; a round that only changes the server writes them once done.

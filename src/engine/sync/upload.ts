@@ -47,6 +47,8 @@ export async function uploadContent(options: {
   index: IndexStore;
   remote: RemoteClient;
   onBytes?: (bytes: number) => void;
+  /** Chunks known stored on the server already (sync/early-upload.ts). */
+  stored?: ReadonlySet<string>;
 }): Promise<{ ready: PreparedUpload[]; failed: { item: UploadItem; error: CirrusError }[] }> {
   const { fs, root, items, index, remote } = options;
   const ready: PreparedUpload[] = [];
@@ -72,9 +74,12 @@ export async function uploadContent(options: {
     if (id === undefined || baseRev === null) continue;
     for (const chunk of index.syncedChunks(id, baseRev) ?? []) onServer.add(chunk.id);
   }
+  const stored = options.stored ?? new Set<string>();
   const missing = new Set(
     await remote.missing(
-      withChunks.flatMap((w) => w.chunks.map((c) => c.id)).filter((id) => !onServer.has(id)),
+      withChunks
+        .flatMap((w) => w.chunks.map((c) => c.id))
+        .filter((id) => !onServer.has(id) && !stored.has(id)),
     ),
   );
   const sender = new ChunkSender(remote, options.onBytes);
