@@ -52,7 +52,10 @@ describe("sending a large file's chunks while it is hashed", () => {
     const offered: string[] = [];
     const early = new EarlyUpload(api, (n) => (sent += n));
     const send = early.send.bind(early);
-    early.send = (batch) => (offered.push(...batch.chunks.map((c) => c.id)), send(batch));
+    early.send = (batch, path) => {
+      offered.push(...batch.chunks.map((c) => c.id));
+      return send(batch, path);
+    };
     const previous = first.chunks.map((c) => c.id);
     const edited = await hashSending(a.abs("raw.bin"), early, previous);
     const changed = edited.chunks.filter((c) => !previous.includes(c.id));

@@ -66,7 +66,7 @@ export class EarlyUpload {
   }
 
   /** Send the batch's chunks the server lacks; resolves once they are stored (or not). */
-  send(batch: ChunkBatch, path = ""): Promise<void> {
+  send(batch: ChunkBatch, path: string): Promise<void> {
     const sending = this.#send(batch, path).finally(() => this.#sending.delete(sending));
     this.#sending.add(sending);
     return sending;
