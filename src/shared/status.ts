@@ -110,6 +110,8 @@ export type SyncEvent =
       bytesDone: number;
       bytesTotal: number;
       done: boolean;
+      /** Why a transfer reported as running stopped without finishing (done is true). */
+      error?: string;
     }
   | { type: "conflict"; conflict: ConflictRecord }
   | { type: "issue"; issue: SyncIssue }

@@ -52,9 +52,9 @@ describe("sending a large file's chunks while it is hashed", () => {
     const offered: string[] = [];
     const early = new EarlyUpload(api, (n) => (sent += n));
     const send = early.send.bind(early);
-    early.send = (batch, path) => {
+    early.send = (batch, path, size) => {
       offered.push(...batch.chunks.map((c) => c.id));
-      return send(batch, path);
+      return send(batch, path, size);
     };
     const previous = first.chunks.map((c) => c.id);
     const edited = await hashSending(a.abs("raw.bin"), early, previous);

@@ -7,7 +7,7 @@ import { readdir } from "node:fs/promises";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ChunkerPool } from "../../src/engine/chunking/index.js";
 import type { RemoteClient } from "../../src/engine/remote/index.js";
-import type { FolderStatus } from "../../src/shared/status.js";
+import type { FolderStatus, SyncEvent } from "../../src/shared/status.js";
 import { parseFrames } from "../../src/shared/chunk-framing.js";
 import { LIMITS } from "../../src/shared/protocol.js";
 import { eventually, expectSettled, type TestClient } from "../support/clients.js";
@@ -28,6 +28,8 @@ interface Span {
   first: number;
   last: number;
 }
+
+type Activity = Extract<SyncEvent, { type: "activity" }>;
 
 type RunningStatus = FolderStatus & {
   pauseReason: string | null;
@@ -50,6 +52,24 @@ describe("user control", () => {
   });
   afterAll(async () => {
     await chunker.close();
+  });
+
+  /** The activity events of one file on a client, from now on. */
+  function transfersOf(client: TestClient, rel: string): Activity[] {
+    const seen: Activity[] = [];
+    client.folder.onDidEvent((event) => {
+      if (event.type === "activity" && event.path === rel) seen.push(event);
+    });
+    return seen;
+  }
+
+  const finished = (kind: Activity["kind"], path: string, size: number): Activity => ({
+    type: "activity",
+    kind,
+    path,
+    bytesDone: size,
+    bytesTotal: size,
+    done: true,
   });
 
   async function pair(): Promise<[TestClient, TestClient]> {
@@ -176,6 +196,7 @@ describe("user control", () => {
     const missing = await missingOf(a, "big.bin");
     const total = await missing();
 
+    const activity = transfersOf(a, "big.bin");
     const first = a.sync();
     // Chunks travel in batches of ~4 MiB: wait until the first has landed (mid-way).
     await eventually(async () => (await missing()) < total, 15_000, "the first batch lands");
@@ -185,6 +206,12 @@ describe("user control", () => {
     const round = await first;
     expect(round.failures.map((f) => f.code)).toContain("paused");
     expect(a.folder.status().state).toBe("paused");
+    // The activity shows how far the upload got, then that the pause stopped it.
+    expect(activity.some((e) => !e.done && e.bytesDone > 0)).toBe(true);
+    const why = round.failures.find((f) => f.path === "big.bin")?.message;
+    expect(why).toBeTruthy();
+    expect(activity.at(-1)).toMatchObject({ kind: "upload", done: true, error: why });
+    expect(activity.at(-1)?.bytesDone).toBeLessThan(data.length);
     // Longer than the next ~4 MiB batch takes at 2 MiB/s: had the transfer gone on, it
     // would have landed.
     await sleep(2500);
@@ -198,6 +225,7 @@ describe("user control", () => {
       "the upload completes after resume",
     );
     await a.close(); // waits for the resumed loop to finish
+    expect(activity.at(-1)).toEqual(finished("upload", "big.bin", data.length));
     await a.open();
     await b.syncClean();
     expect((await b.read("big.bin")).equals(data)).toBe(true);
@@ -212,10 +240,17 @@ describe("user control", () => {
     const controls = await b.engine.controls();
     await controls.setBandwidth({ up: 0, down: 2 * MiB });
 
+    const activity = transfersOf(b, "big.bin");
     const first = b.sync();
     await sleep(1200);
     await controls.setPaused(true);
-    expect((await first).failures.map((f) => f.code)).toContain("paused");
+    const { failures } = await first;
+    expect(failures.map((f) => f.code)).toContain("paused");
+    // Shown from its start, then as stopped by the pause.
+    const why = failures.find((f) => f.path === "big.bin")?.message;
+    expect(why).toBeTruthy();
+    expect(activity[0]).toMatchObject({ kind: "download", done: false, bytesDone: 0 });
+    expect(activity.at(-1)).toMatchObject({ done: true, error: why });
     const received = b.folder.status().bytesReceived;
     expect(received).toBeLessThan(data.length);
     await sleep(1500);
@@ -226,6 +261,12 @@ describe("user control", () => {
     await controls.setPaused(false);
     await eventually(() => b.exists("big.bin"), 20_000, "the download completes after resume");
     expect((await b.read("big.bin")).equals(data)).toBe(true);
+    await eventually(
+      () => Promise.resolve(activity.at(-1)?.done === true && activity.at(-1)?.error === undefined),
+      5_000,
+      "the resumed download is reported done",
+    );
+    expect(activity.at(-1)).toEqual(finished("download", "big.bin", data.length));
     await b.close();
     await b.open();
     await expectSettled([a, b]);

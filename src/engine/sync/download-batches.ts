@@ -170,6 +170,8 @@ export class Downloads {
     const chunks = prefetched?.manifests.get(id) ?? (await this.manifestFor(id, rev));
     const file = await ctx.fs.safePath(rel);
     const base = replacing ? ctx.index.cachedFile(rel) : null;
+    // A large file's row shows at once, before its first bytes are in.
+    ctx.progress?.atLeast("download", rel, content.size, 0);
     const result = await downloadFile(
       ctx.fs.io,
       {
@@ -180,6 +182,7 @@ export class Downloads {
         ...(base ? { base } : {}),
         ...(prefetched ? { prefetched: prefetched.data } : {}),
         beforeReplace: () => this.beforeReplace(id, rel, file, replacing),
+        onProgress: (bytes) => ctx.progress?.atLeast("download", rel, content.size, bytes),
       },
       ctx.index,
       ctx.remote,

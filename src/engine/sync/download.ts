@@ -45,6 +45,8 @@ export interface DownloadTarget {
   base?: { chunks: readonly ChunkRef[] };
   /** Chunks already fetched (and verified) for a batch of small files. */
   prefetched?: ReadonlyMap<string, Buffer>;
+  /** Bytes of the file written so far (it may start over: the figure never goes back). */
+  onProgress?: (bytesDone: number) => void;
 }
 
 export async function downloadFile(
@@ -170,6 +172,7 @@ async function fromBase(
       mtime: new Date(target.mtime),
       resolve,
       fetchByDelta,
+      ...(target.onProgress ? { onProgress: target.onProgress } : {}),
     });
     return verified ? "done" : "failed";
   } catch (error) {
@@ -218,6 +221,7 @@ async function buildFromChunks(
       // One write per group: thousands of small writes cost more than the bytes.
       position += await writevAt(fs, out, parts, position);
       flusher.wrote(position);
+      target.onProgress?.(position);
     }
     await flusher.done();
     if (position !== target.size || whole.digest("hex") !== target.hash) {

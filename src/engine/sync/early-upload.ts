@@ -13,6 +13,7 @@
 import { CHUNK_FRAME_HEADER } from "../../shared/protocol.js";
 import type { ChunkBatch, ChunkOutlet } from "../chunking/index.js";
 import type { RemoteClient } from "../remote/index.js";
+import type { TransferProgress } from "./transfer-progress.js";
 
 /** Files from this size send their chunks while hashed; smaller ones hash in moments. */
 export const EARLY_UPLOAD_MIN_BYTES = 4 * 1024 * 1024;
@@ -32,6 +33,7 @@ export class EarlyUpload {
   constructor(
     private readonly remote: RemoteClient,
     private readonly onBytes?: (bytes: number) => void,
+    private readonly progress?: TransferProgress,
   ) {}
 
   /** Whether a failure stopped early sending for this round. */
@@ -62,12 +64,15 @@ export class EarlyUpload {
     previous: () => readonly string[],
   ): ChunkOutlet | undefined {
     if (size < EARLY_UPLOAD_MIN_BYTES || this.#stopped) return undefined;
-    return { skip: previous(), onBatch: (batch) => this.send(batch, path) };
+    return { skip: previous(), onBatch: (batch) => this.send(batch, path, size) };
   }
 
-  /** Send the batch's chunks the server lacks; resolves once they are stored (or not). */
-  send(batch: ChunkBatch, path: string): Promise<void> {
-    const sending = this.#send(batch, path).finally(() => this.#sending.delete(sending));
+  /**
+   * Send the batch's chunks the server lacks, of the file at `path` (`size` bytes);
+   * resolves once they are stored (or not).
+   */
+  send(batch: ChunkBatch, path: string, size: number): Promise<void> {
+    const sending = this.#send(batch, path, size).finally(() => this.#sending.delete(sending));
     this.#sending.add(sending);
     return sending;
   }
@@ -81,7 +86,7 @@ export class EarlyUpload {
     while (this.#sending.size > 0) await Promise.all(this.#sending);
   }
 
-  async #send(batch: ChunkBatch, path: string): Promise<void> {
+  async #send(batch: ChunkBatch, path: string, size: number): Promise<void> {
     if (this.#stopped) return;
     await this.#turn();
     try {
@@ -93,7 +98,12 @@ export class EarlyUpload {
         await this.remote.uploadFramed(body.frames);
         this.onBytes?.(body.payload);
       }
-      for (const chunk of batch.chunks) this.#stored.add(chunk.id);
+      let covered = 0;
+      for (const chunk of batch.chunks) {
+        this.#stored.add(chunk.id);
+        covered += chunk.size;
+      }
+      this.progress?.advance("upload", path, size, covered);
     } catch (error) {
       this.#stopped = true;
       if (this.remote.signal?.aborted) this.#cut.set(path, error);

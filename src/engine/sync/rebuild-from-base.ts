@@ -155,17 +155,25 @@ export async function rebuildFromBase(options: {
   mtime: Date;
   resolve: ResolveChunks;
   fetchByDelta?: FetchByDelta;
+  /** Bytes of the new version in place so far (the copy, then each run written). */
+  onProgress?: (bytesDone: number) => void;
 }): Promise<boolean> {
   const { fs, baseFile, temp, pieces, size, hash, mtime, resolve, fetchByDelta } = options;
   await fs.promises.copyFile(baseFile, temp, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+  let inPlace = size - runSize(pieces.flatMap((p) => (p.kind === "chunks" ? p.chunks : [])));
+  options.onProgress?.(inPlace);
   const out = await fs.promises.open(temp, "r+");
   try {
     const source = await fs.promises.open(baseFile, "r");
     try {
       for (const piece of pieces) {
         if (piece.kind === "copy") await copyRun(source, out, piece);
-        else if (!(await writeByDelta(source, out, piece, fetchByDelta))) {
-          await writeChunks(out, piece, resolve);
+        else {
+          if (!(await writeByDelta(source, out, piece, fetchByDelta))) {
+            await writeChunks(out, piece, resolve);
+          }
+          inPlace += runSize(piece.chunks);
+          options.onProgress?.(inPlace);
         }
       }
     } finally {

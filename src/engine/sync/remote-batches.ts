@@ -117,6 +117,7 @@ export class RemoteBatches {
       remote: ctx.remote,
       onBytes: ctx.onBytesSent,
       ...(ctx.storedChunks ? { stored: ctx.storedChunks } : {}),
+      ...(ctx.progress ? { progress: ctx.progress } : {}),
     });
     for (const f of failed) this.s.fail(f.item.rel, f.error);
     return ready;

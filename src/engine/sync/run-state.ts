@@ -14,6 +14,7 @@ import type { TreeNode } from "../tree/types.js";
 import type { LocalFs } from "./local-fs.js";
 import { localFailure } from "../paths/index.js";
 import { followOwnBatch } from "./remote-pull.js";
+import type { TransferProgress } from "./transfer-progress.js";
 import type { WalkItemStat } from "./walk-digest.js";
 
 export interface ExecutorContext {
@@ -39,6 +40,8 @@ export interface ExecutorContext {
   signal?: AbortSignal;
   /** Chunks this round saw stored on the server already (sent early): not asked about. */
   storedChunks?: ReadonlySet<string>;
+  /** Byte progress of large transfers (its `emit` is the one above). */
+  progress?: TransferProgress;
 }
 
 export interface OpFailure {

@@ -16,6 +16,7 @@ import { localFailure } from "../paths/index.js";
 import { acceptFingerprint, pullRemote } from "./remote-pull.js";
 import { checkSyncRoot } from "./root-guard.js";
 import { RoundTimer } from "./round-timer.js";
+import { TransferProgress } from "./transfer-progress.js";
 import {
   convergedCounts,
   recordAfterRound,
@@ -77,6 +78,18 @@ const SERVER_SIDE_OPS = new Set<OpType>([
 ]);
 
 export async function runRound(ctx: RoundContext): Promise<RoundResult> {
+  const progress = new TransferProgress(ctx.emit, ctx.now);
+  try {
+    const result = await roundWith({ ...ctx, emit: progress.emit }, progress);
+    progress.end(result.failures, ctx.signal?.aborted ? messageOf(ctx.signal.reason) : undefined);
+    return result;
+  } catch (error) {
+    progress.end([], messageOf(error));
+    throw error;
+  }
+}
+
+async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise<RoundResult> {
   const timer = new RoundTimer();
   ctx.fs.forgetCheckedFolders();
   await checkSyncRoot(ctx.fs.io, ctx.root, ctx.index);
@@ -106,7 +119,7 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
   // three trees, never read as deleted (invariant 4).
   const skipped = new Map<string, boolean>();
   const synced = withoutSkipped(syncedAll, ctx.rules, skipped);
-  const early = new EarlyUpload(ctx.remote, ctx.onBytesSent);
+  const early = new EarlyUpload(ctx.remote, ctx.onBytesSent, progress);
   const scan = await buildLocalTree({
     root: ctx.root,
     walked,
@@ -165,6 +178,7 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
     onDemand: ctx.onDemand,
     ...(ctx.signal ? { signal: ctx.signal } : {}),
     storedChunks: early.stored,
+    progress,
   });
   // Chunk places of files hashed this round (index-store.ts): a download may read
   // its chunks from them; a round that only changes the server writes them once done.
@@ -222,6 +236,9 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
     counts,
   };
 }
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
 
 /** The result of a round that found what the last converged round found. */
 function quietRound(symlinks: string[], counts: ConvergedCounts): RoundResult {

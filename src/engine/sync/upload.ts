@@ -12,6 +12,7 @@ import type { ChunkData, RemoteClient } from "../remote/index.js";
 import { forEachConcurrent } from "./concurrent.js";
 import { openForRead, sha256Hex } from "./read-chunks.js";
 import { readSmallFileSync, SMALL_READ_MAX } from "./small-read.js";
+import type { TransferProgress } from "./transfer-progress.js";
 
 /** Files read at once while their missing chunks are collected. */
 const READS_AT_ONCE = 16;
@@ -49,6 +50,8 @@ export async function uploadContent(options: {
   onBytes?: (bytes: number) => void;
   /** Chunks known stored on the server already (sync/early-upload.ts). */
   stored?: ReadonlySet<string>;
+  /** Where a large file's bytes are reported as they go (transfer-progress.ts). */
+  progress?: TransferProgress;
 }): Promise<{ ready: PreparedUpload[]; failed: { item: UploadItem; error: CirrusError }[] }> {
   const { fs, root, items, index, remote } = options;
   const ready: PreparedUpload[] = [];
@@ -87,7 +90,7 @@ export async function uploadContent(options: {
   // while the previous batch of chunks is on its way to the server.
   await forEachConcurrent(withChunks, READS_AT_ONCE, async ({ item, chunks, cached }) => {
     const file = path.join(root, item.diskRel);
-    const sent = await sendMissing(fs, file, item, chunks, missing, sender);
+    const sent = await sendMissing(fs, file, item, chunks, missing, sender, options.progress);
     if (sent !== "ok") {
       // Invariant 5: a file that changes while read is not uploaded; rescan, retry.
       if (sent === "changed") index.dropCachedFile(item.rel);
@@ -125,6 +128,7 @@ async function sendMissing(
   chunks: readonly ChunkRef[],
   missing: Set<string>,
   sender: ChunkSender,
+  progress?: TransferProgress,
 ): Promise<"ok" | "changed" | "unreadable"> {
   if (!chunks.some((c) => missing.has(c.id))) return "ok";
   if (item.bytes || item.size <= SMALL_READ_MAX) {
@@ -137,6 +141,9 @@ async function sendMissing(
   }
   const handle = await openForRead(fs, file);
   if (!handle) return "unreadable";
+  // The file's chunks the server has count as there already.
+  const toSend = chunks.reduce((sum, c) => sum + (missing.has(c.id) ? c.size : 0), 0);
+  progress?.atLeast("upload", item.rel, item.size, item.size - toSend);
   try {
     for (const run of missingRuns(chunks, missing)) {
       const body = await readFramedRun(handle, run);
@@ -144,7 +151,9 @@ async function sendMissing(
         for (const c of run.chunks) missing.add(c.id);
         return "changed";
       }
-      await sender.sendFramed(body, run.size);
+      await sender.sendFramed(body, run.size, () =>
+        progress?.advance("upload", item.rel, item.size, run.size),
+      );
     }
     return "ok";
   } finally {
@@ -264,9 +273,9 @@ class ChunkSender {
     if (this.bytes >= BATCH_BYTES) await this.flush();
   }
 
-  /** Send a body framed already (readFramedRun) as a request of its own. */
-  async sendFramed(body: Buffer, payload: number): Promise<void> {
-    await this.start(() => this.remote.uploadFramed(body), payload);
+  /** Send a body framed already (readFramedRun) as a request of its own; `sent` once stored. */
+  async sendFramed(body: Buffer, payload: number, sent: () => void): Promise<void> {
+    await this.start(() => this.remote.uploadFramed(body), payload, sent);
   }
 
   /** Send the batch; first wait for the oldest request while the window is full. */
@@ -279,13 +288,18 @@ class ChunkSender {
     await this.start(() => this.remote.uploadChunks(sending), payload);
   }
 
-  private async start(send: () => Promise<void>, payload: number): Promise<void> {
+  private async start(
+    send: () => Promise<void>,
+    payload: number,
+    sent?: () => void,
+  ): Promise<void> {
     // Under a bandwidth limit, parallel requests only split the same rate (and a pause
     // would find several half-sent batches instead of one).
     const window = this.remote.upLimit.rate > 0 ? 1 : REQUESTS_IN_FLIGHT;
     while (this.inFlight.length >= window) await this.inFlight.shift();
     const request = send().then(() => {
       this.onBytes?.(payload);
+      sent?.();
     });
     request.catch(() => undefined); // Awaited by a later flush(), start() or finish().
     this.inFlight.push(request);

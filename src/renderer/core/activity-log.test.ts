@@ -85,4 +85,20 @@ describe("activityDetail", () => {
     );
     expect(activityDetail(upload, now)).toBe("Uploaded · 2 KB · just now");
   });
+
+  it("says how far a transfer got and why it stopped", () => {
+    const log = new ActivityLog();
+    log.apply(event({ bytesDone: 1024, bytesTotal: 4096 }), now - 1000);
+    const stopped = log.apply(
+      event({ bytesDone: 2048, bytesTotal: 4096, done: true, error: "Paused" }),
+      now,
+    );
+    expect(log.inProgress).toBe(0);
+    expect(stopped.error).toBe("Paused");
+    expect(activityDetail(stopped, now)).toBe("Upload stopped · 2 KB of 4 KB · Paused · just now");
+    // The next attempt is an entry of its own, not a failed one brought back.
+    const again = log.apply(event({ bytesDone: 100, bytesTotal: 4096 }), now);
+    expect(again.error).toBeNull();
+    expect(log.size).toBe(2);
+  });
 });

@@ -11,6 +11,8 @@ export interface ActivityEntry {
   bytesDone: number;
   bytesTotal: number;
   done: boolean;
+  /** Why the transfer stopped before it finished (it is done then, and failed). */
+  error: string | null;
   readonly startedAt: number;
   updatedAt: number;
 }
@@ -55,6 +57,7 @@ export class ActivityLog {
       entry.bytesDone = event.bytesDone;
       entry.bytesTotal = event.bytesTotal;
       entry.done = event.done;
+      entry.error = event.error ?? null;
       entry.updatedAt = now;
     } else {
       entry = {
@@ -64,6 +67,7 @@ export class ActivityLog {
         bytesDone: event.bytesDone,
         bytesTotal: event.bytesTotal,
         done: event.done,
+        error: event.error ?? null,
         startedAt: now,
         updatedAt: now,
       };

@@ -71,6 +71,7 @@ function renderEntry(row: HTMLElement, entry: ActivityEntry, now: number): void 
   }
   row.dataset["path"] = entry.path;
   row.dataset["done"] = String(entry.done);
+  row.dataset["failed"] = String(entry.error !== null);
   const name = baseName(entry.path);
   const dir = dirName(entry.path);
   p.name.textContent = name;
