@@ -2,13 +2,16 @@
 // and name the whole file and every chunk by SHA-256. Refuses to return a result
 // for a file that changed while it was read (ARCHITECTURE.md §3.5: a file being
 // written is never uploaded half-written).
-import { createHash } from "node:crypto";
 import type { Stats } from "node:fs";
 import { CirrusError } from "../../shared/errors.js";
 import { LIMITS } from "../../shared/protocol.js";
 import { constants, NODE_FS, type FileSystem } from "../env/file-system.js";
+import { ChunkDigest } from "./chunk-digest.js";
 import { ChunkEmitter, type ChunkEmitOptions } from "./chunk-emitter.js";
-import { DEFAULT_CHUNKER_PARAMS, FastCdc, type ChunkerParams } from "./fastcdc.js";
+import { DEFAULT_CHUNKER_PARAMS, type ChunkerParams } from "./fastcdc.js";
+import { PreviousChunks } from "./previous-chunks.js";
+
+export { ChunkDigest } from "./chunk-digest.js";
 
 /** One chunk of a file. `offset` is a plain number: exact up to 2^53 bytes. */
 export interface FileChunk {
@@ -80,6 +83,11 @@ export interface ChunkFileOptions {
    * read may have handed out chunks of neither version.
    */
   emit?: ChunkEmitOptions;
+  /**
+   * The chunks of the file's previous version (its hash cache entry): those still in
+   * place are confirmed by their SHA-256 instead of scanned (previous-chunks.ts).
+   */
+  previous?: readonly { id: string; size: number }[];
 }
 
 /**
@@ -121,76 +129,6 @@ export function assertUnchanged(path: string, before: Stats, after: readonly Sta
   }
 }
 
-/**
- * The hashes of a file fed piece by piece: SHA-256 of the whole (unless `part` is
- * "chunks") and, at FastCDC's cut points, of every chunk.
- */
-export class ChunkDigest {
-  private readonly cdc: FastCdc;
-  private readonly fileHash = createHash("sha256");
-  private chunkHash = createHash("sha256");
-  private readonly chunks: FileChunk[] = [];
-  private chunkStart: number;
-  private position = 0;
-
-  constructor(
-    params: ChunkerParams,
-    private readonly part: ChunkPart,
-    private readonly range: CdcRange = { from: 0, to: Infinity },
-    /** Also collects the chunks' bytes (see ChunkFileOptions.emit). */
-    private readonly emitter?: ChunkEmitter,
-  ) {
-    this.cdc = new FastCdc(params);
-    this.chunkStart = range.from;
-  }
-
-  update(piece: Buffer): void {
-    if (this.part !== "chunks") this.fileHash.update(piece);
-    // The part of this piece inside the range, as offsets within the piece.
-    const start = Math.max(0, this.range.from - this.position);
-    const end = Math.min(piece.length, this.range.to - this.position);
-    if (start < end) this.cutPiece(piece.subarray(start, end), this.position + start);
-    this.position += piece.length;
-    // The caller may reuse `piece` for its next read.
-    this.emitter?.settle();
-  }
-
-  /** `ended`: the file ended where the input did (else its last chunk is left open). */
-  finish(ended = true): { hash: string; chunks: FileChunk[] } {
-    if (this.cdc.finish() > 0 && ended && this.position <= this.range.to) {
-      this.cutAt(this.position);
-    }
-    return { hash: this.part === "chunks" ? "" : this.fileHash.digest("hex"), chunks: this.chunks };
-  }
-
-  private cutPiece(view: Buffer, at: number): void {
-    let from = 0;
-    for (const cut of this.cdc.push(view)) {
-      this.hashChunkBytes(view.subarray(from, cut));
-      this.cutAt(at + cut);
-      from = cut;
-    }
-    if (from < view.length) this.hashChunkBytes(view.subarray(from));
-  }
-
-  private hashChunkBytes(bytes: Buffer): void {
-    this.chunkHash.update(bytes);
-    this.emitter?.feed(bytes);
-  }
-
-  private cutAt(end: number): void {
-    const chunk = {
-      id: this.chunkHash.digest("hex"),
-      size: end - this.chunkStart,
-      offset: this.chunkStart,
-    };
-    this.chunks.push(chunk);
-    this.emitter?.cut(chunk);
-    this.chunkHash = createHash("sha256");
-    this.chunkStart = end;
-  }
-}
-
 export function busy(path: string, why: string, detail: Record<string, unknown> = {}): CirrusError {
   const message = `${path} changed while being read (${why}); try again later`;
   return new CirrusError("file_busy", message, { path, ...detail });
@@ -226,7 +164,8 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
     const buffer = Buffer.allocUnsafe(Math.min(readSize, Math.max(before.size, 1) + 1));
     const { emit } = opts;
     const emitter = emit && new ChunkEmitter(emit.skip, emit.from);
-    const digest = new ChunkDigest(params, part, opts.range, emitter);
+    const previous = opts.previous?.length ? new PreviousChunks(opts.previous) : undefined;
+    const digest = new ChunkDigest(params, part, opts.range, emitter, previous);
     // Only the cut points are wanted: nothing past the range needs reading.
     const stopAt =
       part === "chunks" && opts.range ? Math.min(opts.range.to, before.size) : Infinity;

@@ -67,6 +67,7 @@ async function chunkOne(path: string, request: ChunkRequest): Promise<Chunked> {
         part,
         ...(range ? { range } : {}),
         ...(emit ? { emit } : {}),
+        ...(request.previous ? { previous: request.previous } : {}),
       }));
     return { ok: true, result };
   } catch (err) {

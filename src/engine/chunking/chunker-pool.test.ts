@@ -278,9 +278,20 @@ const onBatch = async ({ chunks, body }) => {
   dealing--;
 };
 const skip = JSON.parse(skipped);
-const result = await pool.chunk(path, statSync(path).size, { skip, onBatch });
+const result = await pool.chunk(path, statSync(path).size, { outlet: { skip, onBatch } });
 await pool.close();
 console.log(JSON.stringify({ chunks: result.chunks, emitted, wrong, most }));
+`;
+
+  const PREVIOUS_DRIVER = `
+import { readFileSync, statSync } from "node:fs";
+import { ChunkerPool } from "./src/engine/chunking/chunker-pool.js";
+const [path, previousFile] = process.argv.slice(2);
+const previous = JSON.parse(readFileSync(previousFile, "utf8"));
+const pool = new ChunkerPool({ size: 2 });
+const result = await pool.chunk(path, statSync(path).size, { previous });
+await pool.close();
+console.log(JSON.stringify({ hash: result.hash, chunks: result.chunks }));
 `;
 
   /** The compiled tree, transpiled once for the tests below. */
@@ -325,6 +336,35 @@ console.log(JSON.stringify({ chunks: result.chunks, emitted, wrong, most }));
     // Each worker waits once three of its batches are not dealt with.
     expect(report.most).toBeGreaterThanOrEqual(2);
     expect(report.most).toBeLessThanOrEqual(6);
+  });
+
+  it("cuts an edited large file guided by its previous chunks, on both workers, as one pass would", async () => {
+    const out = await compiledTree();
+    await writeFile(join(out, "previous-driver.mjs"), PREVIOUS_DRIVER);
+    const original = seededBytes(78, 24 * 1024 * 1024 + 321);
+    const originalPath = join(dir, "original.bin");
+    await writeFile(originalPath, original);
+    const previous = (await chunkFile(originalPath)).chunks;
+    const previousFile = join(dir, "previous.json");
+    await writeFile(previousFile, JSON.stringify(previous.map(({ id, size }) => ({ id, size }))));
+    // 4 KiB inserted in each worker's part: both confirm, both fall back to the gear.
+    const at = [5 * 1024 * 1024, 23 * 1024 * 1024];
+    const edited = Buffer.concat([
+      original.subarray(0, at[0]),
+      seededBytes(79, 4096),
+      original.subarray(at[0], at[1]),
+      seededBytes(80, 4096),
+      original.subarray(at[1]),
+    ]);
+    const path = join(dir, "edited.bin");
+    await writeFile(path, edited);
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [join(out, "previous-driver.mjs"), path, previousFile],
+      { cwd: out, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+    );
+    const plain = await chunkFile(path);
+    expect(JSON.parse(stdout)).toEqual({ hash: plain.hash, chunks: plain.chunks });
   });
 
   it("runs jobs on real worker threads with the same results, then exits cleanly", async () => {

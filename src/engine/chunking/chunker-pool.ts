@@ -11,7 +11,8 @@ import type { ChunkBatch, ChunkEmitOptions } from "./chunk-emitter.js";
 import { chunkFile, type CdcRange, type ChunkPart, type FileChunks } from "./chunk-file.js";
 import { SMALL_FILE_MAX } from "./chunk-small-file.js";
 import { JobQueue } from "./job-queue.js";
-import { joinAtCommonCut, SPLIT_SHARE, SYNC_MARGIN } from "./split-chunks.js";
+import type { ChunkRef } from "../../shared/protocol.js";
+import { joinAtCommonCut, SPLIT_SHARE, SPLIT_SHARE_GUIDED, SYNC_MARGIN } from "./split-chunks.js";
 import { DEFAULT_CHUNKER_PARAMS, validateChunkerParams, type ChunkerParams } from "./fastcdc.js";
 import {
   fromWireError,
@@ -66,6 +67,16 @@ interface Job {
   range?: CdcRange;
   /** Hand out its chunks while chunking (ChunkFileOptions.emit). */
   emit?: ChunkEmitOptions;
+  /** The chunks of the file's previous version (ChunkFileOptions.previous). */
+  previous?: readonly ChunkRef[];
+}
+
+/** What chunk() may be given besides the file. */
+export interface ChunkJobOptions {
+  /** Where its chunks go as they are cut. */
+  outlet?: ChunkOutlet;
+  /** The chunks of its previous version: those still in place are only confirmed. */
+  previous?: readonly ChunkRef[];
 }
 
 /** What chunk() hands out while it reads (see ChunkFileOptions.emit). */
@@ -110,7 +121,12 @@ function load(slot: Slot | undefined): number {
 
 /** Whether a job may share a request with other small files. */
 const batchable = (job: Job): boolean =>
-  job.part === "all" && !job.alone && !job.range && !job.emit && job.sizeHint <= SMALL_FILE_MAX;
+  job.part === "all" &&
+  !job.alone &&
+  !job.range &&
+  !job.emit &&
+  !job.previous &&
+  job.sizeHint <= SMALL_FILE_MAX;
 
 export class ChunkerPool {
   readonly size: number;
@@ -158,7 +174,8 @@ export class ChunkerPool {
    * With an `outlet`, the file's chunks are handed out as they are cut (each at most
    * once; the one spanning the end of the first job's margin may be left out).
    */
-  async chunk(path: string, sizeHint = 0, outlet?: ChunkOutlet): Promise<FileChunks> {
+  async chunk(path: string, sizeHint = 0, options: ChunkJobOptions = {}): Promise<FileChunks> {
+    const { outlet, previous } = options;
     // The outlet's own failure is not the file's: chunking goes on regardless.
     const emit = (from: number): ChunkEmitOptions | undefined =>
       outlet && {
@@ -166,15 +183,22 @@ export class ChunkerPool {
         onBatch: (batch) => outlet.onBatch(batch).catch(() => undefined),
         ...(outlet.skip ? { skip: outlet.skip } : {}),
       };
-    if (sizeHint < SPLIT_MIN_BYTES || this.size < 2) {
-      return this.#submit(path, "all", sizeHint, undefined, emit(0));
-    }
-    const cut = Math.floor(sizeHint * SPLIT_SHARE);
+    const submit = (part: ChunkPart, range?: CdcRange, from = 0) =>
+      this.#submit({
+        path,
+        part,
+        sizeHint,
+        ...(range ? { range } : {}),
+        ...(outlet ? { emit: emit(from) } : {}),
+        ...(previous?.length ? { previous } : {}),
+      });
+    if (sizeHint < SPLIT_MIN_BYTES || this.size < 2) return submit("all");
+    const cut = Math.floor(sizeHint * (previous?.length ? SPLIT_SHARE_GUIDED : SPLIT_SHARE));
     // The first job's chunks are the file's: it cuts from the start. The second job's
     // are from where both jobs cut alike, at the latest the end of the first's margin.
     const [head, tail] = await Promise.all([
-      this.#submit(path, "chunks", sizeHint, { from: 0, to: cut + SYNC_MARGIN }, emit(0)),
-      this.#submit(path, "all", sizeHint, { from: cut, to: Infinity }, emit(cut + SYNC_MARGIN)),
+      submit("chunks", { from: 0, to: cut + SYNC_MARGIN }),
+      submit("all", { from: cut, to: Infinity }, cut + SYNC_MARGIN),
     ]);
     // Each read saw one unchanged file; equal stats say both saw the same one.
     if (head.size !== tail.size || head.mtimeMs !== tail.mtimeMs || head.ino !== tail.ino) {
@@ -183,27 +207,13 @@ export class ChunkerPool {
       });
     }
     const chunks = joinAtCommonCut(head.chunks, tail.chunks, tail.size);
-    return chunks ? { ...tail, chunks } : this.#submit(path, "all", sizeHint);
+    return chunks ? { ...tail, chunks } : this.#submit({ path, part: "all", sizeHint });
   }
 
-  #submit(
-    path: string,
-    part: ChunkPart,
-    sizeHint: number,
-    range?: CdcRange,
-    emit?: ChunkEmitOptions,
-  ): Promise<FileChunks> {
+  #submit(job: Omit<Job, "resolve" | "reject">): Promise<FileChunks> {
     if (this.#closing !== null) return Promise.reject(closedError());
     return new Promise<FileChunks>((resolve, reject) => {
-      this.#queue.push({
-        path,
-        part,
-        sizeHint,
-        resolve,
-        reject,
-        ...(range ? { range } : {}),
-        ...(emit ? { emit } : {}),
-      });
+      this.#queue.push({ ...job, resolve, reject });
       this.#pump();
     });
   }
@@ -261,6 +271,7 @@ export class ChunkerPool {
       part: job.part,
       ...(job.range ? { range: job.range } : {}),
       ...(job.emit ? { emit: job.emit } : {}),
+      ...(job.previous ? { previous: job.previous } : {}),
       signal: this.#abort.signal,
       fs: this.#fs,
     })
@@ -323,7 +334,7 @@ export class ChunkerPool {
     // Busy workers keep the process alive (a pending job must finish); idle ones
     // don't, so a forgotten close() does not hang process exit.
     slot.worker.ref();
-    const { part, range, emit } = jobs[0] as Job;
+    const { part, range, emit, previous } = jobs[0] as Job;
     const request: ChunkRequest = {
       id,
       paths: jobs.map((job) => job.path),
@@ -331,6 +342,7 @@ export class ChunkerPool {
       part,
       ...(range ? { range } : {}),
       ...(emit ? { emit: { skip: emit.skip ?? [], from: emit.from ?? 0 } } : {}),
+      ...(previous ? { previous } : {}),
     };
     slot.worker.postMessage(request);
   }

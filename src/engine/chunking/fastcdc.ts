@@ -197,6 +197,17 @@ export class FastCdc {
    */
   push(data: Uint8Array): number[] {
     const cuts: number[] = [];
+    for (let at = this.nextCut(data, 0); at >= 0; at = this.nextCut(data, at)) cuts.push(at);
+    return cuts;
+  }
+
+  /**
+   * Scan `data` from offset `start` up to the first cut point: returns its offset in
+   * `data` (the chunk's exclusive end), or -1 when the rest of `data` holds none. The
+   * bytes after a cut are left unscanned, for the caller to feed again (or not: a chunk
+   * it confirms by other means, previous-chunks.ts, leaves the state as a cut does).
+   */
+  nextCut(data: Uint8Array, start: number): number {
     const gear = GEAR;
     const minSize = this.#minSize;
     const normalSize = this.#normalSize;
@@ -205,10 +216,10 @@ export class FastCdc {
     const maskL = this.#maskL;
     const n = data.length;
     // Hot state lives in locals for the duration of the call (V8 keeps them in
-    // registers); it is written back once at the end.
+    // registers); it is written back at the end.
     let len = this.#len;
     let fp = this.#fp;
-    let i = 0;
+    let i = start;
     while (i < n) {
       if (len < minSize) {
         // Cut-point skipping: these bytes can never end a chunk, so don't hash them.
@@ -235,14 +246,14 @@ export class FastCdc {
       len += j - i;
       i = j;
       if (found || len === maxSize) {
-        cuts.push(i);
-        len = 0;
-        fp = 0;
+        this.#len = 0;
+        this.#fp = 0;
+        return i;
       }
     }
     this.#len = len;
     this.#fp = fp;
-    return cuts;
+    return -1;
   }
 
   /**

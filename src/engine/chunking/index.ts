@@ -20,7 +20,8 @@ export {
   ChunkerPool,
   type ChunkerPoolMode,
   type ChunkerPoolOptions,
+  type ChunkJobOptions,
   type ChunkOutlet,
 } from "./chunker-pool.js";
 export { type ChunkBatch } from "./chunk-emitter.js";
-export { readAllSync } from "./chunk-small-file.js";
+export { readAllSync, SMALL_FILE_MAX } from "./chunk-small-file.js";

@@ -14,6 +14,12 @@ import type { FileChunk } from "./chunk-file.js";
  * about 2.3 times the whole-file hash (measured on a 256 MiB file), which this balances.
  */
 export const SPLIT_SHARE = 0.7;
+/**
+ * The same when the previous version's chunks guide the cutting (previous-chunks.ts):
+ * a chunk still in place costs only its SHA-256, about what the whole-file hash costs
+ * per byte, so the first job takes a larger share.
+ */
+export const SPLIT_SHARE_GUIDED = 0.9;
 /** Bytes the first job cuts past the split point, where both jobs should meet. */
 export const SYNC_MARGIN = 1024 * 1024;
 

@@ -17,6 +17,8 @@ export interface ChunkRequest {
   range?: CdcRange;
   /** Hand out the chunks while chunking (a request of one large file): BatchMessage. */
   emit?: { skip: readonly string[]; from: number };
+  /** The chunks of the file's previous version (a request of one large file). */
+  previous?: readonly { id: string; size: number }[];
 }
 
 /**

@@ -2,7 +2,8 @@
 // inode changed since the cache saw them, and gives every item the id of the Synced
 // node it is (same path, or same inode and content after a move), so renames are
 // found and a folder rename stays one operation.
-import type { ChunkerPool, ChunkOutlet } from "../chunking/index.js";
+import { SMALL_FILE_MAX, type ChunkerPool, type ChunkOutlet } from "../chunking/index.js";
+import type { ChunkRef } from "../../shared/protocol.js";
 import { localFailure } from "../paths/index.js";
 import type { CachedFile, IndexStore, SyncedNode } from "../index/index-store.js";
 import type { LocalNode } from "../planner/index.js";
@@ -189,7 +190,7 @@ function rootNode(): LocalNode {
 export type OutletFor = (
   path: string,
   size: number,
-  previous: () => readonly string[],
+  previous: readonly ChunkRef[],
 ) => ChunkOutlet | undefined;
 
 /** Hash new and changed files (cache hits cost nothing), in parallel on the pool. */
@@ -220,10 +221,13 @@ async function hashFiles(
     }
   }
   for (const item of files.values()) {
-    const previous = () => index.cachedFile(item.rel)?.chunks.map((c) => c.id) ?? [];
-    const outlet = outletFor?.(item.rel, item.size, previous);
+    // The version hashed before, for a file that is not small: its chunks still in
+    // place are only confirmed (chunking/previous-chunks.ts), and not handed out again.
+    const previous = item.size > SMALL_FILE_MAX ? index.cachedFile(item.rel)?.chunks : undefined;
+    const outlet = outletFor?.(item.rel, item.size, previous ?? []);
+    const options = { ...(outlet ? { outlet } : {}), ...(previous ? { previous } : {}) };
     jobs.push(
-      chunker.chunk(path.join(root, item.diskRel), item.size, outlet).then(
+      chunker.chunk(path.join(root, item.diskRel), item.size, options).then(
         (result) => {
           // The walk's stat and the chunker's must agree, or the file moved on meanwhile.
           if (
