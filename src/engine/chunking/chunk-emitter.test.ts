@@ -98,6 +98,28 @@ describe("chunkFile handing out chunks", () => {
     expect(last.offset + last.size).toBeLessThanOrEqual(range.to);
   });
 
+  it("builds later batches in the buffers of those dealt with, when given spares", async () => {
+    const spares: ArrayBuffer[] = [];
+    const buffers = new Set<ArrayBufferLike>();
+    const chunks: FileChunk[] = [];
+    const result = await chunkFile(file, {
+      readSize: 100_000,
+      emit: {
+        spares,
+        // Checked while the batch is this caller's: its buffer holds a later one after.
+        onBatch: (batch) => {
+          chunks.push(...unpack([batch]));
+          buffers.add(batch.body.buffer);
+          return Promise.resolve();
+        },
+      },
+    });
+    expect(chunks).toEqual(result.chunks);
+    // Four batches in two buffers: one is filled while the other is out.
+    expect(buffers.size).toBe(2);
+    expect(spares.length).toBeGreaterThan(0);
+  });
+
   it("reads on only once a batch is dealt with", async () => {
     let pending = false;
     let readsWhilePending = 0;

@@ -163,7 +163,7 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
 
     const buffer = Buffer.allocUnsafe(Math.min(readSize, Math.max(before.size, 1) + 1));
     const { emit } = opts;
-    const emitter = emit && new ChunkEmitter(emit.skip, emit.from);
+    const emitter = emit && new ChunkEmitter(emit);
     const previous = opts.previous?.length ? new PreviousChunks(opts.previous) : undefined;
     const digest = new ChunkDigest(params, part, opts.range, emitter, previous);
     // Only the cut points are wanted: nothing past the range needs reading.
@@ -179,7 +179,10 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
       if (bytesRead === 0) break;
       reads++;
       digest.update(buffer.subarray(0, bytesRead));
-      for (let batch = emitter?.take(); batch; batch = emitter?.take()) await emit?.onBatch(batch);
+      for (let batch = emitter?.take(); batch; batch = emitter?.take()) {
+        await emit?.onBatch(batch);
+        emitter?.giveBack(batch);
+      }
       position += bytesRead;
       // A file that grows while we read (a log, a download) would keep us reading;
       // stop as soon as we are past the size we started with.
@@ -190,7 +193,10 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
     }
     const { hash, chunks } = digest.finish(position === before.size);
     const last = emitter?.rest();
-    if (last) await emit?.onBatch(last);
+    if (last) {
+      await emit?.onBatch(last);
+      emitter?.giveBack(last);
+    }
 
     if (position !== Math.min(stopAt, before.size)) {
       throw busy(path, "it shrank", { expectedSize: before.size, bytesRead: position });

@@ -6,7 +6,7 @@
 // FileSystem is the real one (env/file-system.ts).
 import { parentPort, type MessagePort } from "node:worker_threads";
 import { NODE_FS } from "../env/file-system.js";
-import type { ChunkBatch, ChunkEmitOptions } from "./chunk-emitter.js";
+import { keepSpare, type ChunkBatch, type ChunkEmitOptions } from "./chunk-emitter.js";
 import { chunkFile, type FileChunks } from "./chunk-file.js";
 import { chunkSmallFileSync } from "./chunk-small-file.js";
 import {
@@ -28,6 +28,9 @@ const port: MessagePort = maybePort;
 
 type Chunked = { ok: true; result: FileChunks } | { ok: false; error: WireError };
 
+/** Batch buffers back from the pool, to build the next batches in (chunk-emitter.ts). */
+const spares: ArrayBuffer[] = [];
+
 /** Per request handing out batches: resolves the wait of a worker that may read on. */
 const acked = new Map<number, { unacked: number; wake: (() => void) | null }>();
 
@@ -39,6 +42,7 @@ function emitFor(request: ChunkRequest): ChunkEmitOptions | undefined {
   return {
     skip: request.emit.skip,
     from: request.emit.from,
+    spares,
     onBatch: async ({ chunks, body }: ChunkBatch) => {
       const message: BatchMessage = {
         type: "batch",
@@ -105,6 +109,7 @@ async function handle(
 
 port.on("message", (message: ChunkRequest | AckMessage) => {
   if ("ack" in message) {
+    keepSpare(spares, message.body);
     const state = acked.get(message.ack);
     if (state) state.unacked--;
     state?.wake?.();

@@ -83,6 +83,7 @@ export interface ChunkJobOptions {
 export interface ChunkOutlet {
   /** Chunks not to hand out. */
   skip?: readonly string[];
+  /** A batch's body is the outlet's until the promise resolves, then reused. */
   onBatch: (batch: ChunkBatch) => Promise<void>;
 }
 
@@ -134,6 +135,8 @@ export class ChunkerPool {
   readonly #params: ChunkerParams;
   readonly #workerUrl: URL;
   readonly #fs: FileSystem;
+  /** Batch buffers for reuse in-process (workers keep their own). */
+  readonly #spares: ArrayBuffer[] = [];
   readonly #queue = new JobQueue<Job>();
   readonly #slots = new Set<Slot>();
   /** In-process mode: chunkFile calls in flight (settled promises only). */
@@ -182,6 +185,8 @@ export class ChunkerPool {
         from,
         onBatch: (batch) => outlet.onBatch(batch).catch(() => undefined),
         ...(outlet.skip ? { skip: outlet.skip } : {}),
+        // Workers keep their own; on this thread, the pool's (ChunkOutlet's contract).
+        ...(this.mode === "in-process" ? { spares: this.#spares } : {}),
       };
     const submit = (part: ChunkPart, range?: CdcRange, from = 0) =>
       this.#submit({
@@ -352,9 +357,10 @@ export class ChunkerPool {
     const job = slot.requests.get(message.id)?.[0];
     if (job?.emit === undefined) return; // after close(), or its worker died meanwhile
     const body = Buffer.from(message.body, 0, message.length);
-    const ack: AckMessage = { type: "ack", ack: message.id };
+    // The outlet is done with the batch: its buffer goes back, to hold a later one.
+    const ack: AckMessage = { type: "ack", ack: message.id, body: message.body };
     void job.emit.onBatch({ chunks: message.chunks, body }).then(() => {
-      if (slot.requests.has(message.id)) slot.worker.postMessage(ack);
+      if (slot.requests.has(message.id)) slot.worker.postMessage(ack, [ack.body]);
     });
   }
 

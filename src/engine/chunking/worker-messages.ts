@@ -34,10 +34,11 @@ export interface BatchMessage {
   length: number;
 }
 
-/** Pool -> worker: the batch of request `ack` was dealt with. */
+/** Pool -> worker: the batch of request `ack` was dealt with; its buffer comes back. */
 export interface AckMessage {
   type: "ack";
   ack: number;
+  body: ArrayBuffer;
 }
 
 /** Batches a request may have unacknowledged before its worker stops reading. */
