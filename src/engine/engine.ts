@@ -226,6 +226,9 @@ export class Engine {
       provider: this.placeholders,
       remote: () => this.remote(),
       chunker: () => (this.chunker ??= this.newChunker()),
+      // Shown in the open folder's activity, as its own downloads are.
+      emit: (event) => this.folder?.report(event),
+      now: this.env.now,
     };
   }
 

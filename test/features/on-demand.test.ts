@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import type { FileEntry } from "../../src/shared/status.js";
+import type { FileEntry, SyncEvent } from "../../src/shared/status.js";
 import { eventually, expectSettled, type TestClient } from "../support/clients.js";
 import {
   cliFails,
@@ -20,6 +20,8 @@ import {
 import { useAccounts, useServer } from "../support/hooks.js";
 import { sha256 } from "../support/server-api.js";
 import { removeDir, tempDir } from "../support/server-process.js";
+
+type Activity = Extract<SyncEvent, { type: "activity" }>;
 
 describe("files on demand", () => {
   const accounts = useAccounts(useServer());
@@ -37,6 +39,54 @@ describe("files on demand", () => {
   }
 
   const stateOf = (entries: FileEntry[], rel: string) => entries.find((e) => e.path === rel)?.state;
+
+  it("shows a hydration in the folder's activity: its progress, then done, or why it stopped", async () => {
+    const film = randomBytes(12 * MiB);
+    const [, b] = await withStubs({ "film.mov": film, "clip.mov": randomBytes(12 * MiB) });
+    // 8 MiB/s: each file takes ~1.5 s, long enough to be seen on its way.
+    await (await b.engine.controls()).setBandwidth({ up: 0, down: 8 * MiB });
+    const seen: Activity[] = [];
+    b.folder.onDidEvent((event) => {
+      if (event.type === "activity") seen.push(event);
+    });
+    const of = (rel: string) => seen.filter((e) => e.path === rel);
+
+    await b.engine.hydrate(["film.mov"]);
+    expect((await b.read("film.mov")).equals(film)).toBe(true);
+    const events = of("film.mov");
+    expect(events[0]).toMatchObject({ kind: "download", done: false, bytesDone: 0 });
+    expect(events.some((e) => !e.done && e.bytesDone > 0 && e.bytesDone < film.length)).toBe(true);
+    expect(events.filter((e) => e.done)).toEqual([
+      {
+        type: "activity",
+        kind: "download",
+        path: "film.mov",
+        bytesDone: film.length,
+        bytesTotal: film.length,
+        done: true,
+      },
+    ]);
+
+    // The real name taken while the file comes down: the hydration stops and says why,
+    // and the file made meanwhile is kept.
+    const hydrating = b.engine.hydrate(["clip.mov"]).then(
+      () => null,
+      (error: unknown) => error as { code?: string },
+    );
+    await eventually(
+      () => Promise.resolve(of("clip.mov").some((e) => !e.done && e.bytesDone > 0)),
+      10_000,
+      "the clip is on its way",
+    );
+    await b.write("clip.mov", "made here meanwhile\n");
+    expect((await hydrating)?.code).toBe("name_conflict");
+    expect(of("clip.mov").at(-1)).toMatchObject({
+      done: true,
+      error: expect.stringContaining("appeared meanwhile") as unknown,
+    });
+    expect(await b.readText("clip.mov")).toBe("made here meanwhile\n");
+    expect(await b.exists("clip.mov.cirrus")).toBe(true);
+  });
 
   it("delivers new remote files as NAME.EXT.cirrus stubs without content when on demand", async () => {
     const report = randomBytes(200 * 1024);

@@ -6,7 +6,9 @@ import type { ChunkerPool } from "../chunking/index.js";
 import type { IndexStore, SyncedNode } from "../index/index-store.js";
 import type { RemoteClient } from "../remote/index.js";
 import { pathsOf } from "../scan/local-tree.js";
+import type { SyncEvent } from "../../shared/status.js";
 import { downloadFile } from "../sync/download.js";
+import { TransferProgress } from "../sync/transfer-progress.js";
 import type { LocalFs } from "../sync/local-fs.js";
 import type { PlaceholderProvider } from "./placeholder-provider.js";
 
@@ -16,6 +18,9 @@ export interface HydrationDeps {
   provider: PlaceholderProvider;
   remote: () => Promise<RemoteClient>;
   chunker: () => ChunkerPool;
+  /** Where a hydration is reported as a download (the open folder's event stream). */
+  emit?: (event: SyncEvent) => void;
+  now?: () => number;
 }
 
 export async function hydrate(deps: HydrationDeps, rel: string): Promise<void> {
@@ -36,23 +41,35 @@ export async function hydrate(deps: HydrationDeps, rel: string): Promise<void> {
     throw new CirrusError("not_found", `${rel} is no longer on the server`);
   }
   const chunks = entry.chunks ?? [];
-  const result = await downloadFile(
-    fs.io,
-    {
-      root: fs.root,
-      file: realAbs,
-      hash: entry.hash,
-      size: entry.size,
-      mtime: entry.mtime,
-      chunks,
-      beforeReplace: async () => {
-        if (await fs.exists(realAbs))
-          throw new CirrusError("name_conflict", `${rel} appeared meanwhile`);
+  // A large file shows in the activity from its start, with its progress.
+  const progress = new TransferProgress(deps.emit ?? (() => undefined), deps.now ?? Date.now);
+  progress.atLeast("download", rel, entry.size, 0);
+  let result: { ino: number; ctimeMs: number; mtimeMs: number };
+  try {
+    result = await downloadFile(
+      fs.io,
+      {
+        root: fs.root,
+        file: realAbs,
+        hash: entry.hash,
+        size: entry.size,
+        mtime: entry.mtime,
+        chunks,
+        beforeReplace: async () => {
+          if (await fs.exists(realAbs))
+            throw new CirrusError("name_conflict", `${rel} appeared meanwhile`);
+        },
+        onProgress: (bytes) => {
+          progress.atLeast("download", rel, entry.size, bytes);
+        },
       },
-    },
-    index,
-    remote,
-  );
+      index,
+      remote,
+    );
+  } catch (error) {
+    progress.end([], error instanceof Error ? error.message : String(error));
+    throw error;
+  }
   await fs.io.promises.rm(stubAbs, { force: true });
   const old = index.syncedNode(meta.id);
   const node = {
@@ -76,6 +93,14 @@ export async function hydrate(deps: HydrationDeps, rel: string): Promise<void> {
       hash: entry.hash as string,
       chunks,
     });
+  });
+  progress.emit({
+    type: "activity",
+    kind: "download",
+    path: rel,
+    bytesDone: entry.size,
+    bytesTotal: entry.size,
+    done: true,
   });
 }
 

@@ -114,6 +114,11 @@ export class SyncFolder {
     return { dispose: () => this.listeners.delete(listener) };
   }
 
+  /** An event of work done on the folder outside its rounds (hydrating a file). */
+  report(event: SyncEvent): void {
+    this.emit(event);
+  }
+
   private emit(event: SyncEvent): void {
     if (event.type === "massDelete") {
       this.massDelete = { count: event.count, paths: event.paths, where: event.where };
