@@ -11,6 +11,7 @@
 // (at most one chunk), since the next read overwrites that buffer.
 import { frameHeader } from "../../shared/chunk-framing.js";
 import { CHUNK_FRAME_HEADER } from "../../shared/protocol.js";
+import { SpareBuffers } from "../../shared/spare-buffers.js";
 import type { FileChunk } from "./chunk-file.js";
 
 /** Complete chunks of a file and their frames, in file order. */
@@ -28,27 +29,18 @@ export interface ChunkEmitOptions {
   /** Receives each batch; the chunker reads on only once it resolves. */
   onBatch: (batch: ChunkBatch) => Promise<void>;
   /**
-   * Buffers to build batches in before allocating new ones, and where chunkFile puts
-   * a batch's buffer back once its onBatch resolved (unless it was transferred away):
-   * only for a caller done with each batch by then. A fresh buffer costs a page fault
-   * per 4 KiB it is written: ~0.2-0.4 s per 256 MiB handed out here, where filling
-   * reused ones costs ~10 ms.
+   * Buffers to build batches in, where chunkFile gives each batch's buffer back once
+   * its onBatch resolved (unless it was transferred away): only for a caller done with
+   * each batch by then. Fresh buffers cost a page fault per 4 KiB written.
    */
-  spares?: ArrayBuffer[];
-}
-
-/** Buffers kept for reuse, per list of spares: the batches a worker has on their way. */
-const SPARES_KEPT = 4;
-
-/** Keep `buffer` among the spares, unless it was transferred away or enough are kept. */
-export function keepSpare(spares: ArrayBuffer[], buffer: ArrayBufferLike): void {
-  if (buffer instanceof ArrayBuffer && buffer.byteLength > 0 && spares.length < SPARES_KEPT) {
-    spares.push(buffer);
-  }
+  spares?: SpareBuffers;
 }
 
 /** Frame bytes per batch: one upload request's worth. */
 export const EMIT_BATCH_BYTES = 4 * 1024 * 1024;
+
+/** Spare buffers sized for batches (room for a batch and the read that completes it). */
+export const batchSpares = (): SpareBuffers => new SpareBuffers(EMIT_BATCH_BYTES * 1.5);
 
 export class ChunkEmitter {
   private readonly skip: ReadonlySet<string>;
@@ -60,7 +52,7 @@ export class ChunkEmitter {
   private pending: Uint8Array[] = [];
 
   private readonly from: number;
-  private readonly spares: ArrayBuffer[] | undefined;
+  private readonly spares: SpareBuffers | undefined;
 
   constructor(
     options: Omit<ChunkEmitOptions, "onBatch"> = {},
@@ -123,7 +115,7 @@ export class ChunkEmitter {
 
   /** A batch's caller is done with it: its buffer may hold a later batch. */
   giveBack(batch: ChunkBatch): void {
-    if (this.spares) keepSpare(this.spares, batch.body.buffer);
+    this.spares?.give(batch.body);
   }
 
   /**
@@ -132,9 +124,6 @@ export class ChunkEmitter {
    */
   private freshBody(atLeast: number): Buffer {
     const size = Math.max(atLeast, this.batchBytes + this.batchBytes / 2);
-    const spare = this.spares?.findIndex((buffer) => buffer.byteLength >= size) ?? -1;
-    if (spare >= 0)
-      return Buffer.from((this.spares as ArrayBuffer[]).splice(spare, 1)[0] as ArrayBuffer);
-    return Buffer.allocUnsafeSlow(size);
+    return this.spares ? this.spares.take(size) : Buffer.allocUnsafeSlow(size);
   }
 }

@@ -6,7 +6,8 @@
 // FileSystem is the real one (env/file-system.ts).
 import { parentPort, type MessagePort } from "node:worker_threads";
 import { NODE_FS } from "../env/file-system.js";
-import { keepSpare, type ChunkBatch, type ChunkEmitOptions } from "./chunk-emitter.js";
+import { batchSpares, type ChunkBatch, type ChunkEmitOptions } from "./chunk-emitter.js";
+import type { SpareBuffers } from "../../shared/spare-buffers.js";
 import { chunkFile, type FileChunks } from "./chunk-file.js";
 import { chunkSmallFileSync } from "./chunk-small-file.js";
 import {
@@ -28,21 +29,22 @@ const port: MessagePort = maybePort;
 
 type Chunked = { ok: true; result: FileChunks } | { ok: false; error: WireError };
 
-/** Batch buffers back from the pool, to build the next batches in (chunk-emitter.ts). */
-const spares: ArrayBuffer[] = [];
-
 /** Per request handing out batches: resolves the wait of a worker that may read on. */
-const acked = new Map<number, { unacked: number; wake: (() => void) | null }>();
+const acked = new Map<
+  number,
+  { unacked: number; wake: (() => void) | null; spares: SpareBuffers }
+>();
 
 /** Post a batch to the pool; wait while too many of the request's are unacknowledged. */
 function emitFor(request: ChunkRequest): ChunkEmitOptions | undefined {
   if (!request.emit) return undefined;
-  const state = { unacked: 0, wake: null as (() => void) | null };
+  // Batch buffers come back with the acknowledgements, to hold the request's next ones.
+  const state = { unacked: 0, wake: null as (() => void) | null, spares: batchSpares() };
   acked.set(request.id, state);
   return {
     skip: request.emit.skip,
     from: request.emit.from,
-    spares,
+    spares: state.spares,
     onBatch: async ({ chunks, body }: ChunkBatch) => {
       const message: BatchMessage = {
         type: "batch",
@@ -109,8 +111,8 @@ async function handle(
 
 port.on("message", (message: ChunkRequest | AckMessage) => {
   if ("ack" in message) {
-    keepSpare(spares, message.body);
     const state = acked.get(message.ack);
+    state?.spares.give(message.body);
     if (state) state.unacked--;
     state?.wake?.();
     return;

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { CirrusError } from "../../shared/errors.js";
 import { isNodeFs, NODE_FS, type FileSystem } from "../env/file-system.js";
-import type { ChunkBatch, ChunkEmitOptions } from "./chunk-emitter.js";
+import { batchSpares, type ChunkBatch, type ChunkEmitOptions } from "./chunk-emitter.js";
 import { chunkFile, type CdcRange, type ChunkPart, type FileChunks } from "./chunk-file.js";
 import { SMALL_FILE_MAX } from "./chunk-small-file.js";
 import { JobQueue } from "./job-queue.js";
@@ -135,8 +135,6 @@ export class ChunkerPool {
   readonly #params: ChunkerParams;
   readonly #workerUrl: URL;
   readonly #fs: FileSystem;
-  /** Batch buffers for reuse in-process (workers keep their own). */
-  readonly #spares: ArrayBuffer[] = [];
   readonly #queue = new JobQueue<Job>();
   readonly #slots = new Set<Slot>();
   /** In-process mode: chunkFile calls in flight (settled promises only). */
@@ -179,14 +177,15 @@ export class ChunkerPool {
    */
   async chunk(path: string, sizeHint = 0, options: ChunkJobOptions = {}): Promise<FileChunks> {
     const { outlet, previous } = options;
+    // Batch buffers for reuse in-process, for this file (workers keep their own).
+    const spares = outlet && this.mode === "in-process" ? batchSpares() : undefined;
     // The outlet's own failure is not the file's: chunking goes on regardless.
     const emit = (from: number): ChunkEmitOptions | undefined =>
       outlet && {
         from,
         onBatch: (batch) => outlet.onBatch(batch).catch(() => undefined),
         ...(outlet.skip ? { skip: outlet.skip } : {}),
-        // Workers keep their own; on this thread, the pool's (ChunkOutlet's contract).
-        ...(this.mode === "in-process" ? { spares: this.#spares } : {}),
+        ...(spares ? { spares } : {}),
       };
     const submit = (part: ChunkPart, range?: CdcRange, from = 0) =>
       this.#submit({

@@ -90,6 +90,7 @@ export class SyncFolder {
   constructor(private readonly options: SyncFolderOptions) {
     this.idle = new IdleRelease(() => {
       options.index.releaseMemory();
+      options.remote.releaseMemory();
     });
     this.ctx = {
       ...options,

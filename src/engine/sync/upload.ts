@@ -7,6 +7,7 @@ import { diffManifests } from "../../shared/manifest-patch.js";
 import type { FileSystem, OpenFile } from "../env/file-system.js";
 import { frameHeader } from "../../shared/chunk-framing.js";
 import { CHUNK_FRAME_HEADER, type ChunkRef, type CommitOp } from "../../shared/protocol.js";
+import type { SpareBuffers } from "../../shared/spare-buffers.js";
 import type { CachedFile, IndexStore } from "../index/index-store.js";
 import type { ChunkData, RemoteClient } from "../remote/index.js";
 import { forEachConcurrent } from "./concurrent.js";
@@ -146,7 +147,7 @@ async function sendMissing(
   progress?.atLeast("upload", item.rel, item.size, item.size - toSend);
   try {
     for (const run of missingRuns(chunks, missing)) {
-      const body = await readFramedRun(handle, run);
+      const body = await readFramedRun(handle, run, sender.bodies);
       if (body === null) {
         for (const c of run.chunks) missing.add(c.id);
         return "changed";
@@ -169,8 +170,9 @@ async function sendMissing(
 async function readFramedRun(
   handle: OpenFile,
   run: { offset: number; size: number; chunks: ChunkRef[] },
+  bodies: SpareBuffers,
 ): Promise<Buffer | null> {
-  const body = Buffer.allocUnsafe(run.size + run.chunks.length * CHUNK_FRAME_HEADER);
+  const body = bodies.take(run.size + run.chunks.length * CHUNK_FRAME_HEADER);
   const slots: Buffer[] = [];
   let at = 0;
   for (const chunk of run.chunks) {
@@ -181,10 +183,15 @@ async function readFramedRun(
   }
   for (let read = 0; read < run.size;) {
     const { bytesRead } = await handle.readv(unread(slots, read), run.offset + read);
-    if (bytesRead === 0) return null;
+    if (bytesRead === 0) {
+      bodies.give(body);
+      return null;
+    }
     read += bytesRead;
   }
-  return run.chunks.every((chunk, i) => sha256Hex(slots[i] as Buffer) === chunk.id) ? body : null;
+  if (run.chunks.every((chunk, i) => sha256Hex(slots[i] as Buffer) === chunk.id)) return body;
+  bodies.give(body);
+  return null;
 }
 
 /** The parts of `slots` past their first `done` bytes (after a short read). */
@@ -273,9 +280,18 @@ class ChunkSender {
     if (this.bytes >= BATCH_BYTES) await this.flush();
   }
 
+  /** Where bodies for sendFramed come from (the client's, reused across uploads). */
+  get bodies(): SpareBuffers {
+    return this.remote.bodies;
+  }
+
   /** Send a body framed already (readFramedRun) as a request of its own; `sent` once stored. */
   async sendFramed(body: Buffer, payload: number, sent: () => void): Promise<void> {
-    await this.start(() => this.remote.uploadFramed(body), payload, sent);
+    const send = async () => {
+      await this.remote.uploadFramed(body);
+      this.remote.bodies.give(body);
+    };
+    await this.start(send, payload, sent);
   }
 
   /** Send the batch; first wait for the oldest request while the window is full. */
