@@ -67,7 +67,7 @@ export async function hydrate(deps: HydrationDeps, rel: string): Promise<void> {
       remote,
     );
   } catch (error) {
-    progress.end([], error instanceof Error ? error.message : String(error));
+    progress.end([], error ?? "stopped");
     throw error;
   }
   await fs.io.promises.rm(stubAbs, { force: true });

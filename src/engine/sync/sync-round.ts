@@ -81,10 +81,10 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
   const progress = new TransferProgress(ctx.emit, ctx.now);
   try {
     const result = await roundWith({ ...ctx, emit: progress.emit }, progress);
-    progress.end(result.failures, ctx.signal?.aborted ? messageOf(ctx.signal.reason) : undefined);
+    progress.end(result.failures, ctx.signal?.aborted ? ctx.signal.reason : undefined);
     return result;
   } catch (error) {
-    progress.end([], messageOf(error));
+    progress.end([], error ?? "stopped");
     throw error;
   }
 }
@@ -236,9 +236,6 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
     counts,
   };
 }
-
-const messageOf = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
 
 /** The result of a round that found what the last converged round found. */
 function quietRound(symlinks: string[], counts: ConvergedCounts): RoundResult {

@@ -22,6 +22,9 @@ interface Running {
 
 const keyOf = (kind: string, path: string) => `${kind}\u0000${path}`;
 
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
 export class TransferProgress {
   readonly #running = new Map<string, Running>();
 
@@ -55,13 +58,15 @@ export class TransferProgress {
 
   /**
    * End every transfer still running: failed, with the message of its failure in
-   * `failures` (or `stopped`, when the round itself stopped), else done (its bytes went
-   * and nothing else was to do, as for a file whose content the server had).
+   * `failures` (or of `stopped`, the error or reason that stopped the round or the
+   * download, when one did), else done (its bytes went and nothing else was to do, as
+   * for a file whose content the server had).
    */
-  end(failures: readonly { path: string; message: string }[], stopped?: string): void {
+  end(failures: readonly { path: string; message: string }[], stopped?: unknown): void {
     const why = new Map(failures.map((f) => [f.path, f.message]));
+    const reason = stopped === undefined ? undefined : messageOf(stopped);
     for (const transfer of [...this.#running.values()]) {
-      const error = why.get(transfer.path) ?? stopped;
+      const error = why.get(transfer.path) ?? reason;
       this.emit({
         type: "activity",
         kind: transfer.kind,
