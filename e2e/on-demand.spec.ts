@@ -1,6 +1,6 @@
 // Files on demand: turned on in Settings, new files from elsewhere arrive as
-// placeholders; the files view downloads one (real bytes on disk) and frees it up
-// again (back to a stub).
+// placeholders; the files view downloads one (real bytes on disk, shown in the
+// activity) and frees it up again (back to a stub).
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test } from "./support/fixtures.js";
@@ -59,6 +59,11 @@ test("downloads a placeholder and frees up space again", async ({
   // Freeing up space is not a delete: the server and the other device keep the file.
   await goTo(page, "status");
   await expectUpToDate(page);
+  // The download shows in the activity, with its size (the stub's arrival has none).
+  const downloads = page
+    .getByTestId("activity-row")
+    .and(page.locator('[data-path="video.bin"][data-kind="download"]'));
+  await expect(downloads.filter({ hasText: "300 KB" })).toHaveAttribute("data-done", "true");
   await other.sync();
   expect((await readFile(other.abs("video.bin"))).equals(content)).toBe(true);
 });
