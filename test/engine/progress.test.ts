@@ -49,7 +49,9 @@ describe("transfer progress", () => {
     ] as const) {
       const film = events.filter((e) => e.path === "film.mov");
       const running = film.filter((e) => !e.done);
-      expect(running.length, kind).toBeGreaterThanOrEqual(3);
+      // Every 250 ms or so over ~2 s: figures as the chunks arrive, not as groups of
+      // them are written (three groups fetched at once would arrive together).
+      expect(running.length, kind).toBeGreaterThanOrEqual(kind === "download" ? 5 : 3);
       for (const e of running) {
         expect(e).toMatchObject({ kind, bytesTotal: data.length });
         expect(e.bytesDone).toBeLessThanOrEqual(data.length);

@@ -148,8 +148,14 @@ export class RemoteClient {
   getChunk = (id: string) =>
     this.http.call<Buffer>({ method: "GET", path: `/v1/chunks/${id}`, idempotent: true });
 
-  /** Download chunks in framed batches, in the order asked. */
-  async fetchChunks(ids: readonly string[]): Promise<ChunkData[]> {
+  /**
+   * Download chunks in framed batches, in the order asked; `onArrived` hears of each
+   * chunk's bytes as its frame comes in (a request's chunks are returned at its end).
+   */
+  async fetchChunks(
+    ids: readonly string[],
+    onArrived?: (bytes: number) => void,
+  ): Promise<ChunkData[]> {
     const out: ChunkData[] = [];
     for (let i = 0; i < ids.length; i += 256) {
       const body = await this.http.callStreaming(
@@ -170,7 +176,9 @@ export class RemoteClient {
           for await (const [part] of on(stream, "data", { close: ["end"], highWaterMark: 16 })) {
             // Taking tokens as bytes arrive slows our reads, and TCP slows the sender.
             await this.downLimit.take((part as Buffer).length, this.signal ?? undefined);
-            frames.push(...reader.push(part as Buffer));
+            const complete = reader.push(part as Buffer);
+            if (onArrived) for (const frame of complete) onArrived(frame.data.length);
+            frames.push(...complete);
           }
           reader.end();
           return frames;

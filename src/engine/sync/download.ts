@@ -45,7 +45,10 @@ export interface DownloadTarget {
   base?: { chunks: readonly ChunkRef[] };
   /** Chunks already fetched (and verified) for a batch of small files. */
   prefetched?: ReadonlyMap<string, Buffer>;
-  /** Bytes of the file written so far (it may start over: the figure never goes back). */
+  /**
+   * Bytes of the file fetched or written so far, whichever is further (it may start
+   * over, and chunks can come twice: take the largest figure, capped at the size).
+   */
   onProgress?: (bytesDone: number) => void;
 }
 
@@ -58,8 +61,18 @@ export async function downloadFile(
 ): Promise<{ ino: number; ctimeMs: number; mtimeMs: number }> {
   const temp = tempPathIn(path.dirname(target.file));
   const local = new LocalChunkReader(fs, target.root, index);
+  // Progress as chunks come in, not only as they are written: the groups fetched at once
+  // arrive together, so written bytes alone would sit still, then jump.
+  let arrived = 0;
+  const { onProgress } = target;
+  const onArrived =
+    onProgress &&
+    ((bytes: number) => {
+      arrived += bytes;
+      onProgress(Math.min(arrived, target.size));
+    });
   const resolve = (group: readonly ChunkRef[]) =>
-    resolveGroup(group, target.prefetched, local, remote, onBytes);
+    resolveGroup(group, target.prefetched, local, remote, onBytes, onArrived);
   try {
     const fetchByDelta: FetchByDelta = (chunks, base, baseBytes) =>
       fetchRunByDelta(remote.fetchDelta, chunks, base, baseBytes, onBytes);
@@ -272,6 +285,7 @@ async function resolveGroup(
   local: LocalChunkReader,
   remote: RemoteClient,
   onBytes?: (bytes: number) => void,
+  onArrived?: (bytes: number) => void,
 ): Promise<Map<string, Buffer>> {
   const found = new Map<string, Buffer>();
   for (const chunk of group) {
@@ -284,7 +298,7 @@ async function resolveGroup(
     // Not hashed one by one: both callers hash the whole file before it may replace
     // anything, which a damaged chunk fails just the same (a second SHA-256 of every
     // byte cost the receiver of a 256 MiB file ~0.24 s of its main thread).
-    for (const chunk of await remote.fetchChunks(fetch)) {
+    for (const chunk of await remote.fetchChunks(fetch, onArrived)) {
       found.set(chunk.id, chunk.data);
       onBytes?.(chunk.data.length);
     }
