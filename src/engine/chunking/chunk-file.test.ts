@@ -10,34 +10,21 @@ import {
   openSync,
   closeSync,
 } from "node:fs";
-import { mkdir, mkdtemp, open, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdir, open, stat, writeFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
 import { CirrusError } from "../../shared/errors.js";
 import { chunkFile, type FileChunks } from "./chunk-file.js";
 import { DEFAULT_CHUNKER_PARAMS, cutPoints, type ChunkerParams } from "./fastcdc.js";
 import { seededBytes } from "./seeded-bytes.js";
 import { joinAtCommonCut, SYNC_MARGIN } from "./split-chunks.js";
+import { useScratchFiles } from "../../../test/support/scratch-files.js";
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
 const sha256 = (data: Uint8Array) => createHash("sha256").update(data).digest("hex");
 
-let dir: string;
-let counter = 0;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "cirrus-chunk-file-"));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function fileWith(data: Uint8Array): Promise<string> {
-  const path = join(dir, `file-${++counter}.bin`);
-  await writeFile(path, data);
-  return path;
-}
+const scratch = useScratchFiles("chunk-file");
+const { fileWith } = scratch;
 
 /** What chunkFile must return for `data`, computed in memory with cutPoints. */
 function expectedChunks(data: Uint8Array, params: ChunkerParams = DEFAULT_CHUNKER_PARAMS) {
@@ -199,11 +186,11 @@ describe("chunkFile", () => {
   });
 
   it("passes fs errors through with their code", async () => {
-    await expect(chunkFile(join(dir, "missing"))).rejects.toMatchObject({ code: "ENOENT" });
+    await expect(chunkFile(scratch.path("missing"))).rejects.toMatchObject({ code: "ENOENT" });
   });
 
   it("rejects a directory as not a regular file", async () => {
-    const sub = join(dir, "a-directory");
+    const sub = scratch.path("a-directory");
     await mkdir(sub);
     const err: unknown = await chunkFile(sub).catch((e: unknown) => e);
     // Linux opens directories read-only and fstat says "not a file"; other systems
@@ -212,7 +199,7 @@ describe("chunkFile", () => {
   });
 
   it.skipIf(process.platform === "win32")("does not hang on a FIFO", async () => {
-    const fifo = join(dir, "a-fifo");
+    const fifo = scratch.path("a-fifo");
     execFileSync("mkfifo", [fifo]);
     await expect(chunkFile(fifo)).rejects.toMatchObject({ code: "bad_request" });
   });
@@ -247,7 +234,7 @@ describe("chunkFile", () => {
     async () => {
       const hole = 2 ** 32;
       const tail = seededBytes(29, 3 * MiB + 7);
-      const path = join(dir, "big.bin");
+      const path = scratch.path("big.bin");
       const fh = await open(path, "w");
       try {
         await fh.write(tail, 0, tail.length, hole); // sparse: only the tail takes disk
@@ -293,7 +280,7 @@ describe("chunking a file in two parts", () => {
 
   it("gives the chunks and hash of one pass, wherever the file is split", async () => {
     const size = 6 * 1024 * 1024 + 12345;
-    const file = join(dir, "split.bin");
+    const file = scratch.path("split.bin");
     await writeFile(file, seededBytes(42, size));
     const whole = await chunkFile(file, { params });
     for (const cut of [0, 1, 4095, 1024 * 1024, Math.floor(size * 0.7), size - 5000, size]) {
@@ -305,7 +292,7 @@ describe("chunking a file in two parts", () => {
 
   it("reads no further than the range when only the cut points are wanted", async () => {
     const size = 3 * 1024 * 1024;
-    const file = join(dir, "head.bin");
+    const file = scratch.path("head.bin");
     await writeFile(file, seededBytes(7, size));
     let read = 0;
     const head = await chunkFile(file, {
@@ -325,7 +312,7 @@ describe("chunking a file in two parts", () => {
     // Zeros never match the masks: every chunk is maxSize, counted from where each part
     // began, so a split point off the maxSize grid never lines up.
     const size = 4 * 1024 * 1024;
-    const file = join(dir, "zeros.bin");
+    const file = scratch.path("zeros.bin");
     await writeFile(file, Buffer.alloc(size));
     const { chunks } = await splitAndJoin(file, size, 1000);
     expect(chunks).toBeNull();

@@ -1,28 +1,15 @@
 import { execFileSync } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdir } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
 import { chunkFile, CONTENT_BACK_MAX } from "./chunk-file.js";
 import { chunkSmallFileSync, SMALL_FILE_MAX } from "./chunk-small-file.js";
 import { DEFAULT_CHUNKER_PARAMS } from "./fastcdc.js";
 import { seededBytes } from "./seeded-bytes.js";
 import { NODE_FS } from "../env/file-system.js";
+import { useScratchFiles } from "../../../test/support/scratch-files.js";
 
-let dir: string;
-let counter = 0;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "cirrus-chunk-small-"));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function fileWith(data: Uint8Array): Promise<string> {
-  const path = join(dir, `file-${++counter}.bin`);
-  await writeFile(path, data);
-  return path;
-}
+const scratch = useScratchFiles("chunk-small");
+const { fileWith } = scratch;
 
 describe("chunkSmallFileSync", () => {
   it("gives exactly what chunkFile gives, and the bytes it hashed, for sizes up to the limit", async () => {
@@ -48,13 +35,13 @@ describe("chunkSmallFileSync", () => {
   });
 
   it("passes fs errors through with their code", () => {
-    expect(() => chunkSmallFileSync(NODE_FS, join(dir, "missing"), DEFAULT_CHUNKER_PARAMS)).toThrow(
-      expect.objectContaining({ code: "ENOENT" }) as Error,
-    );
+    expect(() =>
+      chunkSmallFileSync(NODE_FS, scratch.path("missing"), DEFAULT_CHUNKER_PARAMS),
+    ).toThrow(expect.objectContaining({ code: "ENOENT" }) as Error);
   });
 
   it("rejects a directory as not a regular file", async () => {
-    const sub = join(dir, "a-directory");
+    const sub = scratch.path("a-directory");
     await mkdir(sub);
     let code: string | undefined;
     try {
@@ -66,7 +53,7 @@ describe("chunkSmallFileSync", () => {
   });
 
   it.skipIf(process.platform === "win32")("does not hang on a FIFO", () => {
-    const fifo = join(dir, "a-fifo");
+    const fifo = scratch.path("a-fifo");
     execFileSync("mkfifo", [fifo]);
     expect(() => chunkSmallFileSync(NODE_FS, fifo, DEFAULT_CHUNKER_PARAMS)).toThrow(
       expect.objectContaining({ code: "bad_request" }) as Error,

@@ -2,37 +2,23 @@
 // exactly what a plain pass gives, whatever the edit, the read size, the range or the
 // guesses; and it must actually spare the gear hash where the file is unchanged.
 import { createHash } from "node:crypto";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ChunkBatch } from "./chunk-emitter.js";
 import { chunkFile, type FileChunk } from "./chunk-file.js";
 import { FastCdc } from "./fastcdc.js";
 import { SeededRandom, seededBytes } from "./seeded-bytes.js";
 import { joinAtCommonCut, SYNC_MARGIN } from "./split-chunks.js";
 import { CHUNK_FRAME_HEADER } from "../../shared/protocol.js";
+import { useScratchFiles } from "../../../test/support/scratch-files.js";
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
 
-let dir: string;
-let counter = 0;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "cirrus-previous-chunks-"));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const scratch = useScratchFiles("previous-chunks");
+const { fileWith } = scratch;
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-async function fileWith(data: Uint8Array): Promise<string> {
-  const path = join(dir, `file-${++counter}.bin`);
-  await writeFile(path, data);
-  return path;
-}
 
 const concat = (...parts: Uint8Array[]) => Buffer.concat(parts);
 
