@@ -39,8 +39,11 @@ export interface ChunkEmitOptions {
 /** Frame bytes per batch: one upload request's worth. */
 export const EMIT_BATCH_BYTES = 4 * 1024 * 1024;
 
-/** Spare buffers sized for batches (room for a batch and the read that completes it). */
-export const batchSpares = (): SpareBuffers => new SpareBuffers(EMIT_BATCH_BYTES * 1.5);
+/** Room for a batch and the read that completes it. */
+const bodyBytes = (batchBytes: number) => batchBytes + batchBytes / 2;
+
+/** Spare buffers sized for batches. */
+export const batchSpares = (): SpareBuffers => new SpareBuffers(bodyBytes(EMIT_BATCH_BYTES));
 
 export class ChunkEmitter {
   private readonly skip: ReadonlySet<string>;
@@ -120,10 +123,10 @@ export class ChunkEmitter {
 
   /**
    * A buffer of its own (never a slice of Node's shared pool), so a batch's buffer can
-   * be transferred to another thread; room for a batch and the read that completes it.
+   * be transferred to another thread.
    */
   private freshBody(atLeast: number): Buffer {
-    const size = Math.max(atLeast, this.batchBytes + this.batchBytes / 2);
+    const size = Math.max(atLeast, bodyBytes(this.batchBytes));
     return this.spares ? this.spares.take(size) : Buffer.allocUnsafeSlow(size);
   }
 }

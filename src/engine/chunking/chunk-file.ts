@@ -4,10 +4,10 @@
 // written is never uploaded half-written).
 import type { Stats } from "node:fs";
 import { CirrusError } from "../../shared/errors.js";
-import { LIMITS } from "../../shared/protocol.js";
+import { LIMITS, type ChunkRef } from "../../shared/protocol.js";
 import { constants, NODE_FS, type FileSystem } from "../env/file-system.js";
 import { ChunkDigest } from "./chunk-digest.js";
-import { ChunkEmitter, type ChunkEmitOptions } from "./chunk-emitter.js";
+import { ChunkEmitter, type ChunkBatch, type ChunkEmitOptions } from "./chunk-emitter.js";
 import { DEFAULT_CHUNKER_PARAMS, type ChunkerParams } from "./fastcdc.js";
 import { PreviousChunks } from "./previous-chunks.js";
 
@@ -87,7 +87,7 @@ export interface ChunkFileOptions {
    * The chunks of the file's previous version (its hash cache entry): those still in
    * place are confirmed by their SHA-256 instead of scanned (previous-chunks.ts).
    */
-  previous?: readonly { id: string; size: number }[];
+  previous?: readonly ChunkRef[];
 }
 
 /**
@@ -164,6 +164,11 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
     const buffer = Buffer.allocUnsafe(Math.min(readSize, Math.max(before.size, 1) + 1));
     const { emit } = opts;
     const emitter = emit && new ChunkEmitter(emit);
+    // Reading waits for each batch; once dealt with, its buffer may hold a later one.
+    const handOut = async (batch: ChunkBatch) => {
+      await emit?.onBatch(batch);
+      emitter?.giveBack(batch);
+    };
     const previous = opts.previous?.length ? new PreviousChunks(opts.previous) : undefined;
     const digest = new ChunkDigest(params, part, opts.range, emitter, previous);
     // Only the cut points are wanted: nothing past the range needs reading.
@@ -179,10 +184,7 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
       if (bytesRead === 0) break;
       reads++;
       digest.update(buffer.subarray(0, bytesRead));
-      for (let batch = emitter?.take(); batch; batch = emitter?.take()) {
-        await emit?.onBatch(batch);
-        emitter?.giveBack(batch);
-      }
+      for (let batch = emitter?.take(); batch; batch = emitter?.take()) await handOut(batch);
       position += bytesRead;
       // A file that grows while we read (a log, a download) would keep us reading;
       // stop as soon as we are past the size we started with.
@@ -193,10 +195,7 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
     }
     const { hash, chunks } = digest.finish(position === before.size);
     const last = emitter?.rest();
-    if (last) {
-      await emit?.onBatch(last);
-      emitter?.giveBack(last);
-    }
+    if (last) await handOut(last);
 
     if (position !== Math.min(stopAt, before.size)) {
       throw busy(path, "it shrank", { expectedSize: before.size, bytesRead: position });

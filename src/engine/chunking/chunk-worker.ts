@@ -111,10 +111,13 @@ async function handle(
 
 port.on("message", (message: ChunkRequest | AckMessage) => {
   if ("ack" in message) {
+    // After its request ended, an acknowledgement (and its buffer) is of no use.
     const state = acked.get(message.ack);
-    state?.spares.give(message.body);
-    if (state) state.unacked--;
-    state?.wake?.();
+    if (state) {
+      state.spares.give(message.body);
+      state.unacked--;
+      state.wake?.();
+    }
     return;
   }
   // handle() never rejects: every failure becomes an error outcome. If posting

@@ -20,6 +20,8 @@
 // only make the chunks of the next version differ from a plain pass (each still named
 // by the SHA-256 of its bytes): a dedup loss, never wrong content.
 
+import type { ChunkRef } from "../../shared/protocol.js";
+
 /** A chunk of the previous version: its id, size and place in that version. */
 export interface ExpectedChunk {
   id: string;
@@ -29,16 +31,16 @@ export interface ExpectedChunk {
 }
 
 export class PreviousChunks {
-  readonly #chunks: readonly { id: string; size: number }[];
+  readonly #chunks: readonly ChunkRef[];
   readonly #byOffset = new Map<number, number>();
   readonly #byId = new Map<string, number>();
 
-  constructor(chunks: readonly { id: string; size: number }[]) {
+  constructor(chunks: readonly ChunkRef[]) {
     this.#chunks = chunks;
     let offset = 0;
     // Every chunk but the last: see above.
     for (let i = 0; i < chunks.length - 1; i++) {
-      const chunk = chunks[i] as { id: string; size: number };
+      const chunk = chunks[i] as ChunkRef;
       if (!this.#byOffset.has(offset)) this.#byOffset.set(offset, i);
       if (!this.#byId.has(chunk.id)) this.#byId.set(chunk.id, i);
       offset += chunk.size;
@@ -59,7 +61,7 @@ export class PreviousChunks {
   }
 
   #expected(index: number): ExpectedChunk {
-    const chunk = this.#chunks[index] as { id: string; size: number };
+    const chunk = this.#chunks[index] as ChunkRef;
     return { id: chunk.id, size: chunk.size, index };
   }
 }

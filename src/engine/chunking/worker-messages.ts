@@ -1,6 +1,7 @@
 // The messages between ChunkerPool and its worker threads, and how an error crosses
 // that boundary without losing what callers branch on (CirrusError codes, fs codes).
 import { CirrusError, isErrorCode } from "../../shared/errors.js";
+import type { ChunkRef } from "../../shared/protocol.js";
 import type { CdcRange, ChunkPart, FileChunk, FileChunks } from "./chunk-file.js";
 import type { ChunkerParams } from "./fastcdc.js";
 
@@ -18,7 +19,7 @@ export interface ChunkRequest {
   /** Hand out the chunks while chunking (a request of one large file): BatchMessage. */
   emit?: { skip: readonly string[]; from: number };
   /** The chunks of the file's previous version (a request of one large file). */
-  previous?: readonly { id: string; size: number }[];
+  previous?: readonly ChunkRef[];
 }
 
 /**
