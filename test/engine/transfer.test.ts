@@ -105,12 +105,21 @@ describe("transfers between devices", () => {
     }
     const up = await a.syncClean();
     expect(up.failures).toEqual([]);
-    await b.syncClean();
+    // B downloads them in three parts; a part is placed while the next one is written.
+    const down = await b.syncClean();
+    expect(down.failures).toEqual([]);
     expect(await b.readText("batch-44/f4499.txt")).toBe("file 4499");
+    expect(await b.readText("batch-0/f1.txt")).toBe("file 1");
     expect(await b.readText("batch-40/f4000.txt")).toBe("the same in every run");
     const onA = await snapshot(a.root);
     expect(onA.size).toBe(45 + 4500);
     expect(await snapshot(b.root)).toEqual(onA);
+    // No temp file is left behind (snapshot() hides the engine's own names).
+    for (let d = 0; d < 45; d++) {
+      expect((await readdir(b.abs(`batch-${d}`))).filter((n) => n.startsWith(".cirrus-"))).toEqual(
+        [],
+      );
+    }
     await expectSettled([a, b]);
   });
 

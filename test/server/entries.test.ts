@@ -2,7 +2,13 @@
 // folders, moves, deletes, the change feed, manifest patches and quotas.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyPatch } from "../../src/shared/manifest-patch.js";
-import type { ChunkRef, Entry } from "../../src/shared/protocol.js";
+import { Value } from "@sinclair/typebox/value";
+import {
+  BatchResponse,
+  ChangesResponse,
+  type ChunkRef,
+  type Entry,
+} from "../../src/shared/protocol.js";
 import {
   chunkOf,
   commitOp,
@@ -284,6 +290,41 @@ describe("entries", () => {
     expect(revs).toEqual([...revs].sort((x, y) => x - y));
     // Caught up: an empty page at the same cursor.
     expect(await user.client.changes(cursor)).toMatchObject({ entries: [], cursor, more: false });
+  });
+
+  it("answers a page of changes and a batch's results in exactly their documented shape", async () => {
+    const dir = await folderFor("shapes");
+    const small = fileOf("small enough to travel inline");
+    await user.client.uploadChunks(small.chunks);
+    const before = (await user.client.account()).cursor;
+    const auth = { token: user.token };
+    const batch = await raw(server.url, "/v1/ops", {
+      ...auth,
+      json: {
+        ops: [
+          commitOp(small, { parentId: dir.id, name: "small.txt" }),
+          commitOp(small, { parentId: dir.id, name: "small.txt" }), // name taken
+        ],
+      },
+    });
+    expect(batch.status).toBe(200);
+    expect(batch.headers["content-type"]).toBe("application/json; charset=utf-8");
+    expect(Value.Check(BatchResponse, batch.json)).toBe(true);
+    const [made, clash] = (batch.json as BatchResponse).results;
+    expect(made).toMatchObject({ ok: true, entry: { name: "small.txt", deleted: false } });
+    // The failure's detail is the entry holding the name.
+    expect(clash).toMatchObject({
+      ok: false,
+      error: { code: "name_conflict", detail: { name: "small.txt" } },
+    });
+
+    const page = await raw(server.url, `/v1/changes?cursor=${before}&limit=10`, auth);
+    expect(page.status).toBe(200);
+    expect(page.headers["content-type"]).toBe("application/json; charset=utf-8");
+    expect(Value.Check(ChangesResponse, page.json)).toBe(true);
+    const { entries } = page.json as ChangesResponse;
+    // Exactly the entry's fields, with the small file's manifest inline.
+    expect(entries).toEqual([{ ...(made as { entry: Entry }).entry, chunks: small.refs }]);
   });
 
   it("sends a manifest patch smaller than the list for a one-chunk edit of a 100-chunk file", async () => {

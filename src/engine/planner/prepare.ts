@@ -82,13 +82,16 @@ export function fillPlaceholders(
 function unreachable(tree: Tree): string[] {
   const ok = new Map<string, boolean>([[TREE_ROOT_ID, true]]);
   const bad: string[] = [];
+  const chain: string[] = [];
   for (const start of tree.keys()) {
-    const chain: string[] = [];
-    const onChain = new Set<string>();
+    // Most items hang under a folder already resolved: nothing to allocate for them.
+    if (ok.has(start)) continue;
+    chain.length = 0;
     let cur: string | null = start;
     let result: boolean | undefined;
     while (result === undefined) {
-      if (cur === null || onChain.has(cur)) {
+      // A chain longer than the tree has met one of its own links again: a loop.
+      if (cur === null || chain.length > tree.size) {
         result = false;
         break;
       }
@@ -103,7 +106,6 @@ function unreachable(tree: Tree): string[] {
         break;
       }
       chain.push(cur);
-      onChain.add(cur);
       const parent: string | null = node.parentId;
       const parentNode = parent === null ? undefined : tree.get(parent);
       if (parentNode !== undefined && parentNode.kind !== "folder") {

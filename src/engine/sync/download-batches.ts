@@ -25,6 +25,14 @@ interface Prefetched {
 
 const NOTHING_PREFETCHED: Prefetched = { data: new Map(), manifests: new Map() };
 
+/** A small download written to its temp file, waiting to be made durable and renamed. */
+interface WrittenTemp {
+  op: DownloadOp;
+  file: string;
+  temp: string;
+  chunks: ChunkRef[];
+}
+
 /** Files up to this size have their chunks fetched in batches before writing. */
 const PREFETCH_FILE_MAX = 1024 * 1024;
 const PREFETCH_TOTAL_MAX = 32 * 1024 * 1024;
@@ -77,22 +85,28 @@ export class Downloads {
       return promise;
     };
     let next = prefetch(parts[0]);
+    // A part's temp files are made durable and renamed into place while the next part's
+    // are written: the flush's wait (tens of ms per part) hides behind that work.
+    let placing: Promise<void> = Promise.resolve();
     for (let p = 0; p < parts.length && !this.s.ctx.signal?.aborted; p++) {
       // A failed prefetch only loses the shortcut: each file then fetches its own chunks.
       const prefetched = await next.catch(() => NOTHING_PREFETCHED);
       next = prefetch(parts[p + 1]);
-      await this.writeFiles(parts[p] as DownloadOp[], prefetched);
+      const part = parts[p] as DownloadOp[];
+      const batch =
+        part.length >= BATCH_MIN_FILES
+          ? await this.writeTemps(part, prefetched)
+          : { written: [], rest: part };
+      await placing;
+      placing = this.placeTemps(batch.written);
+      await forEachConcurrent(
+        batch.rest,
+        DOWNLOAD_CONCURRENCY,
+        (op) => this.s.guarded(op.localPath, () => this.one(op, prefetched)),
+        this.s.ctx.signal,
+      );
     }
-  }
-
-  private async writeFiles(part: readonly DownloadOp[], prefetched: Prefetched): Promise<void> {
-    const rest = part.length >= BATCH_MIN_FILES ? await this.writeBatch(part, prefetched) : part;
-    await forEachConcurrent(
-      rest,
-      DOWNLOAD_CONCURRENCY,
-      (op) => this.s.guarded(op.localPath, () => this.one(op, prefetched)),
-      this.s.ctx.signal,
-    );
+    await placing;
   }
 
   /** Whether `op` becomes a placeholder instead of content (files on demand). */
@@ -193,16 +207,16 @@ export class Downloads {
 
   /**
    * Small files whose chunks are all at hand: each written to a temp file (no fsync),
-   * the whole batch made durable at once, then each renamed into place after its last
-   * check. Returns the ops left for the one-by-one path (chunks not at hand).
+   * for placeTemps to make durable and rename. `rest`: the ops left for the one-by-one
+   * path (chunks not at hand, placeholders, larger files).
    */
-  private async writeBatch(
+  private async writeTemps(
     part: readonly DownloadOp[],
     prefetched: Prefetched,
-  ): Promise<DownloadOp[]> {
+  ): Promise<{ written: WrittenTemp[]; rest: DownloadOp[] }> {
     const { ctx } = this.s;
     const rest: DownloadOp[] = [];
-    const written: { op: DownloadOp; file: string; temp: string; chunks: ChunkRef[] }[] = [];
+    const written: WrittenTemp[] = [];
     for (const [i, op] of part.entries()) {
       const chunks = prefetched.manifests.get(op.id);
       if (!chunks || this.becomesPlaceholder(op) || op.content.size > PREFETCH_FILE_MAX) {
@@ -219,6 +233,16 @@ export class Downloads {
         else written.push({ op, file, temp, chunks });
       });
     }
+    return { written, rest };
+  }
+
+  /**
+   * Temp files of writeTemps: the whole batch made durable at once, then each renamed
+   * into place after its last check. Never rejects: failures are the files'.
+   */
+  private async placeTemps(written: readonly WrittenTemp[]): Promise<void> {
+    const { ctx } = this.s;
+    if (written.length === 0) return;
     try {
       await makeDurable(
         ctx.fs.io,
@@ -230,7 +254,7 @@ export class Downloads {
         ctx.fs.io.rmSync(temp, { force: true });
         this.s.fail(op.localPath, error);
       }
-      return rest;
+      return;
     }
     for (const { op, file, temp, chunks } of written) {
       const { id, localPath: rel, parentId, name, content, rev } = op;
@@ -250,7 +274,6 @@ export class Downloads {
         }
       });
     }
-    return rest;
   }
 
   /** The last check before a download takes its name. */

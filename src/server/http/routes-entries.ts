@@ -18,6 +18,7 @@ import {
   type Op,
 } from "../../shared/protocol.js";
 import { authOf, ERROR_RESPONSES, type RouteContext } from "./context.js";
+import { sendJson } from "./json-reply.js";
 
 const IdParams = Type.Object({ id: EntryId });
 type IdParams = Static<typeof IdParams>;
@@ -57,9 +58,14 @@ export function entryRoutes(app: FastifyInstance, ctx: RouteContext): void {
         response: { 200: BatchResponse, ...ERROR_RESPONSES },
       },
     },
-    (request) => {
+    async (request, reply) => {
       const { account, device } = authOf(request);
-      return ctx.sync.applyOps(account.id, device.id, request.body.ops);
+      const response: BatchResponse = await ctx.sync.applyOps(
+        account.id,
+        device.id,
+        request.body.ops,
+      );
+      return sendJson(reply, response);
     },
   );
 
@@ -155,13 +161,14 @@ export function entryRoutes(app: FastifyInstance, ctx: RouteContext): void {
         response: { 200: ChangesResponse, ...ERROR_RESPONSES },
       },
     },
-    (request) => {
+    (request, reply) => {
       const page = ctx.metadata.changes(
         authOf(request).account.id,
         request.query.cursor,
         request.query.limit,
       );
-      return { ...page, fingerprint: ctx.metadata.fingerprint() };
+      const response: ChangesResponse = { ...page, fingerprint: ctx.metadata.fingerprint() };
+      return sendJson(reply, response);
     },
   );
 }

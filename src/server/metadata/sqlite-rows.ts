@@ -31,6 +31,22 @@ export interface EntryRow {
   chunk_count: number;
 }
 
+/** The columns an Entry is made of: what a page of changes reads, and nothing more. */
+export const ENTRY_FIELDS = [
+  "id",
+  "parent_id",
+  "name",
+  "kind",
+  "size",
+  "mtime",
+  "hash",
+  "rev",
+  "deleted",
+  "device_id",
+  "chunk_count",
+] as const satisfies readonly (keyof EntryRow)[];
+export type EntryFields = Pick<EntryRow, (typeof ENTRY_FIELDS)[number]>;
+
 export interface VersionRow {
   id: string;
   account_id: number;
@@ -255,7 +271,13 @@ export class EntryRows {
   }
 
   toEntry(row: EntryRow, withChunks: boolean): Entry {
-    const entry: Entry = {
+    const entry = this.entryOf(row);
+    if (withChunks && row.kind === "file" && !row.deleted) entry.chunks = this.currentChunks(row);
+    return entry;
+  }
+
+  private entryOf(row: EntryFields): Entry {
+    return {
       id: row.id,
       parentId: row.parent_id,
       name: row.name,
@@ -268,16 +290,14 @@ export class EntryRows {
       deviceId: row.device_id,
       chunkCount: row.chunk_count,
     };
-    if (withChunks && row.kind === "file" && !row.deleted) entry.chunks = this.currentChunks(row);
-    return entry;
   }
 
   /**
    * Change pages carry small manifests inline so small files need no second request;
    * `inline_manifest` is the current version's, read with the row.
    */
-  toFeedEntry(row: EntryRow & { inline_manifest: Buffer | null }): Entry {
-    const entry = this.toEntry(row, false);
+  toFeedEntry(row: EntryFields & { inline_manifest: Buffer | null }): Entry {
+    const entry = this.entryOf(row);
     if (row.kind === "file" && !row.deleted && row.chunk_count <= LIMITS.inlineManifestChunks) {
       entry.chunks = decodeManifest(row.inline_manifest ?? undefined);
     }
