@@ -13,7 +13,7 @@ const { fileWith } = scratch;
 
 describe("chunkSmallFileSync", () => {
   it("gives exactly what chunkFile gives, and the bytes it hashed, for sizes up to the limit", async () => {
-    for (const size of [0, 1, 4095, 4096, 20_000, 300_000, SMALL_FILE_MAX]) {
+    for (const size of [0, 1, 4095, 4096, 4097, 20_000, 300_000, SMALL_FILE_MAX]) {
       const content = seededBytes(size + 1, size);
       const path = await fileWith(content);
       for (const part of ["all", "chunks"] as const) {

@@ -14,9 +14,11 @@ import {
   checkParams,
   READ_FLAGS,
   type ChunkPart,
+  type FileChunk,
   type FileChunks,
 } from "./chunk-file.js";
 import type { ChunkerParams } from "./fastcdc.js";
+import { sha256Hex } from "./sha256.js";
 
 /** Files up to this size are read in one call into one buffer. */
 export const SMALL_FILE_MAX = 1024 * 1024;
@@ -45,9 +47,7 @@ export function chunkSmallFileSync(
     if (read !== before.size) {
       throw busy(path, "it shrank", { expectedSize: before.size, bytesRead: read });
     }
-    const digest = new ChunkDigest(params, part);
-    if (read > 0) digest.update(buffer);
-    const { hash, chunks } = digest.finish();
+    const { hash, chunks } = oneChunk(buffer, params, part) ?? digestOf(buffer, params, part);
     assertUnchanged(path, before, [fs.fstatSync(fd), statOrBusy(fs, path)]);
     const result = { size: before.size, hash, chunks, mtimeMs: before.mtimeMs, ino: before.ino };
     // As chunkFile: the bytes of a non-empty file of at most CONTENT_BACK_MAX.
@@ -56,6 +56,31 @@ export function chunkSmallFileSync(
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * A file no longer than the smallest chunk is one chunk (FastCDC never cuts before
+ * minSize), whose id is the file's own SHA-256: one hash instead of two, and no cut
+ * search. Null when the file may hold more than one chunk, or only chunks are wanted.
+ */
+function oneChunk(
+  buffer: Buffer,
+  params: ChunkerParams,
+  part: ChunkPart,
+): { hash: string; chunks: FileChunk[] } | null {
+  if (part !== "all" || buffer.length > params.minSize) return null;
+  const hash = sha256Hex(buffer);
+  return { hash, chunks: buffer.length > 0 ? [{ id: hash, size: buffer.length, offset: 0 }] : [] };
+}
+
+function digestOf(
+  buffer: Buffer,
+  params: ChunkerParams,
+  part: ChunkPart,
+): { hash: string; chunks: FileChunk[] } {
+  const digest = new ChunkDigest(params, part);
+  if (buffer.length > 0) digest.update(buffer);
+  return digest.finish();
 }
 
 /**

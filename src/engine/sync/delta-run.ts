@@ -7,7 +7,7 @@
 import { applyRunDelta } from "../../shared/chunk-delta.js";
 import { CirrusError } from "../../shared/errors.js";
 import { LIMITS, type ChunkRef } from "../../shared/protocol.js";
-import { sha256Hex } from "./read-chunks.js";
+import { sha256Hex } from "../chunking/sha256.js";
 
 /** What the endpoint answers when it cannot serve this delta (the caller falls back). */
 const FALL_BACK_ON = new Set(["not_found", "payload_too_large", "bad_request", "hash_mismatch"]);

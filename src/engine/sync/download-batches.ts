@@ -11,7 +11,7 @@ import { downloadFile, replaceWithTemp, writeTempFromChunks } from "./download.j
 import { makeDurable } from "./durable-batch.js";
 import type { RunState } from "./run-state.js";
 import { CIRRUSIGNORE_FILE } from "../ignore/index.js";
-import { sha256Hex } from "./read-chunks.js";
+import { sha256Hex } from "../chunking/sha256.js";
 
 /** Files written at once: their fsyncs overlap (bin/cirrus.js sizes the I/O threads). */
 const DOWNLOAD_CONCURRENCY = 32;

@@ -3,7 +3,7 @@
 import { CirrusError } from "../../shared/errors.js";
 import type { ChunkRef } from "../../shared/protocol.js";
 import type { RemoteClient } from "../remote/index.js";
-import { sha256Hex } from "./read-chunks.js";
+import { sha256Hex } from "../chunking/sha256.js";
 
 export async function fetchContent(
   remote: RemoteClient,

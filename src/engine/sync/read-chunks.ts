@@ -1,6 +1,6 @@
 // Reads chunk bytes back from local files at known offsets, verifying each against
 // its SHA-256 id: a file that changed since it was hashed yields null, not bad data.
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../chunking/sha256.js";
 import type { FileSystem, OpenFile } from "../env/file-system.js";
 
 export async function readVerifiedChunk(
@@ -27,10 +27,6 @@ export async function readExactly(
     read += bytesRead;
   }
   return buffer;
-}
-
-export function sha256Hex(data: Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
 }
 
 /** Open a file for reading, or null when it is gone or unreadable. */

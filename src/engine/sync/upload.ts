@@ -11,7 +11,8 @@ import type { SpareBuffers } from "../../shared/spare-buffers.js";
 import type { CachedFile, IndexStore } from "../index/index-store.js";
 import type { ChunkData, RemoteClient } from "../remote/index.js";
 import { forEachConcurrent } from "./concurrent.js";
-import { openForRead, sha256Hex } from "./read-chunks.js";
+import { sha256Hex } from "../chunking/sha256.js";
+import { openForRead } from "./read-chunks.js";
 import { readSmallFileSync, SMALL_READ_MAX } from "./small-read.js";
 import type { TransferProgress } from "./transfer-progress.js";
 

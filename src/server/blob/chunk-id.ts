@@ -1,7 +1,7 @@
 // Chunk ids: the lowercase hex SHA-256 of the chunk's bytes. Verifying them here keeps
 // a client bug (or a hostile client) from storing bytes under someone else's hash.
 
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { CirrusError } from "../../shared/errors.js";
 import type { IncomingChunk } from "./blob-store.js";
 
@@ -12,7 +12,7 @@ export function isChunkId(value: string): boolean {
 }
 
 export function sha256Hex(data: Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
+  return hash("sha256", data, "hex");
 }
 
 /** Ids travel as hex; the index keeps the 32 raw bytes, which halves its size. */
