@@ -5,21 +5,22 @@
 // written plainly with one syncfs(2) per 1,000 files. The guarantee is the same: no
 // file is visible under its name before its bytes are on disk (invariant 5).
 //
-// On Linux the batch is flushed with syncfs(2) through coreutils' `sync -f`, which
-// flushes the whole file system the folder is on (other programs' dirty data too, so
-// it is used for batches of small files only). Elsewhere, if that fails, or when the
-// engine's FileSystem is not the real one (syncfs would flush a disk it does not
-// see), each file gets its own fsync through the FileSystem, several at once.
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
+// On Linux the batch is flushed with syncfs(2) through coreutils' `sync -f`, run by a
+// helper process (syncfs-helper.ts). It flushes the whole file system the folder is on
+// (other programs' dirty data too, so it is used for batches of small files only).
+// Elsewhere, if that fails, or when the engine's FileSystem is not the real one (syncfs
+// would flush a disk it does not see), each file gets its own fsync through the
+// FileSystem, several at once.
 import { isNodeFs, type FileSystem } from "../env/file-system.js";
 import { forEachConcurrent } from "./concurrent.js";
 import { fsync } from "./fd-io.js";
-
-const execFileAsync = promisify(execFile);
+import { SyncfsHelper } from "./syncfs-helper.js";
 
 /** fsyncs at once when each file is flushed on its own (their waits overlap). */
 const FSYNCS_AT_ONCE = 16;
+
+/** One helper per folder, started on its first batch. */
+const helpers = new Map<string, SyncfsHelper>();
 
 export async function makeDurable(
   fs: FileSystem,
@@ -40,11 +41,8 @@ export async function makeDurable(
 }
 
 /** syncfs(2) on the file system holding `folder`; false when it could not be run. */
-async function syncFileSystem(folder: string): Promise<boolean> {
-  try {
-    await execFileAsync("sync", ["--file-system", folder], { timeout: 120_000 });
-    return true;
-  } catch {
-    return false;
-  }
+function syncFileSystem(folder: string): Promise<boolean> {
+  let helper = helpers.get(folder);
+  if (!helper) helpers.set(folder, (helper = new SyncfsHelper(folder)));
+  return helper.flush();
 }
