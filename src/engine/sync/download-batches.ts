@@ -99,6 +99,7 @@ export class Downloads {
           : { written: [], rest: part };
       await placing;
       placing = this.placeTemps(batch.written);
+      placing.catch(() => undefined); // Awaited on the next turn or after the loop.
       await forEachConcurrent(
         batch.rest,
         DOWNLOAD_CONCURRENCY,
