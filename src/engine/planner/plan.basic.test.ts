@@ -243,6 +243,28 @@ describe("plan: input it refuses to act on", () => {
     expect(p.deferred).toEqual([{ id: "r1", reason: "orphan" }]);
   });
 
+  it("leaves alone folders whose parents form a loop, and what hangs under them", () => {
+    const s = base();
+    // r1 -> r2 -> r1 never reaches the root; r3 sits in the loop, n beside it is fine.
+    const looped = add(
+      add(add(s, "r1", "r2", "one"), "r2", "r1", "two"),
+      "r3",
+      "r1",
+      "in.txt",
+      "h6",
+    );
+    const remote = add(looped, "n", "root", "new.txt", "h7");
+    const p = plan({ local: s, remote, synced: s });
+    expect(p.ops).toEqual([
+      expect.objectContaining({ type: "download", id: "n", localPath: "new.txt" }),
+    ]);
+    expect([...p.deferred].sort((x, y) => x.id.localeCompare(y.id))).toEqual([
+      { id: "r1", reason: "orphan" },
+      { id: "r2", reason: "orphan" },
+      { id: "r3", reason: "orphan" },
+    ]);
+  });
+
   it("leaves alone an id that changed kind, which the scanner should have re-keyed", () => {
     const s = tree({ x: ["root", "x", "h1"] });
     const local = tree({ x: ["root", "x"] });
