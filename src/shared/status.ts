@@ -118,3 +118,12 @@ export type SyncEvent =
   | ({ type: "massDelete" } & MassDeletePending)
   | { type: "symlink"; path: string }
   | { type: "synced"; at: number };
+
+/** The event of an item whose work is done: `bytes` of it moved (0 for no content). */
+export function doneActivity(
+  kind: ActivityKind,
+  path: string,
+  bytes: number,
+): Extract<SyncEvent, { type: "activity" }> {
+  return { type: "activity", kind, path, bytesDone: bytes, bytesTotal: bytes, done: true };
+}

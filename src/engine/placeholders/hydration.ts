@@ -6,7 +6,7 @@ import type { ChunkerPool } from "../chunking/index.js";
 import type { IndexStore, SyncedNode } from "../index/index-store.js";
 import type { RemoteClient } from "../remote/index.js";
 import { pathsOf } from "../scan/local-tree.js";
-import type { SyncEvent } from "../../shared/status.js";
+import { doneActivity, type SyncEvent } from "../../shared/status.js";
 import { downloadFile } from "../sync/download.js";
 import { TransferProgress } from "../sync/transfer-progress.js";
 import type { LocalFs } from "../sync/local-fs.js";
@@ -67,7 +67,7 @@ export async function hydrate(deps: HydrationDeps, rel: string): Promise<void> {
       remote,
     );
   } catch (error) {
-    progress.end([], error ?? "stopped");
+    progress.fail(error);
     throw error;
   }
   await fs.io.promises.rm(stubAbs, { force: true });
@@ -94,14 +94,7 @@ export async function hydrate(deps: HydrationDeps, rel: string): Promise<void> {
       chunks,
     });
   });
-  progress.emit({
-    type: "activity",
-    kind: "download",
-    path: rel,
-    bytesDone: entry.size,
-    bytesTotal: entry.size,
-    done: true,
-  });
+  progress.emit(doneActivity("download", rel, entry.size));
 }
 
 /** The Synced node of the file at `rel`, if it has been synced. */

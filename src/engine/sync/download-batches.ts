@@ -12,6 +12,7 @@ import { makeDurable } from "./durable-batch.js";
 import type { RunState } from "./run-state.js";
 import { CIRRUSIGNORE_FILE } from "../ignore/index.js";
 import { sha256Hex } from "../chunking/sha256.js";
+import { doneActivity } from "../../shared/status.js";
 
 /** Files written at once: their fsyncs overlap (bin/cirrus.js sizes the I/O threads). */
 const DOWNLOAD_CONCURRENCY = 32;
@@ -161,14 +162,7 @@ export class Downloads {
     await ctx.onDemand.provider.write(abs, { id, name, rev, ...content });
     const ino = (await ctx.fs.io.promises.lstat(abs)).ino;
     this.s.setSynced({ id, parentId, name, kind: "file", ...content, rev }, ino, null, true);
-    ctx.emit({
-      type: "activity",
-      kind: "download",
-      path: rel,
-      bytesDone: 0,
-      bytesTotal: 0,
-      done: true,
-    });
+    ctx.emit(doneActivity("download", rel, 0));
   }
 
   async download(
@@ -319,14 +313,7 @@ export class Downloads {
     const replaced = replacing ? (ctx.scan.stat.get(id) ?? null) : null;
     if (name === CIRRUSIGNORE_FILE || (replacing && !replaced)) this.s.unpredictable = true;
     this.s.wrote(d.file, { kind: "file", size: content.size, ...result }, replaced);
-    ctx.emit({
-      type: "activity",
-      kind: "download",
-      path: rel,
-      bytesDone: content.size,
-      bytesTotal: content.size,
-      done: true,
-    });
+    ctx.emit(doneActivity("download", rel, content.size));
   }
 
   /** The chunk list: inline from the feed, a patch against the synced version, or whole. */

@@ -13,6 +13,7 @@ import { CirrusError } from "../../shared/errors.js";
 import { Downloads } from "./download-batches.js";
 import { RemoteBatches } from "./remote-batches.js";
 import { nodeOf, RunState, type ExecutorContext, type OpFailure } from "./run-state.js";
+import { doneActivity } from "../../shared/status.js";
 
 export type { ExecutorContext, OpFailure } from "./run-state.js";
 
@@ -201,14 +202,7 @@ export class Executor {
           ctx.index.dropCachedFile(op.localPath);
         }
         this.s.dropSynced(op.id);
-        ctx.emit({
-          type: "activity",
-          kind: "delete",
-          path: op.localPath,
-          bytesDone: 0,
-          bytesTotal: 0,
-          done: true,
-        });
+        ctx.emit(doneActivity("delete", op.localPath, 0));
         break;
       }
       case "conflictCopy": {

@@ -6,6 +6,7 @@ import { forEachConcurrent } from "./concurrent.js";
 import { isProvisional, nodeOf, type RunState } from "./run-state.js";
 import { readSmallFileSync } from "./small-read.js";
 import { uploadContent, type PreparedUpload, type UploadItem } from "./upload.js";
+import { doneActivity } from "../../shared/status.js";
 
 /** Files looked at at once for a renamed placeholder (a few syscalls each). */
 const STUB_CHECKS_AT_ONCE = 16;
@@ -157,14 +158,7 @@ export class RemoteBatches {
       this.s.setSynced(nodeOf(entry), ino, prepared.chunks);
       ctx.index.putRemote(entry, prepared.chunks);
       this.s.done++;
-      ctx.emit({
-        type: "activity",
-        kind: "upload",
-        path: item.rel,
-        bytesDone: item.size,
-        bytesTotal: item.size,
-        done: true,
-      });
+      ctx.emit(doneActivity("upload", item.rel, item.size));
     });
   }
 

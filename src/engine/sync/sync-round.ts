@@ -84,7 +84,7 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
     progress.end(result.failures, ctx.signal?.aborted ? ctx.signal.reason : undefined);
     return result;
   } catch (error) {
-    progress.end([], error ?? "stopped");
+    progress.fail(error);
     throw error;
   }
 }

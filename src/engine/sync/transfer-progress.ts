@@ -79,6 +79,11 @@ export class TransferProgress {
     }
   }
 
+  /** Something stopped every transfer still running (a thrown error): end each with it. */
+  fail(error: unknown): void {
+    this.end([], error ?? "stopped");
+  }
+
   #move(kind: Direction, path: string, total: number, next: (done: number) => number): void {
     if (total < PROGRESS_MIN_BYTES) return;
     const key = keyOf(kind, path);
