@@ -16,6 +16,7 @@ import { LocalFs } from "./local-fs.js";
 import { SuffixPlaceholders } from "../placeholders/index.js";
 import type { Plan, PlannedOp } from "../planner/index.js";
 import { IdleRelease } from "./idle-release.js";
+import { PushRequests } from "./push-requests.js";
 import { RetrySchedule } from "./retry-schedule.js";
 import { runRound, type RoundContext, type RoundResult } from "./sync-round.js";
 
@@ -76,6 +77,7 @@ export class SyncFolder {
   private retryTimer: NodeJS.Timeout | null = null;
   private pushTimer: NodeJS.Timeout | null = null;
   private pushBurstStart: number | null = null;
+  private readonly pushRequests = new PushRequests();
   private watcher: FolderWatcher | null = null;
   private push: PushClient | null = null;
   private pushConnectedBefore = false;
@@ -233,6 +235,7 @@ export class SyncFolder {
             this.recordError(new CirrusError("unauthorized", "this device was signed out"));
             return;
           }
+          this.pushRequests.note(message);
           this.requestSyncAfterPushes();
         },
         onState: (connected) => {
@@ -264,7 +267,8 @@ export class SyncFolder {
       () => {
         this.pushTimer = null;
         this.pushBurstStart = null;
-        this.requestSync();
+        this.pushRequests.request();
+        this.startLoop();
       },
       Math.min(PUSH_SETTLE_MS, left),
     );
@@ -273,6 +277,10 @@ export class SyncFolder {
   /** Ask for a round; merges with one already pending. */
   requestSync(): void {
     this.pending = true;
+    this.startLoop();
+  }
+
+  private startLoop(): void {
     if (this.paused || this.running) return;
     this.running = this.loop().finally(() => {
       this.running = null;
@@ -281,7 +289,14 @@ export class SyncFolder {
 
   private async loop(): Promise<void> {
     this.idle.disarm();
-    while (this.pending && !this.paused) {
+    while ((this.pending || this.pushRequests.requested) && !this.paused) {
+      // Pushes of commits this index has seen already (its own) ask for nothing.
+      const { index } = this.options;
+      const pushed = this.pushRequests.take({
+        cursor: Number(index.getState("cursor") ?? 0),
+        fingerprint: index.getState("fingerprint"),
+      });
+      if (!this.pending && !pushed) continue;
       this.pending = false;
       if (this.retryTimer) clearTimeout(this.retryTimer);
       try {
