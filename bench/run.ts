@@ -23,6 +23,7 @@ import { edits } from "./workloads/edits.js";
 import { editsLive } from "./workloads/edits-live.js";
 import { manyFilesLive } from "./workloads/many-files-live.js";
 import { latency } from "./workloads/latency.js";
+import { latencyLarge } from "./workloads/latency-large.js";
 import { manyFiles } from "./workloads/many-files.js";
 import { restart } from "./workloads/restart.js";
 
@@ -114,7 +115,10 @@ async function main(): Promise<void> {
     });
     try {
       const files = specs[specs.length - 1]?.count ?? 0;
-      if (wants(config, "4")) await restart(ctx, kept, files);
+      if (wants(config, "4")) {
+        await restart(ctx, kept, files);
+        await latencyLarge(ctx, kept, files);
+      }
     } finally {
       for (const pair of kept.values()) await closePair(ctx, pair);
     }

@@ -16,7 +16,8 @@ import { closePair, forTool, openPair, type BenchContext } from "./context.js";
 const PAUSE_MS = 700;
 const SAMPLE_TIMEOUT_MS = 120_000;
 
-async function sample(pair: SyncPair, name: string, size: number): Promise<number> {
+/** Write `name` (`size` random bytes) on A; ms until B holds it whole (checked). */
+export async function latencySample(pair: SyncPair, name: string, size: number): Promise<number> {
   const data = randomBytes(size);
   const target = path.join(pair.dirB, name);
   const t0 = performance.now();
@@ -45,11 +46,11 @@ async function series(
       pair.startContinuous("B");
     }
     // The first file also waits for the continuous clients to be up and connected.
-    await sample(pair, "warm-up.bin", config.latencyFileBytes);
+    await latencySample(pair, "warm-up.bin", config.latencyFileBytes);
     await sleep(PAUSE_MS);
     const samples: number[] = [];
     for (let i = 0; i < config.latencySamples; i++) {
-      samples.push(await sample(pair, `latency-${i}.bin`, config.latencyFileBytes));
+      samples.push(await latencySample(pair, `latency-${i}.bin`, config.latencyFileBytes));
       await sleep(PAUSE_MS);
     }
     ctx.log(`  ${tool}: ${samples.map((s) => s.toFixed(0)).join(" ")} ms`);
