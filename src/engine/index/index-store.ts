@@ -58,6 +58,24 @@ const toNode = (row: NodeRow): TreeNode => ({
   rev: row.rev,
 });
 
+const SYNCED_COLUMNS = "id, parent_id, name, kind, hash, size, mtime, rev, ino, placeholder";
+
+type SyncedRow = NodeRow & { ino: number | null; placeholder: number };
+
+// One literal (no spread of toNode's): a round builds one per row, 100,000 on a large folder.
+const toSyncedNode = (row: SyncedRow): SyncedNode => ({
+  id: row.id,
+  parentId: row.parent_id,
+  name: row.name,
+  kind: row.kind,
+  hash: row.hash,
+  size: row.size,
+  mtime: row.mtime,
+  rev: row.rev,
+  ino: row.ino,
+  placeholder: row.placeholder === 1,
+});
+
 interface CachedStatRow {
   path: string;
   ino: number;
@@ -222,25 +240,8 @@ export class IndexStore {
   // ---- Synced tree ------------------------------------------------------------------
 
   syncedNodes(): SyncedNode[] {
-    const rows = this.sql(
-      "SELECT id, parent_id, name, kind, hash, size, mtime, rev, ino, placeholder FROM synced",
-    ).all() as (NodeRow & {
-      ino: number | null;
-      placeholder: number;
-    })[];
-    // One object per row: a round reads every row (100,000 on a large folder).
-    return rows.map((r) => ({
-      id: r.id,
-      parentId: r.parent_id,
-      name: r.name,
-      kind: r.kind,
-      hash: r.hash,
-      size: r.size,
-      mtime: r.mtime,
-      rev: r.rev,
-      ino: r.ino,
-      placeholder: r.placeholder === 1,
-    }));
+    const rows = this.sql(`SELECT ${SYNCED_COLUMNS} FROM synced`).all() as SyncedRow[];
+    return rows.map(toSyncedNode);
   }
 
   /** Record what both sides agree on; `chunks` is kept so the next upload can send a patch. */
@@ -286,7 +287,9 @@ export class IndexStore {
   }
 
   syncedNode(id: string): SyncedNode | null {
-    return this.syncedNodes().find((n) => n.id === id) ?? null;
+    const row = this.sql(`SELECT ${SYNCED_COLUMNS} FROM synced WHERE id = ?`).get(id) as
+      SyncedRow | undefined;
+    return row ? toSyncedNode(row) : null;
   }
 
   removeSynced(id: string): void {
