@@ -4,7 +4,7 @@ import { decodeManifest, encodeManifest } from "../../shared/manifest-codec.js";
 import { preparedStatements, type PreparedStatements } from "../../shared/prepared-statements.js";
 import type { ChunkRef, Entry } from "../../shared/protocol.js";
 import type { ConflictRecord } from "../../shared/status.js";
-import type { TreeNode } from "../tree/types.js";
+import { TREE_ROOT_ID, type TreeNode } from "../tree/types.js";
 import { CLOSED_CLEANLY } from "./index-db.js";
 
 /** State key of what the last round with nothing to do saw (sync/converged.ts). */
@@ -57,6 +57,9 @@ const toNode = (row: NodeRow): TreeNode => ({
   mtime: row.mtime,
   rev: row.rev,
 });
+
+/** Deeper than any real tree: a walk up that goes on longer is caught in a loop. */
+const MAX_DEPTH = 4096;
 
 const SYNCED_COLUMNS = "id, parent_id, name, kind, hash, size, mtime, rev, ino, placeholder";
 
@@ -284,6 +287,32 @@ export class IndexStore {
         `UPDATE OR REPLACE ${table} SET path = ? || substr(path, ?) WHERE path = ? OR substr(path, 1, ?) = ?`,
       ).run(to, from.length + 1, from, from.length + 1, `${from}/`);
     }
+  }
+
+  /**
+   * The Synced node at path `rel` ("/"-separated, as the tree names it), or null. Found
+   * from its name (one pass of SQLite over the table) and checked by walking up its
+   * parents: a single lookup does not build the whole tree (100,000 nodes, ~0.5 s).
+   */
+  syncedAt(rel: string): SyncedNode | null {
+    const name = rel.slice(rel.lastIndexOf("/") + 1);
+    const named = this.sql(`SELECT ${SYNCED_COLUMNS} FROM synced WHERE name = ?`).all(
+      name,
+    ) as SyncedRow[];
+    const parentOf = this.sql("SELECT parent_id, name FROM synced WHERE id = ?");
+    for (const row of named) {
+      const names = [row.name];
+      let parent = row.parent_id;
+      // Bounded: parents that form a loop never reach the root.
+      while (parent !== null && parent !== TREE_ROOT_ID && names.length <= MAX_DEPTH) {
+        const up = parentOf.get(parent) as { parent_id: string | null; name: string } | undefined;
+        if (!up) break;
+        names.push(up.name);
+        parent = up.parent_id;
+      }
+      if (parent === TREE_ROOT_ID && names.reverse().join("/") === rel) return toSyncedNode(row);
+    }
+    return null;
   }
 
   syncedNode(id: string): SyncedNode | null {

@@ -3,9 +3,8 @@
 // never lose bytes: a file with changes not yet uploaded is refused.
 import { CirrusError } from "../../shared/errors.js";
 import type { ChunkerPool } from "../chunking/index.js";
-import type { IndexStore, SyncedNode } from "../index/index-store.js";
+import type { IndexStore } from "../index/index-store.js";
 import type { RemoteClient } from "../remote/index.js";
-import { pathsOf } from "../scan/local-tree.js";
 import { doneActivity, type SyncEvent } from "../../shared/status.js";
 import { downloadFile } from "../sync/download.js";
 import { TransferProgress } from "../sync/transfer-progress.js";
@@ -97,13 +96,6 @@ export async function hydrate(deps: HydrationDeps, rel: string): Promise<void> {
   progress.emit(doneActivity("download", rel, entry.size));
 }
 
-/** The Synced node of the file at `rel`, if it has been synced. */
-export function syncedAt(index: IndexStore, rel: string): SyncedNode | null {
-  const nodes = index.syncedNodes();
-  const paths = pathsOf(nodes);
-  return nodes.find((n) => paths.get(n.id) === rel) ?? null;
-}
-
 export async function dehydrate(deps: HydrationDeps, rel: string): Promise<void> {
   const { fs, index, provider } = deps;
   if (index.isPinned(rel)) {
@@ -112,7 +104,7 @@ export async function dehydrate(deps: HydrationDeps, rel: string): Promise<void>
   const realAbs = await fs.safePath(rel);
   const before = await fs.io.promises.lstat(realAbs).catch(() => null);
   if (!before?.isFile()) throw new CirrusError("not_found", `${rel} is not a file on this device`);
-  const synced = syncedAt(index, rel);
+  const synced = index.syncedAt(rel);
   if (!synced || synced.kind !== "file" || synced.placeholder) {
     throw new CirrusError("unsynced_changes", `${rel} has not been uploaded yet`);
   }
