@@ -42,8 +42,9 @@ describe("Synced nodes", () => {
   });
 
   it("finds a node by its path, among nodes of the same name in other folders", () => {
-    const put = (id: string, parentId: string, name: string, kind: "file" | "folder") =>
+    const put = (id: string, parentId: string, name: string, kind: "file" | "folder") => {
       index.putSynced({ id, parentId, name, kind, hash: null, size: 0, mtime: 0, rev: 1 }, null);
+    };
     put("a", TREE_ROOT_ID, "a", "folder");
     put("b", "a", "b", "folder");
     put("x1", "a", "x.txt", "file");
