@@ -67,7 +67,14 @@ export class SyncFolder {
   private readonly ctx: RoundContext;
   private state: FolderState = "idle";
   private running: Promise<void> | null = null;
-  private pending = false;
+  /**
+   * Rounds asked for (requestSync), and how many of those asks had been made when the
+   * last round began: a round reads the server and walks the folder after it begins, so
+   * it answers every ask made before (a hint of the watcher woken by the round's own
+   * downloads, say, which the round after them answers).
+   */
+  private asked = 0;
+  private answered = 0;
   private paused = false;
   private failuresInARow = 0;
   /** Files that could not be synced, and when each is tried again. */
@@ -137,6 +144,7 @@ export class SyncFolder {
 
   /** One round, reporting failures instead of throwing (used by the loop and --once). */
   async round(): Promise<RoundResult> {
+    this.answered = this.asked;
     this.setState("syncing");
     this.massDelete = null;
     const controller = new AbortController();
@@ -276,28 +284,32 @@ export class SyncFolder {
 
   /** Ask for a round; merges with one already pending. */
   requestSync(): void {
-    this.pending = true;
+    this.asked++;
     this.startLoop();
   }
 
   private startLoop(): void {
     if (this.paused || this.running) return;
-    this.running = this.loop().finally(() => {
-      this.running = null;
-    });
+    // The loop starts on the next microtask, once `running` is set: a listener of the
+    // round's first events that asks for a round (synchronously, from inside the loop)
+    // would otherwise start a second loop beside it.
+    this.running = Promise.resolve()
+      .then(() => this.loop())
+      .finally(() => {
+        this.running = null;
+      });
   }
 
   private async loop(): Promise<void> {
     this.idle.disarm();
-    while ((this.pending || this.pushRequests.requested) && !this.paused) {
+    while ((this.asked > this.answered || this.pushRequests.requested) && !this.paused) {
       // Pushes of commits this index has seen already (its own) ask for nothing.
       const { index } = this.options;
       const pushed = this.pushRequests.take({
         cursor: Number(index.getState("cursor") ?? 0),
         fingerprint: index.getState("fingerprint"),
       });
-      if (!this.pending && !pushed) continue;
-      this.pending = false;
+      if (this.asked === this.answered && !pushed) continue;
       if (this.retryTimer) clearTimeout(this.retryTimer);
       try {
         await this.syncUntilIdle();
