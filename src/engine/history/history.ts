@@ -3,14 +3,12 @@ import { CirrusError } from "../../shared/errors.js";
 import type { Entry, TrashItem, Version } from "../../shared/protocol.js";
 import type { IndexStore } from "../index/index-store.js";
 import type { RemoteClient } from "../remote/index.js";
-import { pathsOf } from "../scan/local-tree.js";
 
 /** The server id of the file or folder at `rel`, from the Remote tree. */
 export function entryIdAt(index: IndexStore, rel: string): string {
-  const nodes = [...index.remoteTree().values()];
-  const paths = pathsOf(nodes);
-  for (const node of nodes) if (paths.get(node.id) === rel) return node.id;
-  throw new CirrusError("not_found", `${rel} is not on the server`);
+  const id = index.remoteIdAt(rel);
+  if (id === null) throw new CirrusError("not_found", `${rel} is not on the server`);
+  return id;
 }
 
 export async function versionsOf(

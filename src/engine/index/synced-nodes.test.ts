@@ -1,4 +1,5 @@
-// The Synced tree as rounds and hydration read it: all rows at once, or one by id.
+// The Synced tree as rounds and hydration read it (all rows at once, one by id or by
+// path), and Remote nodes found by path (version history).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TREE_ROOT_ID } from "../tree/types.js";
 import type { IndexStore } from "./index-store.js";
@@ -62,5 +63,36 @@ describe("Synced nodes", () => {
     expect(index.syncedAt("b/x.txt")).toBeNull();
     expect(index.syncedAt("loop/x.txt")).toBeNull();
     expect(index.syncedAt("a/b/nope.txt")).toBeNull();
+  });
+
+  it("finds a Remote node's id by its path the same way", () => {
+    const put = (id: string, parentId: string, name: string, kind: "file" | "folder") => {
+      index.putRemote(
+        {
+          id,
+          parentId,
+          name,
+          kind,
+          size: 0,
+          mtime: 0,
+          hash: null,
+          rev: 1,
+          deleted: false,
+          deviceId: null,
+          chunkCount: 0,
+        },
+        null,
+      );
+    };
+    put("r-a", TREE_ROOT_ID, "a", "folder");
+    put("r-x1", "r-a", "x.txt", "file");
+    put("r-x2", TREE_ROOT_ID, "x.txt", "file");
+    put("r-orphan", "gone", "x.txt", "file");
+
+    expect(index.remoteIdAt("a/x.txt")).toBe("r-x1");
+    expect(index.remoteIdAt("x.txt")).toBe("r-x2");
+    expect(index.remoteIdAt("a")).toBe("r-a");
+    expect(index.remoteIdAt("gone/x.txt")).toBeNull();
+    expect(index.remoteIdAt("a/y.txt")).toBeNull();
   });
 });
