@@ -4,8 +4,22 @@ import { decodeManifest, encodeManifest } from "../../shared/manifest-codec.js";
 import { preparedStatements, type PreparedStatements } from "../../shared/prepared-statements.js";
 import type { ChunkRef, Entry } from "../../shared/protocol.js";
 import type { ConflictRecord } from "../../shared/status.js";
-import { TREE_ROOT_ID, type TreeNode } from "../tree/types.js";
+import type { TreeNode } from "../tree/types.js";
 import { CLOSED_CLEANLY } from "./index-db.js";
+import {
+  SYNCED_COLUMNS,
+  toCachedStat,
+  toNode,
+  toSyncedNode,
+  type CachedFile,
+  type CachedStatRow,
+  type NodeRow,
+  type SyncedNode,
+  type SyncedRow,
+} from "./index-rows.js";
+import { nodeIdAt } from "./node-at-path.js";
+
+export type { CachedFile, SyncedNode } from "./index-rows.js";
 
 /** State key of what the last round with nothing to do saw (sync/converged.ts). */
 const CONVERGED = "converged";
@@ -19,83 +33,6 @@ const UNTRACKED_STATE = new Set([CONVERGED, CLOSED_CLEANLY, "cursor", "status"])
  * were 100,000 more rows in each scan and each download.
  */
 const LOCATE_MIN_BYTES = 64 * 1024;
-
-export interface SyncedNode extends TreeNode {
-  /** Inode of the local copy when it was last in sync: how local moves are found. */
-  ino: number | null;
-  placeholder: boolean;
-}
-
-export interface CachedFile {
-  path: string;
-  ino: number;
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-  hash: string;
-  chunks: ChunkRef[];
-}
-
-interface NodeRow {
-  id: string;
-  parent_id: string | null;
-  name: string;
-  kind: "file" | "folder";
-  hash: string | null;
-  size: number;
-  mtime: number;
-  rev: number;
-}
-
-const toNode = (row: NodeRow): TreeNode => ({
-  id: row.id,
-  parentId: row.parent_id,
-  name: row.name,
-  kind: row.kind,
-  hash: row.hash,
-  size: row.size,
-  mtime: row.mtime,
-  rev: row.rev,
-});
-
-/** Deeper than any real tree: a walk up that goes on longer is caught in a loop. */
-const MAX_DEPTH = 4096;
-
-const SYNCED_COLUMNS = "id, parent_id, name, kind, hash, size, mtime, rev, ino, placeholder";
-
-type SyncedRow = NodeRow & { ino: number | null; placeholder: number };
-
-// One literal (no spread of toNode's): a round builds one per row, 100,000 on a large folder.
-const toSyncedNode = (row: SyncedRow): SyncedNode => ({
-  id: row.id,
-  parentId: row.parent_id,
-  name: row.name,
-  kind: row.kind,
-  hash: row.hash,
-  size: row.size,
-  mtime: row.mtime,
-  rev: row.rev,
-  ino: row.ino,
-  placeholder: row.placeholder === 1,
-});
-
-interface CachedStatRow {
-  path: string;
-  ino: number;
-  size: number;
-  mtime_ms: number;
-  ctime_ms: number;
-  hash: string;
-}
-
-const toCachedStat = (row: CachedStatRow): Omit<CachedFile, "chunks"> => ({
-  path: row.path,
-  ino: row.ino,
-  size: row.size,
-  mtimeMs: row.mtime_ms,
-  ctimeMs: row.ctime_ms,
-  hash: row.hash,
-});
 
 export class IndexStore {
   /** Large files whose chunk places are still to be written (locateChunks()). */
@@ -226,9 +163,9 @@ export class IndexStore {
     return new Map(rows.map((r) => [r.id, toNode(r)]));
   }
 
-  /** The id of the Remote node at path `rel`, or null (see nodeIdAt). */
+  /** The id of the Remote node at path `rel`, or null (node-at-path.ts). */
   remoteIdAt(rel: string): string | null {
-    return this.nodeIdAt("remote", rel);
+    return nodeIdAt(this.sql, "remote", rel);
   }
 
   remoteDevice(id: string): string | null {
@@ -296,10 +233,10 @@ export class IndexStore {
 
   /**
    * The Synced node at path `rel` ("/"-separated, as the tree names it), or null
-   * (`nodeIdAt`: a lookup that does not build the whole tree).
+   * (node-at-path.ts: a lookup that does not build the whole tree).
    */
   syncedAt(rel: string): SyncedNode | null {
-    const id = this.nodeIdAt("synced", rel);
+    const id = nodeIdAt(this.sql, "synced", rel);
     return id === null ? null : this.syncedNode(id);
   }
 
@@ -500,32 +437,5 @@ export class IndexStore {
     // The next open skips the whole-file check (index-db.ts).
     this.setState(CLOSED_CLEANLY, "1");
     this.db.close();
-  }
-
-  /**
-   * The id of the node at path `rel` in a tree table: the rows of that name (one pass of
-   * SQLite over the table), each checked by walking up its parents. Building the whole
-   * tree and its paths for one lookup took ~0.5 s at 100,000 nodes.
-   */
-  private nodeIdAt(table: "synced" | "remote", rel: string): string | null {
-    const name = rel.slice(rel.lastIndexOf("/") + 1);
-    const named = this.sql(`SELECT id, parent_id FROM ${table} WHERE name = ?`).all(name) as {
-      id: string;
-      parent_id: string | null;
-    }[];
-    const parentOf = this.sql(`SELECT parent_id, name FROM ${table} WHERE id = ?`);
-    for (const row of named) {
-      const names = [name];
-      let parent = row.parent_id;
-      // Bounded: parents that form a loop never reach the root.
-      while (parent !== null && parent !== TREE_ROOT_ID && names.length <= MAX_DEPTH) {
-        const up = parentOf.get(parent) as { parent_id: string | null; name: string } | undefined;
-        if (!up) break;
-        names.push(up.name);
-        parent = up.parent_id;
-      }
-      if (parent === TREE_ROOT_ID && names.reverse().join("/") === rel) return row.id;
-    }
-    return null;
   }
 }
