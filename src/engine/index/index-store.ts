@@ -17,14 +17,23 @@ import {
   type SyncedNode,
   type SyncedRow,
 } from "./index-rows.js";
+import {
+  cachedStatsAt,
+  remoteChildren,
+  remoteNodes,
+  syncedChildren,
+  syncedTotals,
+} from "./index-slices.js";
 import { nodeIdAt } from "./node-at-path.js";
 
 export type { CachedFile, SyncedNode } from "./index-rows.js";
 
 /** State key of what the last round with nothing to do saw (sync/converged.ts). */
 const CONVERGED = "converged";
-/** State keys whose writes leave that record valid: the cursor is part of it. */
-const UNTRACKED_STATE = new Set([CONVERGED, CLOSED_CLEANLY, "cursor", "status"]);
+/** State key: the last round left the three trees in agreement (sync/scoped-inputs.ts). */
+const CLEAN = "clean";
+/** State keys whose writes leave those records valid: the cursor is part of them. */
+const UNTRACKED_STATE = new Set([CONVERGED, CLEAN, CLOSED_CLEANLY, "cursor", "status"]);
 
 /**
  * Files from this size have their chunks' places recorded, so a download can read those
@@ -38,7 +47,7 @@ export class IndexStore {
   /** Large files whose chunk places are still to be written (locateChunks()). */
   private readonly unlocated = new Map<string, readonly ChunkRef[]>();
   private readonly sql: PreparedStatements;
-  /** Whether this handle already dropped the converged record since it was last set. */
+  /** Whether this handle already dropped the converged and clean records since either was set. */
   private convergedDropped = false;
 
   constructor(readonly db: Database.Database) {
@@ -101,13 +110,23 @@ export class IndexStore {
     this.convergedDropped = false;
   }
 
+  /** What the last round that completed recorded, or null once anything else changed. */
+  clean(): string | null {
+    return this.getState(CLEAN);
+  }
+
+  setClean(record: string | null): void {
+    this.setState(CLEAN, record);
+    if (record !== null) this.convergedDropped = false;
+  }
+
   /**
-   * A write to the trees, exclusions, pins, conflicts or guards: the converged record
-   * no longer describes the index, whichever process or component made the write.
+   * A write to the trees, exclusions, pins, conflicts or guards: the converged and clean
+   * records no longer describe the index, whichever process or component made the write.
    */
   private changed(): void {
     if (this.convergedDropped) return;
-    this.sql("DELETE FROM state WHERE key = ?").run(CONVERGED);
+    this.sql("DELETE FROM state WHERE key IN (?, ?)").run(CONVERGED, CLEAN);
     this.convergedDropped = true;
   }
 
@@ -166,6 +185,15 @@ export class IndexStore {
   /** The id of the Remote node at path `rel`, or null (node-at-path.ts). */
   remoteIdAt(rel: string): string | null {
     return nodeIdAt(this.sql, "remote", rel);
+  }
+
+  /** Remote nodes in the folders `parentIds`, and Remote nodes by id (index-slices.ts). */
+  remoteChildren(parentIds: readonly string[]): TreeNode[] {
+    return remoteChildren(this.sql, parentIds);
+  }
+
+  remoteNodes(ids: readonly string[]): TreeNode[] {
+    return remoteNodes(this.sql, ids);
   }
 
   remoteDevice(id: string): string | null {
@@ -240,6 +268,15 @@ export class IndexStore {
     return id === null ? null : this.syncedNode(id);
   }
 
+  /** Synced nodes in the folders `parentIds` (index-slices.ts). */
+  syncedChildren(parentIds: readonly string[]): SyncedNode[] {
+    return syncedChildren(this.sql, parentIds);
+  }
+
+  syncedTotals(): { files: number; folders: number; bytes: number } {
+    return syncedTotals(this.sql);
+  }
+
   syncedNode(id: string): SyncedNode | null {
     const row = this.sql(`SELECT ${SYNCED_COLUMNS} FROM synced WHERE id = ?`).get(id) as
       SyncedRow | undefined;
@@ -262,6 +299,11 @@ export class IndexStore {
       "SELECT path, ino, size, mtime_ms, ctime_ms, hash FROM local_files",
     ).all() as CachedStatRow[];
     return rows.map(toCachedStat);
+  }
+
+  /** The cached stats of the files at `paths`: for a scan of a few files. */
+  cachedStatsAt(paths: readonly string[]): Omit<CachedFile, "chunks">[] {
+    return cachedStatsAt(this.sql, paths);
   }
 
   cachedFile(path: string): CachedFile | null {

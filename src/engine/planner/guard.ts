@@ -23,8 +23,10 @@ export function guardDeletes(prep: Prepared, intents: Intent[]): Guarded {
     return { intents: kept, held };
   }
 
-  let syncedFiles = 0;
-  for (const n of prep.synced.values()) if (n.kind === "file") syncedFiles++;
+  let syncedFiles = options.syncedFiles ?? 0;
+  if (options.syncedFiles === null) {
+    for (const n of prep.synced.values()) if (n.kind === "file") syncedFiles++;
+  }
   const count = (side: Side): number => {
     let files = 0;
     for (const i of intents) {

@@ -10,6 +10,7 @@ export interface ResolvedOptions {
   massDeleteMinCount: number;
   massDeleteShare: number;
   massDeleteHardCap: number;
+  syncedFiles: number | null;
   confirmedMassDelete: boolean;
   fingerprintChanged: boolean;
   remoteIncomplete: boolean;
@@ -23,6 +24,7 @@ export function resolveOptions(options: PlanOptions = {}): ResolvedOptions {
     massDeleteMinCount: options.massDeleteMinCount ?? 50,
     massDeleteShare: options.massDeleteShare ?? 0.5,
     massDeleteHardCap: options.massDeleteHardCap ?? 1000,
+    syncedFiles: options.syncedFiles ?? null,
     confirmedMassDelete: options.confirmedMassDelete ?? false,
     fingerprintChanged: options.fingerprintChanged ?? false,
     remoteIncomplete: options.remoteIncomplete ?? false,

@@ -29,6 +29,12 @@ export interface PlanOptions {
   massDeleteShare?: number;
   /** ...or when at least this many, whatever the share (default 1000). */
   massDeleteHardCap?: number;
+  /**
+   * Files in the whole Synced tree, when the trees given are slices of the whole (the
+   * folders where something changed, and those above them): the mass-delete guard's
+   * share is of this count. Default: the files of the Synced tree given.
+   */
+  syncedFiles?: number;
   /** The user confirmed the pending mass delete: emit it. */
   confirmedMassDelete?: boolean;
   /**

@@ -28,6 +28,9 @@ export interface LocalScan {
   content: Map<string, Buffer>;
 }
 
+/** Up to this many files, a scan reads their cache rows by path, not the whole cache. */
+const FEW_FILES = 2000;
+
 /** Bytes of small files a scan keeps for the upload that usually follows (see content). */
 const CONTENT_KEPT_MAX = 128 * 1024 * 1024;
 
@@ -206,8 +209,11 @@ async function hashFiles(
   const jobs: Promise<void>[] = [];
   const files = new Map<string, WalkedItem>();
   for (const item of items) if (item.kind === "file") files.set(item.rel, item);
-  // Cache hits first, in one pass over the cache; whatever is left gets hashed.
-  for (const cached of index.cachedStats()) {
+  // Cache hits first, in one pass over the cache (or, for a few files, over their
+  // rows only); whatever is left gets hashed.
+  const cache =
+    files.size <= FEW_FILES ? index.cachedStatsAt([...files.keys()]) : index.cachedStats();
+  for (const cached of cache) {
     const item = files.get(cached.path);
     if (
       item &&

@@ -30,12 +30,27 @@ const STAT_SLICE = 1024;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export async function walk(fs: FileSystem, root: string, rules: IgnoreRules): Promise<WalkResult> {
+/** A folder to list: its path in the tree (NFC) and as spelled on disk. */
+export interface FolderToList {
+  rel: string;
+  diskRel: string;
+}
+
+/**
+ * Walks the whole tree, or with `only` lists just those folders (their entries, not
+ * what lies below their subfolders).
+ */
+export async function walk(
+  fs: FileSystem,
+  root: string,
+  rules: IgnoreRules,
+  only?: readonly FolderToList[],
+): Promise<WalkResult> {
   const result: WalkResult = { items: [], symlinks: [], unreadable: [] };
-  const queue: { rel: string; diskRel: string }[] = [{ rel: "", diskRel: "" }];
+  const queue: FolderToList[] = only ? [...only] : [{ rel: "", diskRel: "" }];
   // An index, not queue.shift(): shifting is O(n) per folder on wide trees.
   for (let next = 0; next < queue.length; next++) {
-    const dir = queue[next] as { rel: string; diskRel: string };
+    const dir = queue[next] as FolderToList;
     const abs = path.join(root, dir.diskRel);
     let names;
     try {
@@ -100,7 +115,7 @@ export async function walk(fs: FileSystem, root: string, rules: IgnoreRules): Pr
         mtimeMs: Math.floor(stat.mtimeMs),
         ctimeMs: stat.ctimeMs,
       });
-      if (kind === "folder") queue.push({ rel, diskRel });
+      if (kind === "folder" && !only) queue.push({ rel, diskRel });
     });
   }
   return result;

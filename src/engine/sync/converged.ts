@@ -66,6 +66,24 @@ export function recordConverged(index: IndexStore, digest: string, counts: Conve
   index.setConverged(JSON.stringify(record));
 }
 
+/** Whether a round's whole plan ran and left nothing: no failure, nothing busy, deferred or held. */
+export function roundComplete(round: {
+  plan: Plan;
+  done: number;
+  failures: number;
+  busy: number;
+}): boolean {
+  const { plan } = round;
+  return (
+    plan.deferred.length === 0 &&
+    plan.conflicts.length === 0 &&
+    plan.massDelete === undefined &&
+    round.failures === 0 &&
+    round.busy === 0 &&
+    round.done === plan.ops.length
+  );
+}
+
 export interface FinishedRound {
   index: IndexStore;
   rules: IgnoreRules;
@@ -74,9 +92,8 @@ export interface FinishedRound {
   walk: WalkDigest;
   symlinks: readonly string[];
   plan: Plan;
-  done: number;
-  failures: number;
-  busy: number;
+  /** The whole plan ran and left nothing (roundComplete). */
+  complete: boolean;
   /** The local tree's counts as scanned. */
   counts: ConvergedCounts;
   /** What the executor wrote locally, or null when it did more than that. */
@@ -89,15 +106,7 @@ export interface FinishedRound {
  * round's walk with the files and folders it wrote.
  */
 export function recordAfterRound(round: FinishedRound): void {
-  const { plan } = round;
-  const complete =
-    plan.deferred.length === 0 &&
-    plan.conflicts.length === 0 &&
-    plan.massDelete === undefined &&
-    round.failures === 0 &&
-    round.busy === 0 &&
-    round.done === plan.ops.length;
-  if (!complete || round.localWrites === null) return;
+  if (!round.complete || round.localWrites === null) return;
   const next = round.walk.copy();
   const counts = { ...round.counts };
   for (const { replaced, written } of round.localWrites) {

@@ -1,19 +1,26 @@
 // Brings the Remote tree up to date from the server's change feed, page by page,
 // and tells when the server's data was restored from a backup (fingerprint changed
 // or cursor went backwards): then nothing may be deleted on the strength of it.
-import type { AccountInfo, BatchResponse } from "../../shared/protocol.js";
+import type { AccountInfo, BatchResponse, Entry } from "../../shared/protocol.js";
 import type { IndexStore } from "../index/index-store.js";
 import type { RemoteClient } from "../remote/index.js";
+
+/** What a feed entry changed, for a round that looks only where things changed. */
+export type PulledChange = Pick<Entry, "id" | "parentId" | "kind" | "deleted">;
 
 export interface PullResult {
   cursor: number;
   changed: number;
+  /** The entries pulled, up to PULLED_KEPT of them; null when there were more. */
+  changes: PulledChange[] | null;
   /** The server's data is not the data this index was built from. */
   restored: boolean;
 }
 
 /** Entries per change-feed request. */
 const FEED_PAGE = 5000;
+/** Entries kept for PullResult.changes: more than this, and a round looks everywhere. */
+const PULLED_KEPT = 256;
 
 export async function pullRemote(index: IndexStore, remote: RemoteClient): Promise<PullResult> {
   const account: AccountInfo = await remote.account();
@@ -33,6 +40,7 @@ export async function pullRemote(index: IndexStore, remote: RemoteClient): Promi
     cursor = 0;
   }
   let changed = 0;
+  let changes: PulledChange[] | null = [];
   // The next page is asked for as soon as a page arrives, and is on its way while this
   // one is written to the index (a feed of 100,000 entries is 20 pages).
   let next = remote.changes(cursor, FEED_PAGE);
@@ -47,12 +55,24 @@ export async function pullRemote(index: IndexStore, remote: RemoteClient): Promi
       index.setState("cursor", String(page.cursor));
     });
     changed += page.entries.length;
+    if (changes !== null && changes.length + page.entries.length <= PULLED_KEPT) {
+      for (const { id, parentId, kind, deleted } of page.entries) {
+        changes.push({ id, parentId, kind, deleted });
+      }
+    } else {
+      changes = null;
+    }
     cursor = page.cursor;
     if (!page.more) break;
   }
   if (known === null) index.setState("fingerprint", account.fingerprint);
   // Until a round without deletes completes, the restore stays in force.
-  return { cursor, changed, restored: index.getState("fingerprintPending") !== null };
+  return {
+    cursor,
+    changed,
+    changes: restored ? null : changes,
+    restored: index.getState("fingerprintPending") !== null,
+  };
 }
 
 /** After a round planned without deletes has completed, trust the new data. */

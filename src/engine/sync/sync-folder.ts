@@ -75,6 +75,12 @@ export class SyncFolder {
    */
   private asked = 0;
   private answered = 0;
+  /**
+   * Where the next round must look: the folders the watcher named since the last round
+   * began (as spelled on disk), or everywhere (the first round, a retry, a resume, a
+   * watcher that restarted or was suspended, an ask from outside).
+   */
+  private scope: Set<string> | "all" = "all";
   private paused = false;
   private failuresInARow = 0;
   /** Files that could not be synced, and when each is tried again. */
@@ -89,6 +95,7 @@ export class SyncFolder {
   private push: PushClient | null = null;
   private pushConnectedBefore = false;
   private lastRound: RoundResult | null = null;
+  private lastScope: Set<string> | "all" = "all";
   private lastError: { code: string; message: string } | null = null;
   private lastSyncAt: number | null = null;
   private bytesSent = 0;
@@ -142,9 +149,17 @@ export class SyncFolder {
     this.emit({ type: "state", state });
   }
 
-  /** One round, reporting failures instead of throwing (used by the loop and --once). */
-  async round(): Promise<RoundResult> {
+  /**
+   * One round, reporting failures instead of throwing (used by the loop and --once).
+   * `carried`: where the round may look, besides where the watcher's hints say (the
+   * round before it in the same run, whose follow-up checks the same places); by
+   * default everywhere.
+   */
+  async round(carried: Set<string> | "all" = "all"): Promise<RoundResult> {
     this.answered = this.asked;
+    // Without a watcher, only the caller can name the folders that changed here.
+    const scope = this.watcher ? joinScopes(carried, this.scope) : carried;
+    this.scope = new Set();
     this.setState("syncing");
     this.massDelete = null;
     const controller = new AbortController();
@@ -152,12 +167,19 @@ export class SyncFolder {
     this.options.remote.signal = controller.signal;
     let result: RoundResult;
     try {
-      result = await runRound({ ...this.ctx, signal: controller.signal });
+      result = await runRound({
+        ...this.ctx,
+        signal: controller.signal,
+        ...(scope === "all" ? {} : { scope }),
+      });
     } finally {
       this.roundAbort = null;
       this.options.remote.signal = null;
     }
     this.lastRound = result;
+    // The round that follows checks where this one looked (the folders of the feed's
+    // entries too), or everywhere.
+    this.lastScope = result.slice ? new Set(result.slice) : "all";
     this.lastSyncAt = this.options.now();
     for (const issue of this.retries.record(result.failures, this.lastSyncAt)) {
       this.emit({ type: "issue", issue });
@@ -169,11 +191,16 @@ export class SyncFolder {
    * Rounds until nothing is left to do in either direction (or no round makes
    * progress). Returns the last round; its failures say what could not be synced.
    */
-  async syncUntilIdle(maxRounds = 25): Promise<RoundResult> {
+  syncUntilIdle(maxRounds = 25): Promise<RoundResult> {
+    return this.runUntilIdle("all", maxRounds);
+  }
+
+  /** syncUntilIdle, whose first round looks where `first` says (and where hints say). */
+  private async runUntilIdle(first: Set<string> | "all", maxRounds = 25): Promise<RoundResult> {
     let last: RoundResult | null = null;
     try {
       for (let i = 0; i < maxRounds && !this.paused; i++) {
-        last = await this.round();
+        last = await this.round(i === 0 ? first : this.lastScope);
         const progressed = last.done > 0;
         if (last.planned === 0 || !progressed) break;
       }
@@ -215,6 +242,8 @@ export class SyncFolder {
       await run();
     } finally {
       await watcher.resume();
+      // No hints while suspended: the round that follows looks everywhere.
+      this.scope = "all";
     }
   }
 
@@ -222,8 +251,11 @@ export class SyncFolder {
   start(): void {
     this.watcher = new FolderWatcher({
       root: this.options.root,
-      onChange: () => {
-        this.requestSync();
+      onChange: (changedPaths) => {
+        if (!changedPaths) this.scope = "all";
+        else if (this.scope !== "all") for (const p of changedPaths) this.scope.add(p);
+        this.asked++;
+        this.startLoop();
       },
       onError: (error) => {
         this.emit({
@@ -282,8 +314,9 @@ export class SyncFolder {
     );
   }
 
-  /** Ask for a round; merges with one already pending. */
+  /** Ask for a round that looks everywhere; merges with one already pending. */
   requestSync(): void {
+    this.scope = "all";
     this.asked++;
     this.startLoop();
   }
@@ -312,7 +345,7 @@ export class SyncFolder {
       if (this.asked === this.answered && !pushed) continue;
       if (this.retryTimer) clearTimeout(this.retryTimer);
       try {
-        await this.syncUntilIdle();
+        await this.runUntilIdle(new Set());
         this.failuresInARow = 0;
         // Files that failed are tried again on their own schedule (retry-schedule.ts);
         // any change seen meanwhile runs a round sooner.
@@ -385,6 +418,10 @@ export class SyncFolder {
     await this.watcher?.close();
     await this.running;
   }
+}
+
+function joinScopes(a: Set<string> | "all", b: Set<string> | "all"): Set<string> | "all" {
+  return a === "all" || b === "all" ? "all" : new Set([...a, ...b]);
 }
 
 function pendingOf(round: RoundResult | null): FolderStatus["pending"] {

@@ -3,11 +3,11 @@
 import type { SyncEvent } from "../../shared/status.js";
 import type { ChunkerPool } from "../chunking/index.js";
 import type { IgnoreRules } from "../ignore/index.js";
-import type { IndexStore } from "../index/index-store.js";
+import type { IndexStore, SyncedNode } from "../index/index-store.js";
 import { plan, type OpType, type Plan, type PlanOptions } from "../planner/index.js";
 import type { RemoteClient } from "../remote/index.js";
 import { buildLocalTree, pathsOf } from "../scan/local-tree.js";
-import { walk } from "../scan/walk.js";
+import { walk, type WalkResult } from "../scan/walk.js";
 import { TREE_ROOT_ID, type TreeNode } from "../tree/types.js";
 import { EarlyUpload } from "./early-upload.js";
 import { Executor, type ExecutorContext, type OpFailure } from "./executor.js";
@@ -20,9 +20,11 @@ import { TransferProgress } from "./transfer-progress.js";
 import {
   convergedCounts,
   recordAfterRound,
+  roundComplete,
   roundDigest,
   type ConvergedCounts,
 } from "./converged.js";
+import { cleanSignature, scopedInputs } from "./scoped-inputs.js";
 import { WalkDigest } from "./walk-digest.js";
 
 export interface RoundContext {
@@ -40,6 +42,12 @@ export interface RoundContext {
   onBytesReceived: (n: number) => void;
   onDemand: ExecutorContext["onDemand"];
   signal?: AbortSignal;
+  /**
+   * The folders (as spelled on disk) where the watcher saw changes since the last round,
+   * when that is all that may have changed here: the round may then look only there and
+   * where the feed brought changes (scoped-inputs.ts). Undefined: look everywhere.
+   */
+  scope?: ReadonlySet<string>;
   /** Wraps the execution of a plan (the folder suspends its watcher around big ones). */
   executing?: (plan: Plan, run: () => Promise<void>) => Promise<void>;
 }
@@ -54,6 +62,11 @@ export interface RoundResult {
   symlinks: string[];
   busy: { rel: string; code: string; message: string }[];
   counts: { files: number; folders: number; bytes: number };
+  /**
+   * The folders (as spelled on disk) of a round that looked only where something
+   * changed (scoped-inputs.ts); null when it looked everywhere.
+   */
+  slice: string[] | null;
 }
 
 const ROOT: TreeNode = {
@@ -93,12 +106,42 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
   const timer = new RoundTimer();
   ctx.fs.forgetCheckedFolders();
   await checkSyncRoot(ctx.fs.io, ctx.root, ctx.index);
+  // Read before the pull, whose writes drop it: it vouches for the trees as they were.
+  const clean = ctx.scope ? ctx.index.clean() : null;
   const pulled = await pullRemote(ctx.index, ctx.remote);
   timer.mark("pull");
   ctx.rules.setExcluded(ctx.index.excluded());
+  const confirmed = ctx.index.getState("confirmMassDelete") === "1";
+  const signature = () => cleanSignature(ctx.index, ctx.rules, ctx.onDemand.enabled);
+  const scoped =
+    ctx.scope && clean !== null && clean === signature() && pulled.changes && !confirmed
+      ? await scopedInputs({
+          fs: ctx.fs.io,
+          root: ctx.root,
+          index: ctx.index,
+          rules: ctx.rules,
+          hinted: ctx.scope,
+          pulled: pulled.changes,
+        })
+      : null;
+  if (scoped) {
+    timer.mark("slice");
+    const result = await planAndRun(ctx, progress, timer, {
+      walked: scoped.walked,
+      synced: scoped.synced,
+      remote: scoped.remote,
+      syncedFiles: scoped.syncedFiles,
+      confirmed,
+      restored: false,
+    });
+    // A slice's scan counts only its folders; the Synced tree counts them all.
+    result.counts = ctx.index.syncedTotals();
+    result.slice = scoped.folders;
+    if (result.complete) ctx.index.setClean(signature());
+    return result;
+  }
   const walked = await walk(ctx.fs.io, ctx.root, ctx.rules);
   timer.mark("walk");
-  const confirmed = ctx.index.getState("confirmMassDelete") === "1";
   // A round that sees exactly what the last round with nothing to do saw has nothing
   // to do either (converged.ts). Guards in force always take the full path.
   const walkDigest =
@@ -111,14 +154,65 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
   const unchanged = digest === null ? null : convergedCounts(ctx.index, digest);
   if (unchanged) {
     for (const link of walked.symlinks) ctx.emit({ type: "symlink", path: link });
+    if (clean === null) ctx.index.setClean(signature());
     timer.end(0);
     return quietRound(walked.symlinks, unchanged);
   }
-  const syncedAll = ctx.index.syncedNodes();
+  const result = await planAndRun(ctx, progress, timer, {
+    walked,
+    synced: ctx.index.syncedNodes(),
+    remote: null,
+    syncedFiles: null,
+    confirmed,
+    restored: pulled.restored,
+  });
+  if (walkDigest && !ctx.signal?.aborted) {
+    recordAfterRound({
+      index: ctx.index,
+      rules: ctx.rules,
+      onDemand: ctx.onDemand.enabled,
+      walk: walkDigest,
+      symlinks: walked.symlinks,
+      plan: result.plan,
+      complete: result.complete,
+      counts: result.counts,
+      localWrites: result.localWrites,
+    });
+  }
+  if (result.complete) ctx.index.setClean(signature());
+  return result;
+}
+
+interface RoundInputs {
+  walked: WalkResult;
+  /** The Synced tree, whole or a slice. */
+  synced: SyncedNode[];
+  /** The Remote tree's slice, or null for the whole tree. */
+  remote: TreeNode[] | null;
+  /** Files in the whole Synced tree, when `synced` is a slice. */
+  syncedFiles: number | null;
+  confirmed: boolean;
+  restored: boolean;
+}
+
+interface PlannedRound extends RoundResult {
+  /** The whole plan ran and left nothing (no failure, nothing busy, deferred or held). */
+  complete: boolean;
+  localWrites: Executor["localWrites"];
+}
+
+/** Scan, plan and execute over the trees given (whole, or slices of them). */
+async function planAndRun(
+  ctx: RoundContext,
+  progress: TransferProgress,
+  timer: RoundTimer,
+  inputs: RoundInputs,
+): Promise<PlannedRound> {
+  const { walked } = inputs;
   // Excluded and ignored items are "not observed" on any side: dropped from all
   // three trees, never read as deleted (invariant 4).
   const skipped = new Map<string, boolean>();
-  const synced = withoutSkipped(syncedAll, ctx.rules, skipped);
+  const synced = withoutSkipped(inputs.synced, ctx.rules, skipped);
   const early = new EarlyUpload(ctx.remote, ctx.onBytesSent, progress);
   const scan = await buildLocalTree({
     root: ctx.root,
@@ -131,9 +225,8 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
   });
   await early.settled();
   timer.mark("hash");
-  const remoteTree = new Map(
-    withoutSkipped([...ctx.index.remoteTree().values()], ctx.rules, skipped).map((n) => [n.id, n]),
-  );
+  const remoteNodes = inputs.remote ?? [...ctx.index.remoteTree().values()];
+  const remoteTree = new Map(withoutSkipped(remoteNodes, ctx.rules, skipped).map((n) => [n.id, n]));
   remoteTree.set(TREE_ROOT_ID, ROOT);
   const syncedTree = new Map<string, TreeNode>(synced.map((n) => [n.id, n]));
   syncedTree.set(TREE_ROOT_ID, ROOT);
@@ -146,8 +239,9 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
       now: ctx.now(),
       utcOffsetMinutes: -new Date(ctx.now()).getTimezoneOffset(),
       deviceName: ctx.deviceName,
-      confirmedMassDelete: confirmed,
-      fingerprintChanged: pulled.restored,
+      confirmedMassDelete: inputs.confirmed,
+      fingerprintChanged: inputs.restored,
+      ...(inputs.syncedFiles === null ? {} : { syncedFiles: inputs.syncedFiles }),
     },
   });
   timer.mark("plan");
@@ -190,8 +284,8 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
     ctx.index.locateChunks();
   }
   timer.mark("execute");
-  if (confirmed && !planned.massDelete) ctx.index.setState("confirmMassDelete", null);
-  if (pulled.restored && executor.failures.length === 0) acceptFingerprint(ctx.index);
+  if (inputs.confirmed && !planned.massDelete) ctx.index.setState("confirmMassDelete", null);
+  if (inputs.restored && executor.failures.length === 0) acceptFingerprint(ctx.index);
   for (const link of walked.symlinks) ctx.emit({ type: "symlink", path: link });
   const files = [...scan.tree.values()].filter((n) => n.kind === "file");
   const counts = {
@@ -199,21 +293,6 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
     folders: scan.tree.size - files.length - 1,
     bytes: files.reduce((sum, n) => sum + n.size, 0),
   };
-  if (walkDigest && !ctx.signal?.aborted) {
-    recordAfterRound({
-      index: ctx.index,
-      rules: ctx.rules,
-      onDemand: ctx.onDemand.enabled,
-      walk: walkDigest,
-      symlinks: walked.symlinks,
-      plan: planned,
-      done: executor.done,
-      failures: executor.failures.length,
-      busy: scan.busy.length,
-      counts,
-      localWrites: executor.localWrites,
-    });
-  }
   timer.end(planned.ops.length);
   return {
     done: executor.done,
@@ -234,9 +313,18 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
     symlinks: walked.symlinks,
     busy: scan.busy,
     counts,
+    slice: null,
+    complete:
+      !ctx.signal?.aborted &&
+      roundComplete({
+        plan: planned,
+        done: executor.done,
+        failures: executor.failures.length + early.cut.size,
+        busy: scan.busy.length,
+      }),
+    localWrites: executor.localWrites,
   };
 }
-
 /** The result of a round that found what the last converged round found. */
 function quietRound(symlinks: string[], counts: ConvergedCounts): RoundResult {
   return {
@@ -247,6 +335,7 @@ function quietRound(symlinks: string[], counts: ConvergedCounts): RoundResult {
     symlinks,
     busy: [],
     counts: { ...counts },
+    slice: null,
   };
 }
 

@@ -1,0 +1,193 @@
+// Rounds that look only where something changed (src/engine/sync/scoped-inputs.ts):
+// the folders the watcher named and those of the entries the feed brought. Here the
+// folders are named by hand (`round(new Set([...]))`, as the watcher's hints would be),
+// and one test runs the real watcher. Each change must sync exactly as a round that
+// looks everywhere would sync it, and whatever a slice cannot judge falls back to one.
+import { rename, rm, writeFile } from "node:fs/promises";
+import { describe, expect, it, vi, type MockInstance } from "vitest";
+import type { SyncFolder } from "../../src/engine/sync/sync-folder.js";
+import type { RoundResult } from "../../src/engine/sync/sync-round.js";
+import type { SyncEvent } from "../../src/shared/status.js";
+import { eventually, expectSettled, type TestClient } from "../support/clients.js";
+import { useAccounts, useServer } from "../support/hooks.js";
+
+const only = (...folders: string[]) => new Set(folders);
+
+describe("rounds that look only where something changed", () => {
+  const accounts = useAccounts(useServer());
+
+  /** Two devices in sync (full rounds) on a few folders. */
+  async function syncedPair(): Promise<[TestClient, TestClient]> {
+    const account = await accounts.create(2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    await a.write("docs/report.txt", "first draft\n");
+    await a.write("docs/move-me.txt", "travelling\n");
+    await a.write("photos/beach.jpg", Buffer.alloc(40_000, 7));
+    await a.write("archive/deep/old.txt", "old notes\n");
+    await a.write("archive/deep/keep.txt", "kept\n");
+    await a.syncClean();
+    await b.syncClean();
+    expect(await b.tree()).toEqual(await a.tree());
+    return [a, b];
+  }
+
+  it("syncs new, edited, deleted and moved files through slices on both devices", async () => {
+    const [a, b] = await syncedPair();
+    const movedIno = await b.ino("docs/move-me.txt");
+    await a.write("docs/new.txt", "brand new\n");
+    await a.write("photos/beach.jpg", Buffer.alloc(40_000, 9));
+    await rm(a.abs("archive/deep/old.txt"));
+    await rename(a.abs("docs/move-me.txt"), a.abs("photos/moved.txt"));
+
+    const up = await a.folder.round(only("docs", "photos", "archive/deep"));
+    expect(up.slice).not.toBeNull();
+    expect(up.failures).toEqual([]);
+    expect(up.plan.ops.map((op) => op.type).sort()).toEqual([
+      "deleteRemote",
+      "moveRemote",
+      "upload",
+      "upload",
+    ]);
+    // The next round over the same folders finds nothing left.
+    const again = await a.folder.round(only("docs", "photos", "archive/deep"));
+    expect([again.slice?.length, again.planned]).toEqual([3, 0]);
+
+    // The other device names no folder: the feed's entries name them.
+    const down = await b.folder.round(only());
+    expect(down.slice?.sort()).toEqual(["archive/deep", "docs", "photos"]);
+    expect(down.failures).toEqual([]);
+    // Its follow-up looks in the same folders (a move records what it wrote there).
+    await b.folder.round(new Set(down.slice));
+    expect(await b.tree()).toEqual(await a.tree());
+    // A move, not a new download; the delete went to the trash first.
+    expect(await b.ino("photos/moved.txt")).toBe(movedIno);
+    expect([...(await b.trash()).keys()].some((p) => p.endsWith("old.txt"))).toBe(true);
+    // Counts are the whole folder's, not the slice's.
+    expect(down.counts).toEqual({ files: 5, folders: 4, bytes: 40_000 + 11 + 10 + 12 + 5 });
+    await expectSettled([a, b]);
+  });
+
+  it("makes a conflicted copy when both devices changed a file, looking only in its folder", async () => {
+    const [a, b] = await syncedPair();
+    await a.write("docs/report.txt", "edited on A\n");
+    expect((await a.folder.round(only("docs"))).slice).not.toBeNull();
+    await b.write("docs/report.txt", "edited on B\n");
+    const round = await b.folder.round(only("docs"));
+    expect(round.slice).not.toBeNull();
+    expect(round.plan.conflicts.length).toBe(1);
+    await b.sync();
+    await a.sync();
+    expect(await a.readText("docs/report.txt")).toBe("edited on A\n");
+    const copies = [...(await a.tree()).keys()].filter((p) => p.includes("conflicted copy"));
+    expect(copies.length).toBe(1);
+    expect(await a.readText(copies[0] ?? "")).toBe("edited on B\n");
+    expect(b.engine.index.conflicts().length).toBe(1);
+    expect(await b.tree()).toEqual(await a.tree());
+  });
+
+  it("looks everywhere for a new, deleted or renamed folder, a .cirrusignore, a remote folder", async () => {
+    const [a, b] = await syncedPair();
+    // A new folder named by its hint and its parent's.
+    await a.write("music/song.txt", "la la\n");
+    const made = await a.folder.round(only("", "music"));
+    expect(made.slice).toBeNull();
+    // A folder deleted: its parent's hint.
+    await rm(a.abs("archive/deep"), { recursive: true });
+    const gone = await a.folder.round(only("archive"));
+    expect(gone.slice).toBeNull();
+    // A folder renamed.
+    await rename(a.abs("photos"), a.abs("pictures"));
+    expect((await a.folder.round(only(""))).slice).toBeNull();
+    // Rules changed in the folder.
+    await a.write("docs/.cirrusignore", "*.tmp\n");
+    expect((await a.folder.round(only("docs"))).slice).toBeNull();
+    await a.sync();
+
+    // The other device: the feed brings folders, so it looks everywhere.
+    const down = await b.folder.round(only());
+    expect(down.slice).toBeNull();
+    await b.sync();
+    expect(await b.tree()).toEqual(await a.tree());
+    expect(await b.exists("pictures/beach.jpg")).toBe(true);
+    expect(await b.exists("archive/deep")).toBe(false);
+    await expectSettled([a, b]);
+  });
+
+  it("looks everywhere after a round that left something behind", async () => {
+    const [a] = await syncedPair();
+    expect(a.engine.index.clean()).not.toBeNull();
+    // Any write to the trees from elsewhere (an exclusion here) drops the clean record.
+    a.engine.index.setExcluded("archive", true);
+    expect(a.engine.index.clean()).toBeNull();
+    await a.write("docs/new.txt", "brand new\n");
+    const round = await a.folder.round(only("docs"));
+    expect(round.slice).toBeNull();
+    expect(a.engine.index.clean()).not.toBeNull();
+    // A hint inside an excluded folder asks for nothing, and the slice stays small.
+    await a.write("archive/deep/more.txt", "not synced\n");
+    const skipped = await a.folder.round(only("archive/deep"));
+    expect([skipped.slice, skipped.planned]).toEqual([[], 0]);
+  });
+
+  it("weighs a slice's deletes against the whole folder for the mass-delete guard", async () => {
+    const account = await accounts.create(2, { massDelete: { minCount: 50, share: 0.5 } });
+    const [a, b] = account.clients as [TestClient, TestClient];
+    for (let i = 0; i < 60; i++) await a.write(`batch/f${i}.txt`, `file ${i}\n`);
+    for (let i = 0; i < 100; i++) await a.write(`rest/r${i}.txt`, `rest ${i}\n`);
+    await a.syncClean();
+    await b.syncClean();
+    // 60 of 160 files: under half the folder, so not held, although all of `batch`.
+    for (let i = 0; i < 60; i++) await rm(a.abs(`batch/f${i}.txt`));
+    const round = await a.folder.round(only("batch"));
+    expect(round.slice).not.toBeNull();
+    expect(round.plan.massDelete).toBeUndefined();
+    expect(round.plan.ops.filter((op) => op.type === "deleteRemote").length).toBe(60);
+    // 60 of the remaining 100: over half, held in a slice too.
+    for (let i = 0; i < 60; i++) await rm(a.abs(`rest/r${i}.txt`));
+    const held = await a.folder.round(only("rest"));
+    expect(held.slice).not.toBeNull();
+    expect(held.plan.massDelete?.localDeletes ?? 0).toBe(0);
+    expect(held.plan.massDelete?.remoteDeletes).toBe(60);
+    await b.sync();
+    expect((await b.tree()).size).toBe(100 + 2);
+  });
+
+  it("runs slices from the watcher's hints in continuous mode", async () => {
+    const [a, b] = await syncedPair();
+    const spies: MockInstance<SyncFolder["round"]>[] = [];
+    for (const client of [a, b]) {
+      const spy = vi.spyOn(client.folder, "round");
+      const synced = new Promise<void>((resolve) => {
+        const listener = client.folder.onDidEvent((event: SyncEvent) => {
+          if (event.type !== "synced") return;
+          listener.dispose();
+          resolve();
+        });
+      });
+      client.folder.start();
+      await synced;
+      // The first round of each looks everywhere; those that follow, only where hinted.
+      spy.mockClear();
+      spies.push(spy);
+    }
+    await a.write("docs/live.txt", "through the watcher\n");
+    await eventually(
+      async () => (await b.exists("docs/live.txt")) && (await b.readText("docs/live.txt")) !== "",
+      10_000,
+      "A's new file on B",
+    );
+    await writeFile(b.abs("photos/beach.jpg"), Buffer.alloc(40_000, 1));
+    await eventually(
+      async () => (await a.read("photos/beach.jpg")).equals(Buffer.alloc(40_000, 1)),
+      10_000,
+      "B's edit on A",
+    );
+    for (const spy of spies) {
+      const results = await Promise.all(
+        spy.mock.results.map((r) => r.value as Promise<RoundResult>),
+      );
+      expect(results.length).toBeGreaterThan(0);
+      expect(results.map((r) => r.slice)).not.toContain(null);
+    }
+  });
+});
