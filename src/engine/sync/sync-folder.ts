@@ -59,6 +59,11 @@ const LOCAL_WRITES = new Set<PlannedOp["type"]>([
   "conflictCopy",
   "updatePlaceholder",
 ]);
+/**
+ * A round looks everywhere at least this often: a slice trusts the watcher to name
+ * every folder that changed, and a missed event would otherwise wait for a restart.
+ */
+const LOOK_EVERYWHERE_EVERY_MS = 60 * 60 * 1000;
 /** Longest wait for the watcher before the first round runs anyway. */
 const READY_WAIT_MS = 5_000;
 
@@ -96,6 +101,7 @@ export class SyncFolder {
   private pushConnectedBefore = false;
   private lastRound: RoundResult | null = null;
   private lastScope: Set<string> | "all" = "all";
+  private lookedEverywhereAt = -Infinity;
   private lastError: { code: string; message: string } | null = null;
   private lastSyncAt: number | null = null;
   private bytesSent = 0;
@@ -158,7 +164,9 @@ export class SyncFolder {
   async round(carried: Set<string> | "all" = "all"): Promise<RoundResult> {
     this.answered = this.asked;
     // Without a watcher, only the caller can name the folders that changed here.
-    const scope = this.watcher ? joinScopes(carried, this.scope) : carried;
+    let scope = this.watcher ? joinScopes(carried, this.scope) : carried;
+    const startedAt = this.options.now();
+    if (startedAt - this.lookedEverywhereAt >= LOOK_EVERYWHERE_EVERY_MS) scope = "all";
     this.scope = new Set();
     this.setState("syncing");
     this.massDelete = null;
@@ -180,6 +188,7 @@ export class SyncFolder {
     // The round that follows checks where this one looked (the folders of the feed's
     // entries too), or everywhere.
     this.lastScope = result.slice ? new Set(result.slice) : "all";
+    if (!result.slice) this.lookedEverywhereAt = startedAt;
     this.lastSyncAt = this.options.now();
     for (const issue of this.retries.record(result.failures, this.lastSyncAt)) {
       this.emit({ type: "issue", issue });

@@ -114,7 +114,12 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
   const confirmed = ctx.index.getState("confirmMassDelete") === "1";
   const signature = () => cleanSignature(ctx.index, ctx.rules, ctx.onDemand.enabled);
   const scoped =
-    ctx.scope && clean !== null && clean === signature() && pulled.changes && !confirmed
+    ctx.scope &&
+    clean !== null &&
+    clean === signature() &&
+    pulled.changes &&
+    !pulled.restored &&
+    !confirmed
       ? await scopedInputs({
           fs: ctx.fs.io,
           root: ctx.root,
@@ -137,7 +142,7 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
     // A slice's scan counts only its folders; the Synced tree counts them all.
     result.counts = ctx.index.syncedTotals();
     result.slice = scoped.folders;
-    if (result.complete) ctx.index.setClean(signature());
+    ctx.index.setClean(result.complete ? signature() : null);
     return result;
   }
   const walked = await walk(ctx.fs.io, ctx.root, ctx.rules);
@@ -179,7 +184,8 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
       localWrites: result.localWrites,
     });
   }
-  if (result.complete) ctx.index.setClean(signature());
+  // Whatever this round left behind (a failure, a held delete) is outside any slice.
+  ctx.index.setClean(result.complete ? signature() : null);
   return result;
 }
 
