@@ -25,6 +25,11 @@ CREATE TABLE IF NOT EXISTS chunk_locations (
   PRIMARY KEY (chunk, path, offset)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS chunk_locations_path ON chunk_locations(path);
+-- A round over slices reads a folder's nodes and a node by its name (sync/scoped-inputs.ts):
+-- a scan of the table took ~8 ms warm, ~120 ms once SQLite's cache was given back at idle.
+CREATE INDEX IF NOT EXISTS synced_parent ON synced(parent_id);
+CREATE INDEX IF NOT EXISTS synced_name ON synced(name);
+CREATE INDEX IF NOT EXISTS remote_parent ON remote(parent_id);
 CREATE TABLE IF NOT EXISTS conflicts (
   id INTEGER PRIMARY KEY, entry_id TEXT NOT NULL, base_rev INTEGER,
   path TEXT NOT NULL, conflict_path TEXT NOT NULL,

@@ -23,10 +23,12 @@ export function guardDeletes(prep: Prepared, intents: Intent[]): Guarded {
     return { intents: kept, held };
   }
 
-  let syncedFiles = options.syncedFiles ?? 0;
-  if (options.syncedFiles === null) {
-    for (const n of prep.synced.values()) if (n.kind === "file") syncedFiles++;
-  }
+  const syncedFiles = (): number => {
+    if (options.syncedFiles) return options.syncedFiles();
+    let files = 0;
+    for (const n of prep.synced.values()) if (n.kind === "file") files++;
+    return files;
+  };
   const count = (side: Side): number => {
     let files = 0;
     for (const i of intents) {
@@ -48,8 +50,9 @@ export function guardDeletes(prep: Prepared, intents: Intent[]): Guarded {
   const tooMany = (files: number): boolean => {
     if (options.confirmedMassDelete || files === 0) return false;
     if (files >= options.massDeleteHardCap) return true;
-    const share = syncedFiles === 0 ? 1 : files / syncedFiles;
-    return files >= options.massDeleteMinCount && share >= options.massDeleteShare;
+    if (files < options.massDeleteMinCount) return false;
+    const total = syncedFiles();
+    return (total === 0 ? 1 : files / total) >= options.massDeleteShare;
   };
   const holdLocal = tooMany(localDeletes);
   const holdRemote = tooMany(remoteDeletes);

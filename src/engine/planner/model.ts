@@ -10,7 +10,7 @@ export interface ResolvedOptions {
   massDeleteMinCount: number;
   massDeleteShare: number;
   massDeleteHardCap: number;
-  syncedFiles: number | null;
+  syncedFiles: (() => number) | null;
   confirmedMassDelete: boolean;
   fingerprintChanged: boolean;
   remoteIncomplete: boolean;

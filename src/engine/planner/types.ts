@@ -32,9 +32,10 @@ export interface PlanOptions {
   /**
    * Files in the whole Synced tree, when the trees given are slices of the whole (the
    * folders where something changed, and those above them): the mass-delete guard's
-   * share is of this count. Default: the files of the Synced tree given.
+   * share is of this count, asked for only when a side's deletes reach
+   * massDeleteMinCount. Default: the files of the Synced tree given.
    */
-  syncedFiles?: number;
+  syncedFiles?: () => number;
   /** The user confirmed the pending mass delete: emit it. */
   confirmedMassDelete?: boolean;
   /**

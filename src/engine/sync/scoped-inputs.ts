@@ -32,8 +32,6 @@ export interface ScopedInputs {
   walked: WalkResult;
   synced: SyncedNode[];
   remote: TreeNode[];
-  /** Files in the whole Synced tree: the mass-delete guard weighs deletes against it. */
-  syncedFiles: number;
 }
 
 /**
@@ -100,7 +98,6 @@ export async function scopedInputs(options: {
     walked: { items: [...items.values()], symlinks: listed.symlinks, unreadable: [] },
     synced: uniqueById([...upper, ...syncedChildren]),
     remote: uniqueById([...remoteUpper, ...remoteChildren]),
-    syncedFiles: index.syncedTotals().files,
   };
 }
 

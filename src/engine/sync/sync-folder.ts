@@ -179,6 +179,7 @@ export class SyncFolder {
         ...this.ctx,
         signal: controller.signal,
         ...(scope === "all" ? {} : { scope }),
+        ...(this.lastRound?.slice ? { counts: this.lastRound.counts } : {}),
       });
     } finally {
       this.roundAbort = null;

@@ -48,6 +48,8 @@ export interface RoundContext {
    * where the feed brought changes (scoped-inputs.ts). Undefined: look everywhere.
    */
   scope?: ReadonlySet<string>;
+  /** The counts of the last round, when it looked at slices too (they are exact then). */
+  counts?: RoundResult["counts"];
   /** Wraps the execution of a plan (the folder suspends its watcher around big ones). */
   executing?: (plan: Plan, run: () => Promise<void>) => Promise<void>;
 }
@@ -135,12 +137,14 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
       walked: scoped.walked,
       synced: scoped.synced,
       remote: scoped.remote,
-      syncedFiles: scoped.syncedFiles,
+      syncedFiles: () => ctx.index.syncedTotals().files,
       confirmed,
       restored: false,
     });
-    // A slice's scan counts only its folders; the Synced tree counts them all.
-    result.counts = ctx.index.syncedTotals();
+    // A slice's scan counts only its folders; the Synced tree counts them all (and
+    // after a slice that changed nothing, the last slice's count still holds).
+    result.counts =
+      result.planned === 0 && ctx.counts ? { ...ctx.counts } : ctx.index.syncedTotals();
     result.slice = scoped.folders;
     ctx.index.setClean(result.complete ? signature() : null);
     return result;
@@ -195,8 +199,8 @@ interface RoundInputs {
   synced: SyncedNode[];
   /** The Remote tree's slice, or null for the whole tree. */
   remote: TreeNode[] | null;
-  /** Files in the whole Synced tree, when `synced` is a slice. */
-  syncedFiles: number | null;
+  /** Files in the whole Synced tree, when `synced` is a slice (the mass-delete guard's). */
+  syncedFiles: (() => number) | null;
   confirmed: boolean;
   restored: boolean;
 }
