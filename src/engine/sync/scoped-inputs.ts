@@ -29,6 +29,9 @@ const MAX_DEPTH = 4096;
 export interface ScopedInputs {
   /** The folders listed, as spelled on disk. */
   folders: string[];
+  /** Their entries, as listed. */
+  listed: WalkedItem[];
+  /** Those, and the folders above them (the tree needs a path to each). */
   walked: WalkResult;
   synced: SyncedNode[];
   remote: TreeNode[];
@@ -95,6 +98,7 @@ export async function scopedInputs(options: {
 
   return {
     folders: [...folders.values()].map((f) => f.diskRel),
+    listed: listed.items,
     walked: { items: [...items.values()], symlinks: listed.symlinks, unreadable: [] },
     synced: uniqueById([...upper, ...syncedChildren]),
     remote: uniqueById([...remoteUpper, ...remoteChildren]),

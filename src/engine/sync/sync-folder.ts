@@ -15,6 +15,7 @@ import { FolderWatcher } from "../watch/watcher.js";
 import { LocalFs } from "./local-fs.js";
 import { SuffixPlaceholders } from "../placeholders/index.js";
 import type { Plan, PlannedOp } from "../planner/index.js";
+import type { FolderDigests } from "./folder-digests.js";
 import { IdleRelease } from "./idle-release.js";
 import { PushRequests } from "./push-requests.js";
 import { RetrySchedule } from "./retry-schedule.js";
@@ -102,6 +103,8 @@ export class SyncFolder {
   private lastRound: RoundResult | null = null;
   private lastScope: Set<string> | "all" = "all";
   private lookedEverywhereAt = -Infinity;
+  /** The walk's digest folder by folder, for rounds over slices (folder-digests.ts). */
+  private readonly digests: { value: FolderDigests | null } = { value: null };
   private lastError: { code: string; message: string } | null = null;
   private lastSyncAt: number | null = null;
   private bytesSent = 0;
@@ -180,6 +183,7 @@ export class SyncFolder {
         signal: controller.signal,
         ...(scope === "all" ? {} : { scope }),
         ...(this.lastRound?.slice ? { counts: this.lastRound.counts } : {}),
+        digests: this.digests,
       });
     } finally {
       this.roundAbort = null;

@@ -24,7 +24,8 @@ import {
   roundDigest,
   type ConvergedCounts,
 } from "./converged.js";
-import { cleanSignature, scopedInputs } from "./scoped-inputs.js";
+import { FolderDigests } from "./folder-digests.js";
+import { cleanSignature, scopedInputs, type ScopedInputs } from "./scoped-inputs.js";
 import { WalkDigest } from "./walk-digest.js";
 
 export interface RoundContext {
@@ -48,6 +49,11 @@ export interface RoundContext {
    * where the feed brought changes (scoped-inputs.ts). Undefined: look everywhere.
    */
   scope?: ReadonlySet<string>;
+  /**
+   * The walk's digest folder by folder, kept by the folder between rounds: a round over
+   * slices updates it and records what the next full walk should see (converged.ts).
+   */
+  digests?: { value: FolderDigests | null };
   /** The counts of the last round, when it looked at slices too (they are exact then). */
   counts?: RoundResult["counts"];
   /** Wraps the execution of a plan (the folder suspends its watcher around big ones). */
@@ -147,16 +153,22 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
       result.planned === 0 && ctx.counts ? { ...ctx.counts } : ctx.index.syncedTotals();
     result.slice = scoped.folders;
     ctx.index.setClean(result.complete ? signature() : null);
+    recordAfterSlice(ctx, scoped, result);
     return result;
   }
   const walked = await walk(ctx.fs.io, ctx.root, ctx.rules);
   timer.mark("walk");
   // A round that sees exactly what the last round with nothing to do saw has nothing
   // to do either (converged.ts). Guards in force always take the full path.
-  const walkDigest =
-    pulled.restored || confirmed || walked.unreadable.length > 0
-      ? null
-      : WalkDigest.of(walked.items);
+  const digestible = !pulled.restored && !confirmed && walked.unreadable.length === 0;
+  // Kept folder by folder for the rounds over slices that follow (no symlinks: those
+  // are part of the record, and a slice sees only its own).
+  const perFolder =
+    digestible && ctx.digests && walked.symlinks.length === 0
+      ? FolderDigests.of(walked.items)
+      : null;
+  const walkDigest = digestible ? (perFolder?.total() ?? WalkDigest.of(walked.items)) : null;
+  if (ctx.digests) ctx.digests.value = null;
   const digest =
     walkDigest &&
     roundDigest(walkDigest, walked.symlinks, ctx.rules, ctx.index, ctx.onDemand.enabled);
@@ -164,6 +176,7 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
   if (unchanged) {
     for (const link of walked.symlinks) ctx.emit({ type: "symlink", path: link });
     if (clean === null) ctx.index.setClean(signature());
+    if (ctx.digests) ctx.digests.value = perFolder;
     timer.end(0);
     return quietRound(walked.symlinks, unchanged);
   }
@@ -190,7 +203,39 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
   }
   // Whatever this round left behind (a failure, a held delete) is outside any slice.
   ctx.index.setClean(result.complete ? signature() : null);
+  if (ctx.digests && perFolder && result.complete && result.localWrites) {
+    perFolder.applyWrites(result.localWrites);
+    ctx.digests.value = perFolder;
+  }
   return result;
+}
+
+/**
+ * After a round over slices: the walk's digest with the folders it listed and what it
+ * wrote, recorded as a full round's would be (recordAfterRound), or dropped when the
+ * round left anything behind or did more than write files and folders.
+ */
+function recordAfterSlice(ctx: RoundContext, scoped: ScopedInputs, result: PlannedRound): void {
+  const digests = ctx.digests?.value;
+  if (!ctx.digests || !digests) return;
+  if (!result.complete || !result.localWrites || scoped.walked.symlinks.length > 0) {
+    ctx.digests.value = null;
+    return;
+  }
+  digests.relist(scoped.folders, scoped.listed);
+  digests.applyWrites(result.localWrites);
+  recordAfterRound({
+    index: ctx.index,
+    rules: ctx.rules,
+    onDemand: ctx.onDemand.enabled,
+    walk: digests.total(),
+    symlinks: [],
+    plan: result.plan,
+    complete: true,
+    // The counts after the writes, and the writes already in the digest.
+    counts: result.counts,
+    localWrites: [],
+  });
 }
 
 interface RoundInputs {

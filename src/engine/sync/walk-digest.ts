@@ -32,6 +32,13 @@ export class WalkDigest {
     });
   }
 
+  /** Adds (or removes) every item another digest holds. */
+  merge(other: WalkDigest): void {
+    for (let lane = 0; lane < 4; lane++) {
+      this.lanes[lane] = (this.lanes[lane] ?? 0) ^ (other.lanes[lane] ?? 0);
+    }
+  }
+
   copy(): WalkDigest {
     const out = new WalkDigest();
     out.lanes.set(this.lanes);
