@@ -11,7 +11,7 @@ import { sleep } from "../support/wait.js";
 import { forTool, type BenchContext } from "./context.js";
 import { latencySample } from "./latency.js";
 
-/** Samples per tool: each costs a round over the whole folder on both sides. */
+/** Samples per tool (Syncthing's each take its watcher's 10 s delay). */
 const SAMPLES = 3;
 const PAUSE_MS = 700;
 
