@@ -40,7 +40,9 @@ export const toNode = (row: NodeRow): TreeNode => ({
   rev: row.rev,
 });
 
-export const SYNCED_COLUMNS = "id, parent_id, name, kind, hash, size, mtime, rev, ino, placeholder";
+export const NODE_COLUMNS = "id, parent_id, name, kind, hash, size, mtime, rev";
+
+export const SYNCED_COLUMNS = `${NODE_COLUMNS}, ino, placeholder`;
 
 export type SyncedRow = NodeRow & { ino: number | null; placeholder: number };
 

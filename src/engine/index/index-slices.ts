@@ -1,70 +1,54 @@
 // Parts of the Synced and Remote trees and of the hash cache, read without loading them
 // whole: the nodes in a few folders, the nodes on the way up to them, the cached stats
-// of a few files. A round that looks at only the
-// folders where something changed (sync/scoped-inputs.ts) reads these; loading the
-// whole of each tree cost ~0.4 s at 100,000 nodes.
+// of a few files. A round that looks only at the folders where something changed
+// (sync/scoped-inputs.ts) reads these; loading the whole of each tree cost ~0.4 s at
+// 100,000 nodes.
 import type { PreparedStatements } from "../../shared/prepared-statements.js";
-import type { TreeNode } from "../tree/types.js";
 import {
+  NODE_COLUMNS,
   SYNCED_COLUMNS,
   toCachedStat,
   toNode,
   toSyncedNode,
-  type CachedFile,
   type CachedStatRow,
   type NodeRow,
-  type SyncedNode,
   type SyncedRow,
 } from "./index-rows.js";
 
-const NODE_COLUMNS = "id, parent_id, name, kind, hash, size, mtime, rev";
+/** Values bound per statement: well below SQLite's limit on host parameters. */
+const VALUES_PER_QUERY = 500;
 
-/** Ids bound per statement: well below SQLite's limit on host parameters. */
-const IDS_PER_QUERY = 500;
-
-function rowsWhere<R>(
+/** The rows of `select` whose `column` is one of `values`, a few hundred per statement. */
+function rowsIn<R>(
   sql: PreparedStatements,
-  text: (placeholders: string) => string,
-  ids: readonly string[],
+  select: string,
+  column: string,
+  values: readonly string[],
 ): R[] {
   const rows: R[] = [];
-  for (let at = 0; at < ids.length; at += IDS_PER_QUERY) {
-    const part = ids.slice(at, at + IDS_PER_QUERY);
+  for (let at = 0; at < values.length; at += VALUES_PER_QUERY) {
+    const part = values.slice(at, at + VALUES_PER_QUERY);
     const placeholders = part.map(() => "?").join(", ");
-    rows.push(...(sql(text(placeholders)).all(...part) as R[]));
+    rows.push(...(sql(`${select} WHERE ${column} IN (${placeholders})`).all(...part) as R[]));
   }
   return rows;
 }
 
-/** Synced nodes whose parent is one of `parentIds` (one pass over the table per query). */
-export function syncedChildren(
-  sql: PreparedStatements,
-  parentIds: readonly string[],
-): SyncedNode[] {
-  return rowsWhere<SyncedRow>(
-    sql,
-    (p) => `SELECT ${SYNCED_COLUMNS} FROM synced WHERE parent_id IN (${p})`,
-    parentIds,
-  ).map(toSyncedNode);
-}
+/** Synced nodes whose parent is one of `parentIds`. */
+export const syncedChildren = (sql: PreparedStatements, parentIds: readonly string[]) =>
+  rowsIn<SyncedRow>(sql, `SELECT ${SYNCED_COLUMNS} FROM synced`, "parent_id", parentIds).map(
+    toSyncedNode,
+  );
+
+const REMOTE_NODES = `SELECT ${NODE_COLUMNS} FROM remote`;
 
 /** Remote nodes whose parent is one of `parentIds`. */
-export function remoteChildren(sql: PreparedStatements, parentIds: readonly string[]): TreeNode[] {
-  return rowsWhere<NodeRow>(
-    sql,
-    (p) => `SELECT ${NODE_COLUMNS} FROM remote WHERE parent_id IN (${p})`,
-    parentIds,
-  ).map(toNode);
-}
+export const remoteChildren = (sql: PreparedStatements, parentIds: readonly string[]) =>
+  rowsIn<NodeRow>(sql, REMOTE_NODES, "parent_id", parentIds).map(toNode);
 
 /** Remote nodes by id (those that exist). */
-export function remoteNodes(sql: PreparedStatements, ids: readonly string[]): TreeNode[] {
-  return rowsWhere<NodeRow>(
-    sql,
-    (p) => `SELECT ${NODE_COLUMNS} FROM remote WHERE id IN (${p})`,
-    ids,
-  ).map(toNode);
-}
+export const remoteNodes = (sql: PreparedStatements, ids: readonly string[]) =>
+  rowsIn<NodeRow>(sql, REMOTE_NODES, "id", ids).map(toNode);
 
 /** How many files and folders the Synced tree holds, and the files' bytes. */
 export function syncedTotals(sql: PreparedStatements): {
@@ -81,13 +65,10 @@ export function syncedTotals(sql: PreparedStatements): {
 }
 
 /** Cached stats and hashes of the files at `paths` (those cached), without chunk lists. */
-export function cachedStatsAt(
-  sql: PreparedStatements,
-  paths: readonly string[],
-): Omit<CachedFile, "chunks">[] {
-  return rowsWhere<CachedStatRow>(
+export const cachedStatsAt = (sql: PreparedStatements, paths: readonly string[]) =>
+  rowsIn<CachedStatRow>(
     sql,
-    (p) => `SELECT path, ino, size, mtime_ms, ctime_ms, hash FROM local_files WHERE path IN (${p})`,
+    "SELECT path, ino, size, mtime_ms, ctime_ms, hash FROM local_files",
+    "path",
     paths,
   ).map(toCachedStat);
-}

@@ -7,6 +7,7 @@ import type { ConflictRecord } from "../../shared/status.js";
 import type { TreeNode } from "../tree/types.js";
 import { CLOSED_CLEANLY } from "./index-db.js";
 import {
+  NODE_COLUMNS,
   SYNCED_COLUMNS,
   toCachedStat,
   toNode,
@@ -176,9 +177,7 @@ export class IndexStore {
   }
 
   remoteTree(): Map<string, TreeNode> {
-    const rows = this.sql(
-      "SELECT id, parent_id, name, kind, hash, size, mtime, rev FROM remote",
-    ).all() as NodeRow[];
+    const rows = this.sql(`SELECT ${NODE_COLUMNS} FROM remote`).all() as NodeRow[];
     return new Map(rows.map((r) => [r.id, toNode(r)]));
   }
 

@@ -45,12 +45,18 @@ export function cleanSignature(index: IndexStore, rules: IgnoreRules, onDemand: 
   return JSON.stringify([index.getState("fingerprint"), rules.signature(), onDemand]);
 }
 
-interface ScopeFolder {
+/** A Synced folder with its path in the tree and as spelled on disk. */
+interface Placed extends FolderToList {
+  node: SyncedNode;
+}
+
+/** A folder to list: a Placed one, or the root (which has no Synced node). */
+interface ScopeFolder extends FolderToList {
   node: SyncedNode | null;
   id: string;
-  rel: string;
-  diskRel: string;
 }
+
+const isPlaced = (folder: ScopeFolder): folder is ScopeFolder & Placed => folder.node !== null;
 
 /**
  * The slices of the three trees a round needs for `hinted` (folders the watcher named,
@@ -68,8 +74,8 @@ export async function scopedInputs(options: {
   const { fs, root, index, rules } = options;
   const folders = scopeFolders(index, rules, options.hinted, options.pulled);
   if (folders === null) return null;
-  // The folders above the scope: their nodes, and their stats as the walk would give them.
-  const above = new Map<string, SyncedNode>();
+  // The folders above the scope, each with its paths.
+  const above = new Map<string, Placed>();
   for (const folder of [...folders.values()]) {
     if (!ancestorsOf(index, folder, above)) return null;
     // Nothing syncs inside an ignored or excluded folder (a feed entry there, say).
@@ -78,19 +84,21 @@ export async function scopedInputs(options: {
   const ids = [...folders.keys()];
   const syncedChildren = index.syncedChildren(ids);
   const remoteChildren = index.remoteChildren(ids);
-  const upper = [...above.values(), ...nonNull([...folders.values()].map((f) => f.node))];
-  const remoteUpper = index.remoteNodes(upper.map((n) => n.id));
-  if (!sameFolders(upper, remoteUpper)) return null;
+  const upper = [...above.values(), ...[...folders.values()].filter(isPlaced)];
+  const upperNodes = upper.map((f) => f.node);
+  const remoteUpper = index.remoteNodes(upperNodes.map((n) => n.id));
+  if (!sameFolders(upperNodes, remoteUpper)) return null;
   if (!sameFolders(folderNodes(syncedChildren), folderNodes(remoteChildren))) return null;
 
+  // Their stats as the walk would give them.
   const items = new Map<string, WalkedItem>();
-  for (const node of upper) {
-    const item = statFolder(fs, root, node, above, folders);
+  for (const folder of upper) {
+    const item = statFolder(fs, root, folder);
     if (item === null) return null;
     items.set(item.rel, item);
   }
   const signature = rules.signature();
-  const listed = await walk(fs, root, rules, [...folders.values()] as FolderToList[]);
+  const listed = await walk(fs, root, rules, [...folders.values()]);
   if (listed.unreadable.length > 0 || rules.signature() !== signature) return null;
   const observed = syncedChildren.filter((n) => !skipped(rules, pathOfChild(n, folders), n.kind));
   if (!sameSubfolders(listed.items, observed, folders)) return null;
@@ -100,7 +108,7 @@ export async function scopedInputs(options: {
     folders: [...folders.values()].map((f) => f.diskRel),
     listed: listed.items,
     walked: { items: [...items.values()], symlinks: listed.symlinks, unreadable: [] },
-    synced: uniqueById([...upper, ...syncedChildren]),
+    synced: uniqueById([...upperNodes, ...syncedChildren]),
     remote: uniqueById([...remoteUpper, ...remoteChildren]),
   };
 }
@@ -143,27 +151,30 @@ function scopeFolders(
 }
 
 /**
- * Collects the Synced folders above `folder` into `above` and sets its path (and, when
- * no hint spelled it, its disk path as the tree names it); false on a broken chain.
+ * Collects the Synced folders above `folder` into `above`, and sets the paths of each
+ * (on disk: as the hint spelled them, else as the tree names them); false on a broken
+ * chain.
  */
-function ancestorsOf(
-  index: IndexStore,
-  folder: ScopeFolder,
-  above: Map<string, SyncedNode>,
-): boolean {
+function ancestorsOf(index: IndexStore, folder: ScopeFolder, above: Map<string, Placed>): boolean {
   if (folder.node === null) return true;
-  const names = [folder.node.name];
+  const chain: SyncedNode[] = [folder.node];
   let parent = folder.node.parentId;
   while (parent !== TREE_ROOT_ID) {
-    if (parent === null || names.length > MAX_DEPTH) return false;
-    const node = above.get(parent) ?? index.syncedNode(parent);
+    if (parent === null || chain.length > MAX_DEPTH) return false;
+    const node = above.get(parent)?.node ?? index.syncedNode(parent);
     if (node?.kind !== "folder") return false;
-    above.set(node.id, node);
-    names.push(node.name);
+    chain.push(node);
     parent = node.parentId;
   }
-  folder.rel = names.reverse().join("/");
-  if (folder.diskRel === "") folder.diskRel = folder.rel;
+  chain.reverse();
+  const names = chain.map((n) => n.name);
+  const spelled = folder.diskRel === "" ? names : folder.diskRel.split("/");
+  chain.forEach((node, i) => {
+    const rel = names.slice(0, i + 1).join("/");
+    const diskRel = spelled.slice(0, i + 1).join("/");
+    if (node === folder.node) Object.assign(folder, { rel, diskRel });
+    else if (!above.has(node.id)) above.set(node.id, { node, rel, diskRel });
+  });
   return true;
 }
 
@@ -171,13 +182,8 @@ function ancestorsOf(
 function statFolder(
   fs: FileSystem,
   root: string,
-  node: SyncedNode,
-  above: ReadonlyMap<string, SyncedNode>,
-  folders: ReadonlyMap<string, ScopeFolder>,
+  { node, rel, diskRel }: Placed,
 ): WalkedItem | null {
-  const rel = pathIn(node, above, folders);
-  if (rel === null) return null;
-  const diskRel = diskPathOf(rel, folders);
   let stat;
   try {
     stat = fs.lstatSync(path.join(root, diskRel));
@@ -195,25 +201,6 @@ function statFolder(
     mtimeMs: Math.floor(stat.mtimeMs),
     ctimeMs: stat.ctimeMs,
   };
-}
-
-function pathIn(
-  node: SyncedNode,
-  above: ReadonlyMap<string, SyncedNode>,
-  folders: ReadonlyMap<string, ScopeFolder>,
-): string | null {
-  const names: string[] = [];
-  let at: SyncedNode | undefined = node;
-  while (at && names.length <= MAX_DEPTH) {
-    names.push(at.name);
-    if (at.parentId === TREE_ROOT_ID) return names.reverse().join("/");
-    const parentId: string | null = at.parentId;
-    at =
-      parentId === null
-        ? undefined
-        : (above.get(parentId) ?? folders.get(parentId)?.node ?? undefined);
-  }
-  return null;
 }
 
 /** Whether the folder at `rel`, or one above it, is ignored or excluded. */
@@ -236,18 +223,6 @@ function skipped(rules: IgnoreRules, rel: string, kind: TreeNode["kind"]): boole
 function pathOfChild(node: TreeNode, folders: ReadonlyMap<string, ScopeFolder>): string {
   const parent = folders.get(node.parentId ?? "")?.rel ?? "";
   return parent === "" ? node.name : `${parent}/${node.name}`;
-}
-
-/** A hinted folder's disk spelling covers its own path and the folders above it. */
-function diskPathOf(rel: string, folders: ReadonlyMap<string, ScopeFolder>): string {
-  for (const folder of folders.values()) {
-    if (folder.rel === rel) return folder.diskRel;
-    if (folder.rel.startsWith(`${rel}/`)) {
-      const depth = rel.split("/").length;
-      return folder.diskRel.split("/").slice(0, depth).join("/");
-    }
-  }
-  return rel;
 }
 
 /** Each listed subfolder is a Synced folder of that name, and each Synced one is listed. */
@@ -281,8 +256,6 @@ function sameFolders(a: readonly TreeNode[], b: readonly TreeNode[]): boolean {
 
 const folderNodes = <T extends TreeNode>(nodes: readonly T[]): T[] =>
   nodes.filter((n) => n.kind === "folder");
-
-const nonNull = <T>(values: readonly (T | null)[]): T[] => values.filter((v) => v !== null);
 
 function uniqueById<T extends TreeNode>(nodes: readonly T[]): T[] {
   return [...new Map(nodes.map((n) => [n.id, n])).values()];

@@ -101,7 +101,6 @@ export class SyncFolder {
   private push: PushClient | null = null;
   private pushConnectedBefore = false;
   private lastRound: RoundResult | null = null;
-  private lastScope: Set<string> | "all" = "all";
   private lookedEverywhereAt = -Infinity;
   /** The walk's digest folder by folder, for rounds over slices (folder-digests.ts). */
   private readonly digests: { value: FolderDigests | null } = { value: null };
@@ -190,9 +189,6 @@ export class SyncFolder {
       this.options.remote.signal = null;
     }
     this.lastRound = result;
-    // The round that follows checks where this one looked (the folders of the feed's
-    // entries too), or everywhere.
-    this.lastScope = result.slice ? new Set(result.slice) : "all";
     if (!result.slice) this.lookedEverywhereAt = startedAt;
     this.lastSyncAt = this.options.now();
     for (const issue of this.retries.record(result.failures, this.lastSyncAt)) {
@@ -214,7 +210,9 @@ export class SyncFolder {
     let last: RoundResult | null = null;
     try {
       for (let i = 0; i < maxRounds && !this.paused; i++) {
-        last = await this.round(i === 0 ? first : this.lastScope);
+        // A follow-up checks where the round before it looked (the feed's folders too).
+        const before = last?.slice;
+        last = await this.round(i === 0 ? first : before ? new Set(before) : "all");
         const progressed = last.done > 0;
         if (last.planned === 0 || !progressed) break;
       }
@@ -266,10 +264,7 @@ export class SyncFolder {
     this.watcher = new FolderWatcher({
       root: this.options.root,
       onChange: (changedPaths) => {
-        if (!changedPaths) this.scope = "all";
-        else if (this.scope !== "all") for (const p of changedPaths) this.scope.add(p);
-        this.asked++;
-        this.startLoop();
+        this.ask(changedPaths);
       },
       onError: (error) => {
         this.emit({
@@ -330,7 +325,13 @@ export class SyncFolder {
 
   /** Ask for a round that looks everywhere; merges with one already pending. */
   requestSync(): void {
-    this.scope = "all";
+    this.ask();
+  }
+
+  /** Ask for a round that looks in `folders` (as the watcher names them), or everywhere. */
+  private ask(folders?: readonly string[]): void {
+    if (!folders) this.scope = "all";
+    else if (this.scope !== "all") for (const folder of folders) this.scope.add(folder);
     this.asked++;
     this.startLoop();
   }

@@ -115,7 +115,7 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
   ctx.fs.forgetCheckedFolders();
   await checkSyncRoot(ctx.fs.io, ctx.root, ctx.index);
   // Read before the pull, whose writes drop it: it vouches for the trees as they were.
-  const clean = ctx.scope ? ctx.index.clean() : null;
+  const clean = ctx.index.clean();
   const pulled = await pullRemote(ctx.index, ctx.remote);
   timer.mark("pull");
   ctx.rules.setExcluded(ctx.index.excluded());
@@ -175,7 +175,7 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
   const unchanged = digest === null ? null : convergedCounts(ctx.index, digest);
   if (unchanged) {
     for (const link of walked.symlinks) ctx.emit({ type: "symlink", path: link });
-    if (clean === null) ctx.index.setClean(signature());
+    if (clean !== signature()) ctx.index.setClean(signature());
     if (ctx.digests) ctx.digests.value = perFolder;
     timer.end(0);
     return quietRound(walked.symlinks, unchanged);
