@@ -181,6 +181,60 @@ describe("rounds that look only where something changed", () => {
     expect(await a.readText("docs/offline.txt")).toBe("written while stopped\n");
   });
 
+  it("after changes made while stopped, walks and then looks only in the folders that differ", async () => {
+    const [a, b] = await syncedPair();
+    await a.close();
+    // While A is stopped: edits on its disk in three folders, and one from B.
+    await a.write("docs/report.txt", "second draft\n");
+    await a.write("photos/new.jpg", Buffer.alloc(30_000, 3));
+    await rm(a.abs("archive/deep/old.txt"));
+    await b.write("docs/move-me.txt", "edited on B\n");
+    await b.syncClean();
+    await a.open();
+    const loads = vi.spyOn(a.engine.index, "syncedNodes");
+    const round = await a.folder.round();
+    expect(round.slice?.sort()).toEqual(["archive/deep", "docs", "photos"]);
+    expect(round.walkedAll).toBe(true);
+    expect(round.failures).toEqual([]);
+    expect(loads, "the whole Synced tree was loaded").not.toHaveBeenCalled();
+    expect(round.plan.ops.map((op) => op.type).sort()).toEqual([
+      "deleteRemote",
+      "download",
+      "upload",
+      "upload",
+    ]);
+    expect(round.counts).toEqual({ files: 5, folders: 4, bytes: 40_000 + 30_000 + 13 + 12 + 5 });
+    // It walked everything: its follow-up checks the same folders only.
+    const follow = await a.folder.round(new Set(round.slice));
+    expect([follow.slice?.length, follow.walkedAll, follow.planned]).toEqual([3, false, 0]);
+    await a.syncClean();
+    await b.syncClean();
+    expect(await b.tree()).toEqual(await a.tree());
+    expect(await a.readText("docs/move-me.txt")).toBe("edited on B\n");
+    expect(await b.readText("docs/report.txt")).toBe("second draft\n");
+
+    // A folder made while stopped is more than a slice can judge: it looks everywhere.
+    await a.close();
+    await a.write("music/song.txt", "la la\n");
+    await a.open();
+    expect((await a.folder.round()).slice).toBeNull();
+    await a.syncClean();
+    await b.syncClean();
+    expect(await b.readText("music/song.txt")).toBe("la la\n");
+
+    // So is anything written to the trees since the record (it goes with the writes).
+    await a.close();
+    await a.write("docs/report.txt", "third draft\n");
+    await a.open();
+    a.engine.index.setExcluded("archive", true);
+    a.engine.index.setExcluded("archive", false);
+    expect((await a.folder.round()).slice).toBeNull();
+    await a.syncClean();
+    await b.syncClean();
+    expect(await b.tree()).toEqual(await a.tree());
+    await expectSettled([a, b]);
+  });
+
   it("runs slices from the watcher's hints in continuous mode", async () => {
     const [a, b] = await syncedPair();
     const spies: MockInstance<SyncFolder["round"]>[] = [];

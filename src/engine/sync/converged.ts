@@ -10,11 +10,23 @@
 // walk it expects next: what it saw, with what it wrote. The round that follows an
 // upload or download of 10,000 files, which `sync --once` runs to check that nothing
 // is left, then costs a walk too; anything else on disk or in the feed, and it plans.
+//
+// The record also keeps the walk's digest folder by folder (folder-digests.ts), up to
+// RECORDED_FOLDERS_MAX folders. It is dropped with the record on any write to the
+// trees, so while it exists it describes the disk the Synced tree was made from: a walk
+// that finds something else knows which folders to look at (sync-round.ts).
 import { createHash } from "node:crypto";
 import type { IgnoreRules } from "../ignore/index.js";
 import type { IndexStore } from "../index/index-store.js";
 import type { Plan } from "../planner/index.js";
+import type { FolderDigests } from "./folder-digests.js";
 import type { WalkDigest, WalkItemStat } from "./walk-digest.js";
+
+/**
+ * Folders whose digests the record keeps, at most: ~70 bytes each, written by every
+ * round that changes something (~280 KiB at this many).
+ */
+export const RECORDED_FOLDERS_MAX = 4096;
 
 export interface ConvergedCounts {
   files: number;
@@ -25,6 +37,8 @@ export interface ConvergedCounts {
 interface Record {
   digest: string;
   counts: ConvergedCounts;
+  /** The walk's digest folder by folder ([folder as spelled on disk, digest]). */
+  folders?: [string, string][];
 }
 
 /** Everything a round's plan depends on that the index itself does not hold. */
@@ -49,20 +63,36 @@ export function roundDigest(
     .digest("hex");
 }
 
-/** The counts of the converged round, if its record matches `digest`. */
-export function convergedCounts(index: IndexStore, digest: string): ConvergedCounts | null {
-  const raw = index.converged();
+function parseRecord(raw: string | null): Record | null {
   if (raw === null) return null;
   try {
-    const record = JSON.parse(raw) as Record;
-    return record.digest === digest ? record.counts : null;
+    return JSON.parse(raw) as Record;
   } catch {
     return null;
   }
 }
 
-export function recordConverged(index: IndexStore, digest: string, counts: ConvergedCounts): void {
+/** The counts of the converged round, if its record matches `digest`. */
+export function convergedCounts(index: IndexStore, digest: string): ConvergedCounts | null {
+  const record = parseRecord(index.converged());
+  return record?.digest === digest ? record.counts : null;
+}
+
+/** The walk's digest folder by folder in a record (`raw`: IndexStore.converged()). */
+export function recordedFolders(raw: string | null): Map<string, string> | null {
+  const folders = parseRecord(raw)?.folders;
+  return Array.isArray(folders) ? new Map(folders) : null;
+}
+
+export function recordConverged(
+  index: IndexStore,
+  digest: string,
+  counts: ConvergedCounts,
+  folders: FolderDigests | null = null,
+): void {
   const record: Record = { digest, counts };
+  const kept = folders?.toRecord(RECORDED_FOLDERS_MAX);
+  if (kept) record.folders = kept;
   index.setConverged(JSON.stringify(record));
 }
 
@@ -98,6 +128,8 @@ export interface FinishedRound {
   counts: ConvergedCounts;
   /** What the executor wrote locally, or null when it did more than that. */
   localWrites: readonly { replaced: WalkItemStat | null; written: WalkItemStat }[] | null;
+  /** The walk's digest folder by folder, with those writes in it already (to record). */
+  folders?: FolderDigests | null;
 }
 
 /**
@@ -124,5 +156,5 @@ export function recordAfterRound(round: FinishedRound): void {
     }
   }
   const digest = roundDigest(next, round.symlinks, round.rules, round.index, round.onDemand);
-  recordConverged(round.index, digest, counts);
+  recordConverged(round.index, digest, counts, round.folders ?? null);
 }

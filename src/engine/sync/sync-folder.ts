@@ -189,7 +189,7 @@ export class SyncFolder {
       this.options.remote.signal = null;
     }
     this.lastRound = result;
-    if (!result.slice) this.lookedEverywhereAt = startedAt;
+    if (result.walkedAll) this.lookedEverywhereAt = startedAt;
     this.lastSyncAt = this.options.now();
     for (const issue of this.retries.record(result.failures, this.lastSyncAt)) {
       this.emit({ type: "issue", issue });

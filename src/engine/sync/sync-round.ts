@@ -20,6 +20,7 @@ import { TransferProgress } from "./transfer-progress.js";
 import {
   convergedCounts,
   recordAfterRound,
+  recordedFolders,
   roundComplete,
   roundDigest,
   type ConvergedCounts,
@@ -75,6 +76,12 @@ export interface RoundResult {
    * changed (scoped-inputs.ts); null when it looked everywhere.
    */
   slice: string[] | null;
+  /**
+   * Whether the round walked the whole folder: every round that does not plan over
+   * slices, and one that walked and then planned over the folders that differ from the
+   * record (changes made while stopped, or missed by the watcher).
+   */
+  walkedAll: boolean;
 }
 
 const ROOT: TreeNode = {
@@ -114,48 +121,33 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
   const timer = new RoundTimer();
   ctx.fs.forgetCheckedFolders();
   await checkSyncRoot(ctx.fs.io, ctx.root, ctx.index);
-  // Read before the pull, whose writes drop it: it vouches for the trees as they were.
+  // Read before the pull, whose writes drop them: they vouch for the trees as they were.
   const clean = ctx.index.clean();
+  const recorded = ctx.index.converged();
   const pulled = await pullRemote(ctx.index, ctx.remote);
   timer.mark("pull");
   ctx.rules.setExcluded(ctx.index.excluded());
   const confirmed = ctx.index.getState("confirmMassDelete") === "1";
   const signature = () => cleanSignature(ctx.index, ctx.rules, ctx.onDemand.enabled);
-  const scoped =
-    ctx.scope &&
-    clean !== null &&
-    clean === signature() &&
-    pulled.changes &&
-    !pulled.restored &&
-    !confirmed
-      ? await scopedInputs({
+  // Slices are for a round whose trees the last complete round left in agreement.
+  const pulledChanges =
+    clean !== null && clean === signature() && !pulled.restored && !confirmed
+      ? pulled.changes
+      : null;
+  const inScope = (hinted: ReadonlySet<string>) =>
+    pulledChanges
+      ? scopedInputs({
           fs: ctx.fs.io,
           root: ctx.root,
           index: ctx.index,
           rules: ctx.rules,
-          hinted: ctx.scope,
-          pulled: pulled.changes,
+          hinted,
+          pulled: pulledChanges,
         })
       : null;
-  if (scoped) {
-    timer.mark("slice");
-    const result = await planAndRun(ctx, progress, timer, {
-      walked: scoped.walked,
-      synced: scoped.synced,
-      remote: scoped.remote,
-      syncedFiles: () => ctx.index.syncedTotals().files,
-      confirmed,
-      restored: false,
-    });
-    // A slice's scan counts only its folders; the Synced tree counts them all (and
-    // after a slice that changed nothing, the last slice's count still holds).
-    result.counts =
-      result.planned === 0 && ctx.counts ? { ...ctx.counts } : ctx.index.syncedTotals();
-    result.slice = scoped.folders;
-    ctx.index.setClean(result.complete ? signature() : null);
-    recordAfterSlice(ctx, scoped, result);
-    return result;
-  }
+  const scoped = ctx.scope ? await inScope(ctx.scope) : null;
+  if (scoped)
+    return sliceRound(ctx, progress, timer, { scoped, confirmed, signature, walkedAll: false });
   const walked = await walk(ctx.fs.io, ctx.root, ctx.rules);
   timer.mark("walk");
   // A round that sees exactly what the last round with nothing to do saw has nothing
@@ -180,6 +172,21 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
     timer.end(0);
     return quietRound(walked.symlinks, unchanged);
   }
+  // Not what was recorded (a restart after changes made meanwhile, or a look everywhere
+  // after a watcher's hints): the folders whose entries differ are where to look.
+  // The walk loaded the rules afresh: changed ones void the slices (and the record).
+  const folders = clean === signature() ? recordedFolders(recorded) : null;
+  const since =
+    perFolder && folders ? await inScope(new Set(perFolder.changedSince(folders))) : null;
+  if (since && ctx.digests) {
+    ctx.digests.value = perFolder;
+    return sliceRound(ctx, progress, timer, {
+      scoped: since,
+      confirmed,
+      signature,
+      walkedAll: true,
+    });
+  }
   const result = await planAndRun(ctx, progress, timer, {
     walked,
     synced: ctx.index.syncedNodes(),
@@ -188,6 +195,8 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
     confirmed,
     restored: pulled.restored,
   });
+  const next = perFolder && result.complete && result.localWrites ? perFolder : null;
+  next?.applyWrites(result.localWrites ?? []);
   if (walkDigest && !ctx.signal?.aborted) {
     recordAfterRound({
       index: ctx.index,
@@ -199,14 +208,39 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
       complete: result.complete,
       counts: result.counts,
       localWrites: result.localWrites,
+      folders: next,
     });
   }
   // Whatever this round left behind (a failure, a held delete) is outside any slice.
   ctx.index.setClean(result.complete ? signature() : null);
-  if (ctx.digests && perFolder && result.complete && result.localWrites) {
-    perFolder.applyWrites(result.localWrites);
-    ctx.digests.value = perFolder;
-  }
+  if (ctx.digests && next) ctx.digests.value = next;
+  return result;
+}
+
+/** A round over the slices `scoped` (scoped-inputs.ts) of the three trees. */
+async function sliceRound(
+  ctx: RoundContext,
+  progress: TransferProgress,
+  timer: RoundTimer,
+  how: { scoped: ScopedInputs; confirmed: boolean; signature: () => string; walkedAll: boolean },
+): Promise<RoundResult> {
+  const { scoped, confirmed, signature, walkedAll } = how;
+  timer.mark("slice");
+  const result = await planAndRun(ctx, progress, timer, {
+    walked: scoped.walked,
+    synced: scoped.synced,
+    remote: scoped.remote,
+    syncedFiles: () => ctx.index.syncedTotals().files,
+    confirmed,
+    restored: false,
+  });
+  // A slice's scan counts only its folders; the Synced tree counts them all (and
+  // after a slice that changed nothing, the last slice's count still holds).
+  result.counts = result.planned === 0 && ctx.counts ? { ...ctx.counts } : ctx.index.syncedTotals();
+  result.slice = scoped.folders;
+  result.walkedAll = walkedAll;
+  ctx.index.setClean(result.complete ? signature() : null);
+  recordAfterSlice(ctx, scoped, result);
   return result;
 }
 
@@ -235,6 +269,7 @@ function recordAfterSlice(ctx: RoundContext, scoped: ScopedInputs, result: Plann
     // The counts after the writes, and the writes already in the digest.
     counts: result.counts,
     localWrites: [],
+    folders: digests,
   });
 }
 
@@ -369,6 +404,7 @@ async function planAndRun(
     busy: scan.busy,
     counts,
     slice: null,
+    walkedAll: true,
     complete:
       !ctx.signal?.aborted &&
       roundComplete({
@@ -391,6 +427,7 @@ function quietRound(symlinks: string[], counts: ConvergedCounts): RoundResult {
     busy: [],
     counts: { ...counts },
     slice: null,
+    walkedAll: true,
   };
 }
 
