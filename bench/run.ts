@@ -24,6 +24,7 @@ import { editsLive } from "./workloads/edits-live.js";
 import { manyFilesLive } from "./workloads/many-files-live.js";
 import { latency } from "./workloads/latency.js";
 import { latencyLarge } from "./workloads/latency-large.js";
+import { offlineEdits } from "./workloads/offline-edits.js";
 import { manyFiles } from "./workloads/many-files.js";
 import { restart } from "./workloads/restart.js";
 
@@ -118,6 +119,7 @@ async function main(): Promise<void> {
       if (wants(config, "4")) {
         await restart(ctx, kept, files);
         await latencyLarge(ctx, kept, files);
+        await offlineEdits(ctx, kept, files);
       }
     } finally {
       for (const pair of kept.values()) await closePair(ctx, pair);

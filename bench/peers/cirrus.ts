@@ -191,6 +191,11 @@ export class CirrusPair implements SyncPair {
     return child;
   }
 
+  /** Stop every `cirrus sync` this pair started (startContinuous). */
+  async stopContinuous(): Promise<void> {
+    for (const child of [...this.continuous]) await child.stop();
+  }
+
   /** POST to the running `cirrus sync` of a side (what `cirrus pause`/`resume` do). */
   async control(side: Side, route: "pause" | "resume"): Promise<void> {
     const info = JSON.parse(
@@ -225,7 +230,7 @@ export class CirrusPair implements SyncPair {
   }
 
   async close(): Promise<void> {
-    for (const child of this.continuous) await child.stop();
+    await this.stopContinuous();
     await this.proxy.close();
     await this.server.stop();
   }

@@ -267,16 +267,24 @@ export class SyncthingPair implements SyncPair {
     const t0 = performance.now();
     await this.api("A", "POST", `/rest/db/scan?folder=${FOLDER}`);
     const scanMs = performance.now() - t0;
+    const timedOut = !(await this.caughtUp(expect, Math.max(1000, timeoutMs - scanMs)));
+    return { ms: performance.now() - t0, parts: { scanMs }, payload: {}, timedOut };
+  }
+
+  /**
+   * Wait until B's database holds A's current version of every changed file and all
+   * files (A has scanned them). False when the wait was cut off at `timeoutMs`.
+   */
+  async caughtUp(expect: Expectation, timeoutMs: number): Promise<boolean> {
     const want = new Map<string, string | null>();
     for (const rel of expect.changed) want.set(rel, await this.versionOf("A", rel));
-    let timedOut = false;
     try {
-      await this.waitForB(want, expect.totalFiles, Math.max(1000, timeoutMs - scanMs), 50);
+      await this.waitForB(want, expect.totalFiles, timeoutMs, 50);
+      return true;
     } catch (error) {
       if (!(error instanceof TimeoutError)) throw error;
-      timedOut = true;
+      return false;
     }
-    return { ms: performance.now() - t0, parts: { scanMs }, payload: {}, timedOut };
   }
 
   private async waitForB(

@@ -45,6 +45,8 @@ export async function latencyLarge(
         samples.push(await latencySample(pair, `large-latency-${i}.bin`, config.latencyFileBytes));
         await sleep(PAUSE_MS);
       }
+      // Later workloads start their own clients.
+      if (pair instanceof CirrusPair) await pair.stopContinuous();
       ctx.log(`  ${tool}: ${samples.map((s) => s.toFixed(0)).join(" ")} ms`);
       for (const s of samples) {
         results.add("4e", tool, s);
