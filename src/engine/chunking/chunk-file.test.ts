@@ -68,6 +68,7 @@ describe("chunkFile", () => {
     const whole = await chunkFile(path);
     for (const readSize of [1000, 4096 + 13, 64 * KiB, 4 * MiB]) {
       expect(await chunkFile(path, { readSize })).toEqual(whole);
+      expect(await chunkFile(path, { readSize, syncReads: true })).toEqual(whole);
     }
   });
 
@@ -99,7 +100,10 @@ describe("chunkFile", () => {
     expect(seen).toEqual([100 * KiB, 200 * KiB, 250 * KiB]);
   });
 
-  describe("refuses a file that changes while it is read (file_busy)", () => {
+  describe.each([
+    { reads: "through the FileSystem's promises", syncReads: false },
+    { reads: "with synchronous calls (workers)", syncReads: true },
+  ])("refuses a file that changes while it is read (file_busy), reads $reads", ({ syncReads }) => {
     // Each test changes the file from onProgress, i.e. after the first stat and the
     // first read and before the final stat: exactly the window a writer could hit.
     const readSize = 64 * KiB;
@@ -117,6 +121,7 @@ describe("chunkFile", () => {
       const err = await busyError(
         chunkFile(path, {
           readSize,
+          syncReads,
           onProgress: (n) => {
             if (n !== readSize) return;
             const fd = openSync(path, "r+");
@@ -134,6 +139,7 @@ describe("chunkFile", () => {
       await busyError(
         chunkFile(path, {
           readSize,
+          syncReads,
           onProgress: (n) => {
             if (n === readSize) utimesSync(path, new Date(), new Date());
           },
@@ -146,6 +152,7 @@ describe("chunkFile", () => {
       await busyError(
         chunkFile(path, {
           readSize,
+          syncReads,
           onProgress: (n) => {
             if (n === readSize) appendFileSync(path, "more");
           },
@@ -158,6 +165,7 @@ describe("chunkFile", () => {
       await busyError(
         chunkFile(path, {
           readSize,
+          syncReads,
           onProgress: (n) => {
             if (n === readSize) truncateSync(path, 100 * KiB);
           },
@@ -172,6 +180,7 @@ describe("chunkFile", () => {
       await busyError(
         chunkFile(path, {
           readSize,
+          syncReads,
           onProgress: (n) => {
             if (n === readSize) renameSync(replacement, path);
           },
@@ -181,7 +190,9 @@ describe("chunkFile", () => {
 
     it("but not when it is left alone", async () => {
       const path = await preparedFile();
-      await expect(chunkFile(path, { readSize })).resolves.toMatchObject({ size: 512 * KiB });
+      await expect(chunkFile(path, { readSize, syncReads })).resolves.toMatchObject({
+        size: 512 * KiB,
+      });
     });
   });
 

@@ -88,6 +88,38 @@ export interface ChunkFileOptions {
    * place are confirmed by their SHA-256 instead of scanned (previous-chunks.ts).
    */
   previous?: readonly ChunkRef[];
+  /**
+   * Read with synchronous calls: for a worker thread, which has nothing else to run
+   * while it waits. Each of a 256 MiB file's 256 reads otherwise makes a trip to the
+   * I/O threads, ~40 ms of the ~300 ms its chunking takes.
+   */
+  syncReads?: boolean;
+}
+
+/** The calls chunkFile makes on the file it reads. */
+interface ReadSource {
+  stat(): Promise<Stats>;
+  read(buffer: Buffer, length: number, position: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+async function openSource(fs: FileSystem, path: string, sync: boolean): Promise<ReadSource> {
+  if (sync) {
+    const fd = fs.openSync(path, READ_FLAGS);
+    return {
+      stat: () => Promise.resolve(fs.fstatSync(fd)),
+      read: (buffer, length, position) =>
+        Promise.resolve(fs.readSync(fd, buffer, 0, length, position)),
+      close: () => Promise.resolve(fs.closeSync(fd)),
+    };
+  }
+  const fh = await fs.promises.open(path, READ_FLAGS);
+  return {
+    stat: () => fh.stat(),
+    read: async (buffer, length, position) =>
+      (await fh.read(buffer, 0, length, position)).bytesRead,
+    close: () => fh.close(),
+  };
 }
 
 /**
@@ -155,7 +187,7 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
   const { signal, onProgress, fs = NODE_FS } = opts;
   signal?.throwIfAborted();
 
-  const fh = await fs.promises.open(path, READ_FLAGS);
+  const fh = await openSource(fs, path, opts.syncReads === true);
   try {
     // fstat the open handle, not the path: this is the file we are about to read.
     const before = await fh.stat();
@@ -180,7 +212,7 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
     while (position < stopAt) {
       signal?.throwIfAborted();
       const want = Math.min(buffer.length, stopAt - position);
-      const { bytesRead } = await fh.read(buffer, 0, want, position);
+      const bytesRead = await fh.read(buffer, want, position);
       if (bytesRead === 0) break;
       reads++;
       digest.update(buffer.subarray(0, bytesRead));

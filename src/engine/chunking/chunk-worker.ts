@@ -74,6 +74,7 @@ async function chunkOne(path: string, request: ChunkRequest): Promise<Chunked> {
         ...(range ? { range } : {}),
         ...(emit ? { emit } : {}),
         ...(request.previous ? { previous: request.previous } : {}),
+        syncReads: true,
       }));
     return { ok: true, result };
   } catch (err) {
