@@ -312,9 +312,7 @@ export class ClientService {
     const rules = new IgnoreRules();
     rules.setExcluded(this.engine.index.excluded());
     const rel = target === "" ? "" : this.engine.relPath(target);
-    return Promise.resolve(
-      folderChildren([...this.engine.index.remoteTree().values()], rules, rel),
-    );
+    return Promise.resolve(folderChildren(this.engine.index, rules, rel));
   }
 
   setExcluded(target: string, excluded: boolean): Promise<void> {

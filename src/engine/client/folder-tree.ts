@@ -2,45 +2,27 @@
 // each holds, so a person can see what excluding it would keep off this device.
 import type { FolderNode } from "../../shared/client-api.js";
 import type { IgnoreRules } from "../ignore/index.js";
-import { pathsOf } from "../scan/local-tree.js";
-import type { TreeNode } from "../tree/types.js";
+import type { IndexStore } from "../index/index-store.js";
+import { TREE_ROOT_ID } from "../tree/types.js";
 
+/** The folders in the server folder at `parentPath` ("" for the root), by name. */
 export function folderChildren(
-  remote: readonly TreeNode[],
+  index: IndexStore,
   rules: IgnoreRules,
   parentPath: string,
 ): FolderNode[] {
-  const paths = pathsOf(remote);
-  const byParent = new Map<string | null, TreeNode[]>();
-  for (const node of remote) {
-    const list = byParent.get(node.parentId) ?? [];
-    list.push(node);
-    byParent.set(node.parentId, list);
-  }
-  const sizes = new Map<string, number>();
-  const size = (id: string): number => {
-    const known = sizes.get(id);
-    if (known !== undefined) return known;
-    let total = 0;
-    for (const child of byParent.get(id) ?? []) {
-      total += child.kind === "file" ? child.size : size(child.id);
-    }
-    sizes.set(id, total);
-    return total;
-  };
-  const parent =
-    parentPath === "" ? "root" : remote.find((n) => paths.get(n.id) === parentPath)?.id;
-  if (parent === undefined) return [];
-  return (byParent.get(parent) ?? [])
-    .filter((n) => n.kind === "folder")
-    .map((n) => {
-      const p = paths.get(n.id) ?? n.name;
+  const parent = parentPath === "" ? TREE_ROOT_ID : index.remoteIdAt(parentPath);
+  if (parent === null) return [];
+  return index
+    .remoteSubfolders(parent)
+    .map((folder) => {
+      const path = parentPath === "" ? folder.name : `${parentPath}/${folder.name}`;
       return {
-        name: n.name,
-        path: p,
-        size: size(n.id),
-        excluded: rules.isExcluded(p),
-        hasChildren: (byParent.get(n.id) ?? []).some((c) => c.kind === "folder"),
+        name: folder.name,
+        path,
+        size: folder.bytes,
+        excluded: rules.isExcluded(path),
+        hasChildren: folder.hasFolders,
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));

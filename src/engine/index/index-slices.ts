@@ -72,3 +72,43 @@ export const cachedStatsAt = (sql: PreparedStatements, paths: readonly string[])
     "path",
     paths,
   ).map(toCachedStat);
+
+/** A folder of the Remote tree with what lies under it (the exclusions tree's rows). */
+export interface RemoteSubfolder {
+  id: string;
+  name: string;
+  /** Bytes of the files anywhere under it. */
+  bytes: number;
+  /** Whether it holds folders of its own. */
+  hasFolders: boolean;
+}
+
+/** Deeper than any real tree: the walk down stops there, even if parents form a loop. */
+const MAX_DEPTH = 4096;
+
+/**
+ * The folders in Remote folder `parentId`, each with the bytes under it, summed by
+ * SQLite over the parent index: building the whole tree for this took ~0.9 s at
+ * 100,000 nodes, for every folder opened in the exclusions tree.
+ */
+export function remoteSubfolders(sql: PreparedStatements, parentId: string): RemoteSubfolder[] {
+  return sql(
+    `WITH RECURSIVE under(top, id, kind, size, depth) AS (
+       SELECT id, id, kind, 0, 0 FROM remote WHERE parent_id = ? AND kind = 'folder'
+       UNION ALL
+       SELECT under.top, r.id, r.kind, r.size, under.depth + 1
+       FROM remote r JOIN under ON r.parent_id = under.id
+       WHERE under.kind = 'folder' AND under.depth < ?
+     )
+     SELECT t.id AS id, t.name AS name,
+       sum(CASE WHEN under.kind = 'file' THEN under.size ELSE 0 END) AS bytes,
+       max(under.kind = 'folder' AND under.depth = 1) AS hasFolders
+     FROM under JOIN remote t ON t.id = under.top
+     GROUP BY under.top`,
+  )
+    .all(parentId, MAX_DEPTH)
+    .map((row) => {
+      const r = row as { id: string; name: string; bytes: number; hasFolders: number };
+      return { id: r.id, name: r.name, bytes: r.bytes, hasFolders: r.hasFolders === 1 };
+    });
+}

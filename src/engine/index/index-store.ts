@@ -21,6 +21,8 @@ import {
 import {
   cachedStatsAt,
   remoteChildren,
+  remoteSubfolders,
+  type RemoteSubfolder,
   remoteNodes,
   syncedChildren,
   syncedTotals,
@@ -184,6 +186,11 @@ export class IndexStore {
   /** The id of the Remote node at path `rel`, or null (node-at-path.ts). */
   remoteIdAt(rel: string): string | null {
     return nodeIdAt(this.sql, "remote", rel);
+  }
+
+  /** The folders in a Remote folder, with the bytes under each (index-slices.ts). */
+  remoteSubfolders(parentId: string): RemoteSubfolder[] {
+    return remoteSubfolders(this.sql, parentId);
   }
 
   /** Remote nodes in the folders `parentIds`, and Remote nodes by id (index-slices.ts). */
