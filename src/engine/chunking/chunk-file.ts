@@ -110,7 +110,10 @@ async function openSource(fs: FileSystem, path: string, sync: boolean): Promise<
       stat: () => Promise.resolve(fs.fstatSync(fd)),
       read: (buffer, length, position) =>
         Promise.resolve(fs.readSync(fd, buffer, 0, length, position)),
-      close: () => Promise.resolve(fs.closeSync(fd)),
+      close: () => {
+        fs.closeSync(fd);
+        return Promise.resolve();
+      },
     };
   }
   const fh = await fs.promises.open(path, READ_FLAGS);
