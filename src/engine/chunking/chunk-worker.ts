@@ -6,6 +6,8 @@
 // FileSystem is the real one (env/file-system.ts).
 import { parentPort, type MessagePort } from "node:worker_threads";
 import { NODE_FS } from "../env/file-system.js";
+import { decodeManifest } from "../../shared/manifest-codec.js";
+import type { ChunkRef } from "../../shared/protocol.js";
 import { batchSpares, type ChunkBatch, type ChunkEmitOptions } from "./chunk-emitter.js";
 import type { SpareBuffers } from "../../shared/spare-buffers.js";
 import { chunkFile, type FileChunks } from "./chunk-file.js";
@@ -36,13 +38,16 @@ const acked = new Map<
 >();
 
 /** Post a batch to the pool; wait while too many of the request's are unacknowledged. */
-function emitFor(request: ChunkRequest): ChunkEmitOptions | undefined {
+function emitFor(
+  request: ChunkRequest,
+  previous: readonly ChunkRef[] | undefined,
+): ChunkEmitOptions | undefined {
   if (!request.emit) return undefined;
   // Batch buffers come back with the acknowledgements, to hold the request's next ones.
   const state = { unacked: 0, wake: null as (() => void) | null, spares: batchSpares() };
   acked.set(request.id, state);
   return {
-    skip: request.emit.skip,
+    skip: request.emit.skipPrevious ? (previous ?? []).map((c) => c.id) : request.emit.skip,
     from: request.emit.from,
     spares: state.spares,
     onBatch: async ({ chunks, body }: ChunkBatch) => {
@@ -65,7 +70,8 @@ function emitFor(request: ChunkRequest): ChunkEmitOptions | undefined {
 async function chunkOne(path: string, request: ChunkRequest): Promise<Chunked> {
   try {
     const { params, part, range } = request;
-    const emit = emitFor(request);
+    const previous = request.previous && decodeManifest(request.previous);
+    const emit = emitFor(request, previous);
     const result =
       (range || emit ? null : chunkSmallFileSync(NODE_FS, path, params, part)) ??
       (await chunkFile(path, {
@@ -73,7 +79,7 @@ async function chunkOne(path: string, request: ChunkRequest): Promise<Chunked> {
         part,
         ...(range ? { range } : {}),
         ...(emit ? { emit } : {}),
-        ...(request.previous ? { previous: request.previous } : {}),
+        ...(previous ? { previous } : {}),
         syncReads: true,
       }));
     return { ok: true, result };

@@ -286,12 +286,15 @@ console.log(JSON.stringify({ chunks: result.chunks, emitted, wrong, most }));
   const PREVIOUS_DRIVER = `
 import { readFileSync, statSync } from "node:fs";
 import { ChunkerPool } from "./src/engine/chunking/chunker-pool.js";
-const [path, previousFile] = process.argv.slice(2);
+const [path, previousFile, withOutlet] = process.argv.slice(2);
 const previous = JSON.parse(readFileSync(previousFile, "utf8"));
 const pool = new ChunkerPool({ size: 2 });
-const result = await pool.chunk(path, statSync(path).size, { previous });
+// As early upload asks: hand out the chunks, but none the previous version had.
+const emitted = [];
+const outlet = { skip: previous.map((c) => c.id), onBatch: async ({ chunks }) => { emitted.push(...chunks.map((c) => c.id)); } };
+const result = await pool.chunk(path, statSync(path).size, { previous, ...(withOutlet ? { outlet } : {}) });
 await pool.close();
-console.log(JSON.stringify({ hash: result.hash, chunks: result.chunks }));
+console.log(JSON.stringify({ hash: result.hash, chunks: result.chunks, ...(withOutlet ? { emitted } : {}) }));
 `;
 
   /** The compiled tree, transpiled once for the tests below. */
@@ -365,6 +368,21 @@ console.log(JSON.stringify({ hash: result.hash, chunks: result.chunks }));
     );
     const plain = await chunkFile(path);
     expect(JSON.parse(stdout)).toEqual({ hash: plain.hash, chunks: plain.chunks });
+
+    // With an outlet that skips the previous version's chunks (sent to the workers as a
+    // flag, not a second list): the same cut, and only the new chunks handed out.
+    const withOutlet = await promisify(execFile)(
+      process.execPath,
+      [join(out, "previous-driver.mjs"), path, previousFile, "outlet"],
+      { cwd: out, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+    );
+    const report = JSON.parse(withOutlet.stdout) as { chunks: unknown; emitted: string[] };
+    expect(report.chunks).toEqual(plain.chunks);
+    const old = new Set(previous.map((c) => c.id));
+    const fresh = plain.chunks.filter((c) => !old.has(c.id)).map((c) => c.id);
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(report.emitted.filter((id) => old.has(id))).toEqual([]);
+    expect(new Set(report.emitted)).toEqual(new Set(fresh));
   });
 
   it("runs jobs on real worker threads with the same results, then exits cleanly", async () => {

@@ -6,6 +6,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { CirrusError } from "../../shared/errors.js";
+import { encodeManifest } from "../../shared/manifest-codec.js";
 import { isNodeFs, NODE_FS, type FileSystem } from "../env/file-system.js";
 import { batchSpares, type ChunkBatch, type ChunkEmitOptions } from "./chunk-emitter.js";
 import { chunkFile, type CdcRange, type ChunkPart, type FileChunks } from "./chunk-file.js";
@@ -142,6 +143,8 @@ export class ChunkerPool {
   /** In-process mode: stops reads in flight on close(). */
   readonly #abort = new AbortController();
   #nextJobId = 1;
+  /** A previous chunk list packed once for both jobs of a split file (#assign). */
+  readonly #packedLists = new WeakMap<readonly ChunkRef[], Uint8Array>();
   #closing: Promise<void> | null = null;
 
   constructor(opts: ChunkerPoolOptions = {}) {
@@ -334,6 +337,15 @@ export class ChunkerPool {
     return slot;
   }
 
+  #packed(chunks: readonly ChunkRef[]): Uint8Array {
+    let packed = this.#packedLists.get(chunks);
+    if (!packed) {
+      packed = encodeManifest(chunks);
+      this.#packedLists.set(chunks, packed);
+    }
+    return packed;
+  }
+
   #assign(slot: Slot, jobs: Job[]): void {
     const id = this.#nextJobId++;
     slot.requests.set(id, jobs);
@@ -341,14 +353,20 @@ export class ChunkerPool {
     // don't, so a forgotten close() does not hang process exit.
     slot.worker.ref();
     const { part, range, emit, previous } = jobs[0] as Job;
+    // The outlet skips the previous version's chunks (early-upload.ts): say so rather
+    // than send the same ~13,000 ids again.
+    const skip = emit?.skip ?? [];
+    const skipPrevious = previous !== undefined && sameIds(skip, previous);
     const request: ChunkRequest = {
       id,
       paths: jobs.map((job) => job.path),
       params: this.#params,
       part,
       ...(range ? { range } : {}),
-      ...(emit ? { emit: { skip: emit.skip ?? [], from: emit.from ?? 0 } } : {}),
-      ...(previous ? { previous } : {}),
+      ...(emit
+        ? { emit: { skip: skipPrevious ? [] : skip, skipPrevious, from: emit.from ?? 0 } }
+        : {}),
+      ...(previous ? { previous: this.#packed(previous) } : {}),
     };
     slot.worker.postMessage(request);
   }
@@ -408,4 +426,9 @@ export class ChunkerPool {
     }
     this.#pump();
   }
+}
+
+/** Whether `ids` are the ids of `chunks`, in order. */
+function sameIds(ids: readonly string[], chunks: readonly ChunkRef[]): boolean {
+  return ids.length === chunks.length && chunks.every((chunk, i) => chunk.id === ids[i]);
 }

@@ -1,7 +1,6 @@
 // The messages between ChunkerPool and its worker threads, and how an error crosses
 // that boundary without losing what callers branch on (CirrusError codes, fs codes).
 import { CirrusError, isErrorCode } from "../../shared/errors.js";
-import type { ChunkRef } from "../../shared/protocol.js";
 import type { CdcRange, ChunkPart, FileChunk, FileChunks } from "./chunk-file.js";
 import type { ChunkerParams } from "./fastcdc.js";
 
@@ -16,10 +15,17 @@ export interface ChunkRequest {
   part: ChunkPart;
   /** Cut only this part of the file (a request of one large file). */
   range?: CdcRange;
-  /** Hand out the chunks while chunking (a request of one large file): BatchMessage. */
-  emit?: { skip: readonly string[]; from: number };
-  /** The chunks of the file's previous version (a request of one large file). */
-  previous?: readonly ChunkRef[];
+  /**
+   * Hand out the chunks while chunking (a request of one large file): BatchMessage.
+   * `skipPrevious`: skip the previous version's chunks, the list not sent twice.
+   */
+  emit?: { skip: readonly string[]; skipPrevious?: boolean; from: number };
+  /**
+   * The chunks of the file's previous version (a request of one large file), packed
+   * (manifest-codec.ts): one buffer to copy, not ~13,000 objects to clone for a
+   * 256 MiB file, on the way to every edit of it.
+   */
+  previous?: Uint8Array;
 }
 
 /**
