@@ -5,8 +5,8 @@
 import { randomBytes } from "node:crypto";
 import { copyFile, stat } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { chunkFile } from "../../src/engine/chunking/index.js";
-import type { ChunkOutlet } from "../../src/engine/chunking/index.js";
+import { chunkFile, type ChunkOutlet } from "../../src/engine/chunking/index.js";
+import { skippingPrevious } from "../../src/engine/chunking/chunk-emitter.js";
 import { RemoteClient } from "../../src/engine/remote/index.js";
 import { EarlyUpload } from "../../src/engine/sync/early-upload.js";
 import type { ChunkRef } from "../../src/shared/protocol.js";
@@ -19,8 +19,10 @@ const MiB = 1024 * 1024;
 
 /** Hash `file` handing its chunks to `early`; resolves once they are dealt with. */
 async function hashSending(file: string, early: EarlyUpload, previous: ChunkRef[] = []) {
-  const outlet = early.outletFor(file, (await stat(file)).size, previous) as ChunkOutlet;
-  const result = await chunkFile(file, { emit: outlet });
+  const outlet = early.outletFor(file, (await stat(file)).size) as ChunkOutlet;
+  // As the pool does: the outlet's skipPrevious skips the previous version's chunks.
+  const emit = skippingPrevious(outlet, previous, outlet.skipPrevious);
+  const result = await chunkFile(file, { emit });
   await early.settled();
   return result;
 }
@@ -73,7 +75,7 @@ describe("sending a large file's chunks while it is hashed", () => {
       const result = await hashSending(a.abs("other.bin"), offline);
       expect(result).toEqual(await chunkFile(a.abs("other.bin")));
       expect(offline.stopped).toBe(true);
-      expect(offline.outletFor("other.bin", 6 * MiB, [])).toBeUndefined();
+      expect(offline.outletFor("other.bin", 6 * MiB)).toBeUndefined();
     } finally {
       await unreachable.close();
     }

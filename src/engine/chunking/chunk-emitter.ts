@@ -36,6 +36,16 @@ export interface ChunkEmitOptions {
   spares?: SpareBuffers;
 }
 
+/** `emit`, skipping also the chunks of `previous` when the outlet asked for that. */
+export function skippingPrevious(
+  emit: ChunkEmitOptions,
+  previous: readonly { id: string }[] | undefined,
+  skipPrevious: boolean | undefined,
+): ChunkEmitOptions {
+  if (!skipPrevious || !previous?.length) return emit;
+  return { ...emit, skip: [...(emit.skip ?? []), ...previous.map((c) => c.id)] };
+}
+
 /** Frame bytes per batch: one upload request's worth. */
 export const EMIT_BATCH_BYTES = 4 * 1024 * 1024;
 

@@ -8,7 +8,12 @@ import { parentPort, type MessagePort } from "node:worker_threads";
 import { NODE_FS } from "../env/file-system.js";
 import { decodeManifest } from "../../shared/manifest-codec.js";
 import type { ChunkRef } from "../../shared/protocol.js";
-import { batchSpares, type ChunkBatch, type ChunkEmitOptions } from "./chunk-emitter.js";
+import {
+  batchSpares,
+  skippingPrevious,
+  type ChunkBatch,
+  type ChunkEmitOptions,
+} from "./chunk-emitter.js";
 import type { SpareBuffers } from "../../shared/spare-buffers.js";
 import { chunkFile, type FileChunks } from "./chunk-file.js";
 import { chunkSmallFileSync } from "./chunk-small-file.js";
@@ -46,25 +51,30 @@ function emitFor(
   // Batch buffers come back with the acknowledgements, to hold the request's next ones.
   const state = { unacked: 0, wake: null as (() => void) | null, spares: batchSpares() };
   acked.set(request.id, state);
-  return {
-    skip: request.emit.skipPrevious ? (previous ?? []).map((c) => c.id) : request.emit.skip,
-    from: request.emit.from,
-    spares: state.spares,
-    onBatch: async ({ chunks, body }: ChunkBatch) => {
-      const message: BatchMessage = {
-        type: "batch",
-        id: request.id,
-        chunks,
-        body: body.buffer as ArrayBuffer,
-        length: body.length,
-      };
-      port.postMessage(message, [message.body]);
-      state.unacked++;
-      while (state.unacked >= BATCHES_UNACKED) {
-        await new Promise<void>((resolve) => (state.wake = resolve));
-      }
+  const { skip, skipPrevious, from } = request.emit;
+  return skippingPrevious(
+    {
+      skip,
+      from,
+      spares: state.spares,
+      onBatch: async ({ chunks, body }: ChunkBatch) => {
+        const message: BatchMessage = {
+          type: "batch",
+          id: request.id,
+          chunks,
+          body: body.buffer as ArrayBuffer,
+          length: body.length,
+        };
+        port.postMessage(message, [message.body]);
+        state.unacked++;
+        while (state.unacked >= BATCHES_UNACKED) {
+          await new Promise<void>((resolve) => (state.wake = resolve));
+        }
+      },
     },
-  };
+    previous,
+    skipPrevious,
+  );
 }
 
 async function chunkOne(path: string, request: ChunkRequest): Promise<Chunked> {

@@ -291,7 +291,7 @@ const previous = JSON.parse(readFileSync(previousFile, "utf8"));
 const pool = new ChunkerPool({ size: 2 });
 // As early upload asks: hand out the chunks, but none the previous version had.
 const emitted = [];
-const outlet = { skip: previous.map((c) => c.id), onBatch: async ({ chunks }) => { emitted.push(...chunks.map((c) => c.id)); } };
+const outlet = { skipPrevious: true, onBatch: async ({ chunks }) => { emitted.push(...chunks.map((c) => c.id)); } };
 const result = await pool.chunk(path, statSync(path).size, { previous, ...(withOutlet ? { outlet } : {}) });
 await pool.close();
 console.log(JSON.stringify({ hash: result.hash, chunks: result.chunks, ...(withOutlet ? { emitted } : {}) }));

@@ -8,7 +8,12 @@ import { Worker } from "node:worker_threads";
 import { CirrusError } from "../../shared/errors.js";
 import { encodeManifest } from "../../shared/manifest-codec.js";
 import { isNodeFs, NODE_FS, type FileSystem } from "../env/file-system.js";
-import { batchSpares, type ChunkBatch, type ChunkEmitOptions } from "./chunk-emitter.js";
+import {
+  batchSpares,
+  skippingPrevious,
+  type ChunkBatch,
+  type ChunkEmitOptions,
+} from "./chunk-emitter.js";
 import { chunkFile, type CdcRange, type ChunkPart, type FileChunks } from "./chunk-file.js";
 import { SMALL_FILE_MAX } from "./chunk-small-file.js";
 import { JobQueue } from "./job-queue.js";
@@ -68,6 +73,8 @@ interface Job {
   range?: CdcRange;
   /** Hand out its chunks while chunking (ChunkFileOptions.emit). */
   emit?: ChunkEmitOptions;
+  /** Hand out none of `previous`'s chunks (ChunkOutlet.skipPrevious). */
+  skipPrevious?: boolean;
   /** The chunks of the file's previous version (ChunkFileOptions.previous). */
   previous?: readonly ChunkRef[];
 }
@@ -84,6 +91,11 @@ export interface ChunkJobOptions {
 export interface ChunkOutlet {
   /** Chunks not to hand out. */
   skip?: readonly string[];
+  /**
+   * Not to hand out the chunks of `previous` (ChunkJobOptions) either: stored already.
+   * A flag, not their ids: a worker gets the list once, with `previous`.
+   */
+  skipPrevious?: boolean;
   /** A batch's body is the outlet's until the promise resolves, then reused. */
   onBatch: (batch: ChunkBatch) => Promise<void>;
 }
@@ -198,7 +210,7 @@ export class ChunkerPool {
         part,
         sizeHint,
         ...(range ? { range } : {}),
-        ...(outlet ? { emit: emit(from) } : {}),
+        ...(outlet ? { emit: emit(from), skipPrevious: outlet.skipPrevious === true } : {}),
         ...(previous?.length ? { previous } : {}),
       });
     if (sizeHint < SPLIT_MIN_BYTES || this.size < 2) return submit("all");
@@ -279,7 +291,7 @@ export class ChunkerPool {
       params: this.#params,
       part: job.part,
       ...(job.range ? { range: job.range } : {}),
-      ...(job.emit ? { emit: job.emit } : {}),
+      ...(job.emit ? { emit: skippingPrevious(job.emit, job.previous, job.skipPrevious) } : {}),
       ...(job.previous ? { previous: job.previous } : {}),
       signal: this.#abort.signal,
       fs: this.#fs,
@@ -352,11 +364,7 @@ export class ChunkerPool {
     // Busy workers keep the process alive (a pending job must finish); idle ones
     // don't, so a forgotten close() does not hang process exit.
     slot.worker.ref();
-    const { part, range, emit, previous } = jobs[0] as Job;
-    // The outlet skips the previous version's chunks (early-upload.ts): say so rather
-    // than send the same ~13,000 ids again.
-    const skip = emit?.skip ?? [];
-    const skipPrevious = previous !== undefined && sameIds(skip, previous);
+    const { part, range, emit, previous, skipPrevious } = jobs[0] as Job;
     const request: ChunkRequest = {
       id,
       paths: jobs.map((job) => job.path),
@@ -364,7 +372,13 @@ export class ChunkerPool {
       part,
       ...(range ? { range } : {}),
       ...(emit
-        ? { emit: { skip: skipPrevious ? [] : skip, skipPrevious, from: emit.from ?? 0 } }
+        ? {
+            emit: {
+              skip: emit.skip ?? [],
+              skipPrevious: skipPrevious === true,
+              from: emit.from ?? 0,
+            },
+          }
         : {}),
       ...(previous ? { previous: this.#packed(previous) } : {}),
     };
@@ -426,9 +440,4 @@ export class ChunkerPool {
     }
     this.#pump();
   }
-}
-
-/** Whether `ids` are the ids of `chunks`, in order. */
-function sameIds(ids: readonly string[], chunks: readonly ChunkRef[]): boolean {
-  return ids.length === chunks.length && chunks.every((chunk, i) => chunk.id === ids[i]);
 }

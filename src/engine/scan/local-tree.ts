@@ -3,7 +3,6 @@
 // node it is (same path, or same inode and content after a move), so renames are
 // found and a folder rename stays one operation.
 import { SMALL_FILE_MAX, type ChunkerPool, type ChunkOutlet } from "../chunking/index.js";
-import type { ChunkRef } from "../../shared/protocol.js";
 import { localFailure } from "../paths/index.js";
 import type { CachedFile, IndexStore, SyncedNode } from "../index/index-store.js";
 import type { LocalNode } from "../planner/index.js";
@@ -186,15 +185,8 @@ function rootNode(): LocalNode {
   };
 }
 
-/**
- * The outlet for a file about to be hashed, given its path, its size and the chunks of
- * the version hashed before it (stored already: not to be handed out again).
- */
-export type OutletFor = (
-  path: string,
-  size: number,
-  previous: readonly ChunkRef[],
-) => ChunkOutlet | undefined;
+/** The outlet for a file about to be hashed, given its path and its size. */
+export type OutletFor = (path: string, size: number) => ChunkOutlet | undefined;
 
 /** Hash new and changed files (cache hits cost nothing), in parallel on the pool. */
 async function hashFiles(
@@ -230,7 +222,7 @@ async function hashFiles(
     // The version hashed before, for a file that is not small: its chunks still in
     // place are only confirmed (chunking/previous-chunks.ts), and not handed out again.
     const previous = item.size > SMALL_FILE_MAX ? index.cachedFile(item.rel)?.chunks : undefined;
-    const outlet = outletFor?.(item.rel, item.size, previous ?? []);
+    const outlet = outletFor?.(item.rel, item.size);
     const options = { ...(outlet ? { outlet } : {}), ...(previous ? { previous } : {}) };
     jobs.push(
       chunker.chunk(path.join(root, item.diskRel), item.size, options).then(

@@ -10,7 +10,7 @@
 // another name) is the server's garbage to collect. Any failure here (offline, refused)
 // stops early sending for the round and is left to that upload to meet; a pause that
 // cuts a file's sending is the round's to report, as it would be during the upload.
-import { CHUNK_FRAME_HEADER, type ChunkRef } from "../../shared/protocol.js";
+import { CHUNK_FRAME_HEADER } from "../../shared/protocol.js";
 import type { ChunkBatch, ChunkOutlet } from "../chunking/index.js";
 import type { RemoteClient } from "../remote/index.js";
 import type { TransferProgress } from "./transfer-progress.js";
@@ -55,13 +55,12 @@ export class EarlyUpload {
   }
 
   /**
-   * The outlet for the file at `path` of `size` bytes (none for a small one);
-   * `previous`: the chunks of its version hashed before, on the server already.
+   * The outlet for the file at `path` of `size` bytes (none for a small one). The
+   * chunks of its version hashed before are on the server already: not handed out.
    */
-  outletFor(path: string, size: number, previous: readonly ChunkRef[]): ChunkOutlet | undefined {
+  outletFor(path: string, size: number): ChunkOutlet | undefined {
     if (size < EARLY_UPLOAD_MIN_BYTES || this.#stopped) return undefined;
-    const skip = previous.map((c) => c.id);
-    return { skip, onBatch: (batch) => this.send(batch, path, size) };
+    return { skipPrevious: true, onBatch: (batch) => this.send(batch, path, size) };
   }
 
   /**
