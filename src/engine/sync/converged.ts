@@ -63,25 +63,23 @@ export function roundDigest(
     .digest("hex");
 }
 
-function parseRecord(raw: string | null): Record | null {
+/** A converged record, read (IndexStore.converged() gives it as stored). */
+export interface Converged {
+  digest: string;
+  counts: ConvergedCounts;
+  /** The walk's digest folder by folder, when the record kept it. */
+  folders: Map<string, string> | null;
+}
+
+export function parseConverged(raw: string | null): Converged | null {
   if (raw === null) return null;
   try {
-    return JSON.parse(raw) as Record;
+    const record = JSON.parse(raw) as Record;
+    const folders = Array.isArray(record.folders) ? new Map(record.folders) : null;
+    return { digest: record.digest, counts: record.counts, folders };
   } catch {
     return null;
   }
-}
-
-/** The counts of the converged round, if its record matches `digest`. */
-export function convergedCounts(index: IndexStore, digest: string): ConvergedCounts | null {
-  const record = parseRecord(index.converged());
-  return record?.digest === digest ? record.counts : null;
-}
-
-/** The walk's digest folder by folder in a record (`raw`: IndexStore.converged()). */
-export function recordedFolders(raw: string | null): Map<string, string> | null {
-  const folders = parseRecord(raw)?.folders;
-  return Array.isArray(folders) ? new Map(folders) : null;
 }
 
 export function recordConverged(

@@ -18,9 +18,8 @@ import { checkSyncRoot } from "./root-guard.js";
 import { RoundTimer } from "./round-timer.js";
 import { TransferProgress } from "./transfer-progress.js";
 import {
-  convergedCounts,
+  parseConverged,
   recordAfterRound,
-  recordedFolders,
   roundComplete,
   roundDigest,
   type ConvergedCounts,
@@ -164,7 +163,10 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
   const digest =
     walkDigest &&
     roundDigest(walkDigest, walked.symlinks, ctx.rules, ctx.index, ctx.onDemand.enabled);
-  const unchanged = digest === null ? null : convergedCounts(ctx.index, digest);
+  // The record as read before the pull, if the pull's writes did not drop it.
+  const record = parseConverged(recorded);
+  const standing = ctx.index.converged() === null ? null : record;
+  const unchanged = digest !== null && standing?.digest === digest ? standing.counts : null;
   if (unchanged) {
     for (const link of walked.symlinks) ctx.emit({ type: "symlink", path: link });
     if (clean !== signature()) ctx.index.setClean(signature());
@@ -175,7 +177,7 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
   // Not what was recorded (a restart after changes made meanwhile, or a look everywhere
   // after a watcher's hints): the folders whose entries differ are where to look.
   // The walk loaded the rules afresh: changed ones void the slices (and the record).
-  const folders = clean === signature() ? recordedFolders(recorded) : null;
+  const folders = clean === signature() ? (record?.folders ?? null) : null;
   const since =
     perFolder && folders ? await inScope(new Set(perFolder.changedSince(folders))) : null;
   if (since && ctx.digests) {
@@ -311,7 +313,7 @@ async function planAndRun(
     index: ctx.index,
     chunker: ctx.chunker,
     placeholders: ctx.onDemand.provider,
-    outletFor: (rel, size, previous) => early.outletFor(rel, size, previous),
+    outletFor: (rel, size) => early.outletFor(rel, size),
   });
   await early.settled();
   timer.mark("hash");
