@@ -33,24 +33,29 @@ export async function latencyLarge(
     }
     ctx.log(`4 latency with ${files} files: ${tool}`);
     await forTool(ctx, tool, ["4e", "4f"], async () => {
-      if (pair instanceof CirrusPair) {
-        // Both sides' first rounds (a walk each, the state being in sync) done.
-        const sides = [pair.startContinuous("A"), pair.startContinuous("B")];
-        for (const side of sides) await waitForQuiet(side.pid, { timeoutMs: config.timeoutMs });
-      } else {
-        await waitForQuiet(pair.pid("A"), { timeoutMs: config.timeoutMs });
-      }
-      const samples: number[] = [];
-      for (let i = 0; i < SAMPLES; i++) {
-        samples.push(await latencySample(pair, `large-latency-${i}.bin`, config.latencyFileBytes));
-        await sleep(PAUSE_MS);
-      }
-      // Later workloads start their own clients.
-      if (pair instanceof CirrusPair) await pair.stopContinuous();
-      ctx.log(`  ${tool}: ${samples.map((s) => s.toFixed(0)).join(" ")} ms`);
-      for (const s of samples) {
-        results.add("4e", tool, s);
-        results.add("4f", tool, s);
+      try {
+        if (pair instanceof CirrusPair) {
+          // Both sides' first rounds (a walk each, the state being in sync) done.
+          const sides = [pair.startContinuous("A"), pair.startContinuous("B")];
+          for (const side of sides) await waitForQuiet(side.pid, { timeoutMs: config.timeoutMs });
+        } else {
+          await waitForQuiet(pair.pid("A"), { timeoutMs: config.timeoutMs });
+        }
+        const samples: number[] = [];
+        for (let i = 0; i < SAMPLES; i++) {
+          samples.push(
+            await latencySample(pair, `large-latency-${i}.bin`, config.latencyFileBytes),
+          );
+          await sleep(PAUSE_MS);
+        }
+        ctx.log(`  ${tool}: ${samples.map((s) => s.toFixed(0)).join(" ")} ms`);
+        for (const s of samples) {
+          results.add("4e", tool, s);
+          results.add("4f", tool, s);
+        }
+      } finally {
+        // The clients started here stop here: 4g needs A stopped.
+        if (pair instanceof CirrusPair) await pair.stopContinuous();
       }
     });
   }

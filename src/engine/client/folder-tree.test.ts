@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { IgnoreRules } from "../ignore/index.js";
 import type { IndexStore } from "../index/index-store.js";
-import { TempIndex } from "../index/testing.js";
+import { remoteEntry, TempIndex } from "../index/testing.js";
 import { TREE_ROOT_ID } from "../tree/types.js";
 import { folderChildren } from "./folder-tree.js";
 
@@ -17,22 +17,7 @@ describe("folderChildren", () => {
   afterEach(() => temp.close());
 
   const put = (id: string, parentId: string, name: string, size?: number) => {
-    index.putRemote(
-      {
-        id,
-        parentId,
-        name,
-        kind: size === undefined ? "folder" : "file",
-        size: size ?? 0,
-        mtime: 0,
-        hash: size === undefined ? null : "a".repeat(64),
-        rev: 1,
-        deleted: false,
-        deviceId: null,
-        chunkCount: 0,
-      },
-      null,
-    );
+    index.putRemote(remoteEntry(id, parentId, name, size), null);
   };
 
   it("lists one level of folders with the bytes under each, by name", () => {

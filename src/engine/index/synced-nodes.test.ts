@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TREE_ROOT_ID } from "../tree/types.js";
 import type { IndexStore } from "./index-store.js";
-import { TempIndex } from "./testing.js";
+import { remoteEntry, TempIndex } from "./testing.js";
 
 describe("Synced nodes", () => {
   let temp: TempIndex;
@@ -43,51 +43,14 @@ describe("Synced nodes", () => {
   });
 
   it("finds a node by its path, among nodes of the same name in other folders", () => {
-    const put = (id: string, parentId: string, name: string, kind: "file" | "folder") => {
-      index.putSynced({ id, parentId, name, kind, hash: null, size: 0, mtime: 0, rev: 1 }, null);
-    };
-    put("a", TREE_ROOT_ID, "a", "folder");
-    put("b", "a", "b", "folder");
-    put("x1", "a", "x.txt", "file");
-    put("x2", "b", "x.txt", "file");
-    put("x3", TREE_ROOT_ID, "x.txt", "file");
-    // Parents that form a loop reach no path.
-    put("l1", "l2", "loop", "folder");
-    put("l2", "l1", "loop", "folder");
-    put("x4", "l1", "x.txt", "file");
-
-    expect(index.syncedAt("a/b/x.txt")?.id).toBe("x2");
-    expect(index.syncedAt("a/x.txt")?.id).toBe("x1");
-    expect(index.syncedAt("x.txt")?.id).toBe("x3");
-    expect(index.syncedAt("a/b")?.id).toBe("b");
-    expect(index.syncedAt("b/x.txt")).toBeNull();
-    expect(index.syncedAt("loop/x.txt")).toBeNull();
-    expect(index.syncedAt("a/b/nope.txt")).toBeNull();
-  });
-
-  it("finds a Remote node's id by its path the same way", () => {
-    const put = (id: string, parentId: string, name: string, kind: "file" | "folder") => {
-      index.putRemote(
-        {
-          id,
-          parentId,
-          name,
-          kind,
-          size: 0,
-          mtime: 0,
-          hash: null,
-          rev: 1,
-          deleted: false,
-          deviceId: null,
-          chunkCount: 0,
-        },
-        null,
-      );
-    };
-    put("r-a", TREE_ROOT_ID, "a", "folder");
-    put("r-x1", "r-a", "x.txt", "file");
-    put("r-x2", TREE_ROOT_ID, "x.txt", "file");
-    put("r-orphan", "gone", "x.txt", "file");
+    for (const entry of [
+      remoteEntry("r-a", TREE_ROOT_ID, "a"),
+      remoteEntry("r-x1", "r-a", "x.txt", 0),
+      remoteEntry("r-x2", TREE_ROOT_ID, "x.txt", 0),
+      remoteEntry("r-orphan", "gone", "x.txt", 0),
+    ]) {
+      index.putRemote(entry, null);
+    }
 
     expect(index.remoteIdAt("a/x.txt")).toBe("r-x1");
     expect(index.remoteIdAt("x.txt")).toBe("r-x2");

@@ -3,6 +3,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Entry } from "../../shared/protocol.js";
 import { openIndexDb } from "./index-db.js";
 import { IndexStore } from "./index-store.js";
 
@@ -32,4 +33,21 @@ export class TempIndex {
   private static async load(dir: string): Promise<IndexStore> {
     return new IndexStore(await openIndexDb(path.join(dir, "index.db")));
   }
+}
+
+/** A live Remote entry for tests: a folder, or a file when `size` is given. */
+export function remoteEntry(id: string, parentId: string, name: string, size?: number): Entry {
+  return {
+    id,
+    parentId,
+    name,
+    kind: size === undefined ? "folder" : "file",
+    size: size ?? 0,
+    mtime: 0,
+    hash: size === undefined ? null : "a".repeat(64),
+    rev: 1,
+    deleted: false,
+    deviceId: null,
+    chunkCount: 0,
+  };
 }

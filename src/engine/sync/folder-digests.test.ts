@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { FolderDigests } from "./folder-digests.js";
 import type { WalkItemStat } from "./walk-digest.js";
+import { walkedFile } from "./testing.js";
 
-const file = (diskRel: string, over: Partial<WalkItemStat> = {}): WalkItemStat => ({
-  diskRel,
-  kind: "file",
-  ino: 10,
-  size: 5,
-  mtimeMs: 1000,
-  ctimeMs: 1000.5,
-  ...over,
-});
 const folder = (diskRel: string, ino: number): WalkItemStat => ({
-  ...file(diskRel),
+  ...walkedFile(diskRel),
   kind: "folder",
   ino,
 });
@@ -20,7 +12,12 @@ const folder = (diskRel: string, ino: number): WalkItemStat => ({
 const recorded = (digests: FolderDigests) => new Map(digests.toRecord(100) ?? []);
 
 describe("FolderDigests against a record", () => {
-  const before = [folder("docs", 1), folder("docs/old", 2), file("docs/a.txt"), file("top.txt")];
+  const before = [
+    folder("docs", 1),
+    folder("docs/old", 2),
+    walkedFile("docs/a.txt"),
+    walkedFile("top.txt"),
+  ];
 
   it("finds no folder changed when the walk is the recorded one, in any order", () => {
     const record = recorded(FolderDigests.of(before));
@@ -31,16 +28,20 @@ describe("FolderDigests against a record", () => {
     const record = recorded(FolderDigests.of(before));
     const edited = FolderDigests.of([
       ...before.slice(0, 2),
-      file("docs/a.txt", { size: 6 }),
-      file("top.txt"),
+      walkedFile("docs/a.txt", { size: 6 }),
+      walkedFile("top.txt"),
     ]);
     expect(edited.changedSince(record)).toEqual(["docs"]);
-    const added = FolderDigests.of([...before, file("docs/old/new.txt")]);
+    const added = FolderDigests.of([...before, walkedFile("docs/old/new.txt")]);
     expect(added.changedSince(record)).toEqual(["docs/old"]);
     // docs/old gone: its parent lost an entry.
     const removed = FolderDigests.of([before[0], before[2], before[3]] as WalkItemStat[]);
     expect(removed.changedSince(record)).toEqual(["docs"]);
-    const emptied = FolderDigests.of([folder("docs", 1), folder("docs/old", 2), file("top.txt")]);
+    const emptied = FolderDigests.of([
+      folder("docs", 1),
+      folder("docs/old", 2),
+      walkedFile("top.txt"),
+    ]);
     expect(emptied.changedSince(record)).toEqual(["docs"]);
     expect(FolderDigests.of([]).changedSince(record).sort()).toEqual(["", "docs"]);
   });
