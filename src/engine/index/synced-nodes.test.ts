@@ -43,6 +43,29 @@ describe("Synced nodes", () => {
   });
 
   it("finds a node by its path, among nodes of the same name in other folders", () => {
+    const put = (id: string, parentId: string, name: string, kind: "file" | "folder") => {
+      index.putSynced({ id, parentId, name, kind, hash: null, size: 0, mtime: 0, rev: 1 }, null);
+    };
+    put("a", TREE_ROOT_ID, "a", "folder");
+    put("b", "a", "b", "folder");
+    put("x1", "a", "x.txt", "file");
+    put("x2", "b", "x.txt", "file");
+    put("x3", TREE_ROOT_ID, "x.txt", "file");
+    // Parents that form a loop reach no path.
+    put("l1", "l2", "loop", "folder");
+    put("l2", "l1", "loop", "folder");
+    put("x4", "l1", "x.txt", "file");
+
+    expect(index.syncedAt("a/b/x.txt")?.id).toBe("x2");
+    expect(index.syncedAt("a/x.txt")?.id).toBe("x1");
+    expect(index.syncedAt("x.txt")?.id).toBe("x3");
+    expect(index.syncedAt("a/b")?.id).toBe("b");
+    expect(index.syncedAt("b/x.txt")).toBeNull();
+    expect(index.syncedAt("loop/x.txt")).toBeNull();
+    expect(index.syncedAt("a/b/nope.txt")).toBeNull();
+  });
+
+  it("finds a Remote node's id by its path the same way", () => {
     for (const entry of [
       remoteEntry("r-a", TREE_ROOT_ID, "a"),
       remoteEntry("r-x1", "r-a", "x.txt", 0),
