@@ -2,7 +2,7 @@
 // control-server.ts); null when no sync process runs for the profile.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { request } from "undici";
+import { Agent, request } from "../engine/index.js";
 import { errorFromBody } from "../shared/errors.js";
 
 interface ControlInfo {
@@ -35,16 +35,22 @@ export async function callRunning(
 ): Promise<unknown> {
   const info = await runningControl(profileDir);
   if (!info) return null;
-  const response = await request(info.url + route, {
-    method,
-    headers: {
-      authorization: `Bearer ${info.token}`,
-      ...(body === undefined ? {} : { "content-type": "application/json" }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const parsed: unknown = await response.body.json();
-  if (response.statusCode >= 400)
-    throw errorFromBody(parsed, `control API: HTTP ${response.statusCode}`);
-  return parsed;
+  const agent = new Agent();
+  try {
+    const response = await request(new URL(info.url + route), {
+      dispatcher: agent,
+      method,
+      headers: {
+        authorization: `Bearer ${info.token}`,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const parsed: unknown = await response.body.json();
+    if (response.statusCode >= 400)
+      throw errorFromBody(parsed, `control API: HTTP ${response.statusCode}`);
+    return parsed;
+  } finally {
+    await agent.close();
+  }
 }

@@ -6,6 +6,8 @@ export { SyncFolder, type Disposable } from "./sync/sync-folder.js";
 export type { RoundResult } from "./sync/sync-round.js";
 export { defaultProfileDir } from "./profile/profile.js";
 export {
+  Agent,
+  request,
   RemoteClient,
   PushClient,
   type ChunkData,

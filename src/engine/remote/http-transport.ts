@@ -1,7 +1,8 @@
 // One keep-alive connection pool per server (undici), with timeouts, bounded
 // parallelism and retries with back-off for idempotent calls. Errors come out as
 // CirrusErrors: the server's `{ code, message }`, or "offline" when it cannot be reached.
-import { Agent, request, type Dispatcher } from "undici";
+import type { Dispatcher } from "undici";
+import { Agent, request } from "./undici-core.js";
 import { Readable } from "node:stream";
 import { CirrusError, errorFromBody } from "../../shared/errors.js";
 import { paced, type TokenBucket } from "./token-bucket.js";

@@ -1,6 +1,7 @@
 // The engine's side of the wire: HTTP calls to the cloud endpoint and its push channel.
 export { RemoteClient, type ChunkData } from "./remote-client.js";
 export { HttpTransport, type TransportOptions } from "./http-transport.js";
+export { Agent, request } from "./undici-core.js";
 export {
   connectWebSocket,
   PushClient,
