@@ -152,8 +152,9 @@ export class RemoteBatches {
       }
       this.s.remap.set(item.op.id, entry.id);
       // Uploaded again under a new id: the old id's Synced row would otherwise claim the
-      // same path in the next scan and read as "deleted here".
-      if (entry.id !== item.op.id) this.s.dropSynced(item.op.id);
+      // same path in the next scan and read as "deleted here". (A provisional id never
+      // had one: the Synced tree holds server ids only.)
+      if (entry.id !== item.op.id && !isProvisional(item.op.id)) this.s.dropSynced(item.op.id);
       const ino = ctx.scan.stat.get(item.op.id)?.ino ?? null;
       this.s.setSynced(nodeOf(entry), ino, prepared.chunks);
       ctx.index.putRemote(entry, prepared.chunks);
