@@ -4,8 +4,10 @@ import Database from "better-sqlite3";
 import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { preparedStatements } from "../../shared/prepared-statements.js";
 import type { ChunkRef, Op } from "../../shared/protocol.js";
 import { CollectorFixture } from "../testing.js";
+import { ChunkRefs } from "./chunk-refs.js";
 
 const GRACE = 60_000;
 /** More chunks than a commit writes references for in place (INLINE_MAX). */
@@ -171,6 +173,63 @@ describe("chunk references of large versions", () => {
     fx.reopen();
     await expectCollectorKeeps(parts);
     expect(count("chunk_refs_journal")).toBe(0);
+  });
+
+  it("applies a version larger than a slice over several slices, and begins it again after a failed one or a restart", async () => {
+    const parts = chunks(250);
+    await fx.sync.storeChunks(fx.account, parts);
+    await commitFile("big.bin", parts, null);
+    onDisk((db) => {
+      const refs = new ChunkRefs(db, preparedStatements(db));
+      const rows = () =>
+        (db.prepare("SELECT count(*) AS n FROM chunk_refs").get() as { n: number }).n;
+      expect(refs.apply({ maxRows: 100 })).toBe(true);
+      expect(rows()).toBe(100);
+      // A slice that fails (the disk, say) leaves the rows and the progress as they were.
+      db.exec(`CREATE TEMP TRIGGER refuse BEFORE INSERT ON chunk_refs
+               WHEN NEW.chunk = '${(parts[150] as Chunk).id}' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+      expect(() => refs.apply({ maxRows: 100 })).toThrow(/disk full/);
+      expect(rows()).toBe(100);
+      db.exec("DROP TRIGGER refuse");
+      expect(refs.apply({ maxRows: 100 })).toBe(true);
+      expect(rows()).toBe(200);
+      // A restart forgets how far the version got: it begins again, and ends the same.
+      const restarted = new ChunkRefs(db, preparedStatements(db));
+      expect(restarted.apply({ maxRows: 100 })).toBe(true);
+      expect(rows()).toBe(200);
+      expect(restarted.apply()).toBe(false);
+      expect(rows()).toBe(250);
+    });
+    expect(count("chunk_refs_journal")).toBe(0);
+    await expectCollectorKeeps(parts);
+  });
+
+  it("leaves no row of a version pruned while its rows were half written", async () => {
+    const parts = chunks(250);
+    await fx.sync.storeChunks(fx.account, parts);
+    let file = await commitFile("big.bin", parts, null);
+    onDisk((db) => new ChunkRefs(db, preparedStatements(db)).apply({ maxRows: 100 }));
+    expect(count("chunk_refs")).toBe(100);
+    // Two more versions: with keepCount 2 the first one goes.
+    for (let edit = 0; edit < 2; edit++) {
+      const [fresh] = chunks(1) as [Chunk];
+      await fx.sync.storeChunks(fx.account, [fresh]);
+      parts[edit] = fresh;
+      file = await commitFile("big.bin", parts, file);
+    }
+    expect(fx.metadata.versions(fx.account, file.id)).toHaveLength(2);
+    fx.metadata.referencedChunks(fx.account, []); // applies the whole journal
+    const orphans = onDisk(
+      (db) =>
+        db
+          .prepare(
+            "SELECT count(*) AS n FROM chunk_refs WHERE version_id NOT IN (SELECT id FROM versions)",
+          )
+          .get() as { n: number },
+      true,
+    );
+    expect(orphans.n).toBe(0);
+    expect(count("chunk_refs")).toBe(2 * 250);
   });
 
   it("forgets an account's journal with the account", async () => {
