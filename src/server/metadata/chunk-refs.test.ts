@@ -197,6 +197,16 @@ describe("chunk references of large versions", () => {
       const restarted = new ChunkRefs(db, preparedStatements(db));
       expect(restarted.apply({ maxRows: 100 })).toBe(true);
       expect(rows()).toBe(200);
+      // In the background a slice commits without a sync and without a checkpoint; the
+      // connection's settings are back after it.
+      const settings = () => [
+        db.pragma("synchronous", { simple: true }),
+        db.pragma("wal_autocheckpoint", { simple: true }),
+      ];
+      const before = settings();
+      expect(restarted.apply({ maxRows: 20, background: true })).toBe(true);
+      expect(rows()).toBe(220);
+      expect(settings()).toEqual(before);
       expect(restarted.apply()).toBe(false);
       expect(rows()).toBe(250);
     });

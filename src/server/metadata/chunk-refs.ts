@@ -128,16 +128,21 @@ export class ChunkRefs {
    * (WAL frames are only ever recovered in order, and the next durable commit syncs
    * these too.) Each slice waited for its own sync, and with the disk busy (another
    * device writing the new version) a few dozen of them kept the endpoint's requests
-   * waiting 100-250 ms.
+   * waiting 100-250 ms. No checkpoint runs meanwhile: one that does not sync the
+   * database file could let a later commit overwrite WAL frames the file does not
+   * durably hold yet; the next durable commit checkpoints as usual.
    */
   private withoutSync<T>(work: () => T): T {
     if (this.db.inTransaction) return work();
     const level = this.db.pragma("synchronous", { simple: true }) as number;
+    const checkpointAt = this.db.pragma("wal_autocheckpoint", { simple: true }) as number;
+    this.db.pragma("wal_autocheckpoint = 0");
     this.db.pragma("synchronous = OFF");
     try {
       return work();
     } finally {
       this.db.pragma(`synchronous = ${level}`);
+      this.db.pragma(`wal_autocheckpoint = ${checkpointAt}`);
     }
   }
 
