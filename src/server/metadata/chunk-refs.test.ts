@@ -204,7 +204,7 @@ describe("chunk references of large versions", () => {
         db.pragma("wal_autocheckpoint", { simple: true }),
       ];
       const before = settings();
-      expect(restarted.apply({ maxRows: 20, background: true })).toBe(true);
+      expect(restarted.apply({ maxRows: 120, background: true })).toBe(true);
       expect(rows()).toBe(220);
       expect(settings()).toEqual(before);
       expect(restarted.apply()).toBe(false);
