@@ -86,6 +86,7 @@ export default tseslint.config(
       "src/engine/control/control-server.ts",
       "src/engine/watch/watcher.ts",
       "src/engine/chunking/chunker-pool.ts",
+      "src/engine/sync/temp-files.ts",
     ],
     rules: {
       "@typescript-eslint/no-restricted-imports": [

@@ -6,8 +6,8 @@
 // time. Run after tsc (npm run build does both).
 //
 // Layout rules the bundle keeps:
-// - chunk-worker.js sits beside the chunk that holds ChunkerPool (same folder), which
-//   starts it as new URL("./chunk-worker.js", import.meta.url).
+// - chunk-worker.js and temp-files-worker.js sit beside the chunks that start them
+//   (same folder), as new URL("./chunk-worker.js", import.meta.url) and the like.
 // - dist/bundle/cli is two levels below dist, like dist/src/cli, so the CLI's
 //   "../../ui" (the control server's static files) still finds dist/ui.
 // - Native modules stay outside: they load their .node files from node_modules.
@@ -27,6 +27,7 @@ await build({
   input: {
     cirrus: path.join(root, "dist/src/cli/cirrus.js"),
     "chunk-worker": path.join(root, "dist/src/engine/chunking/chunk-worker.js"),
+    "temp-files-worker": path.join(root, "dist/src/engine/sync/temp-files-worker.js"),
   },
   platform: "node",
   external: [...NATIVE, ...OPTIONAL],

@@ -1,18 +1,15 @@
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CirrusError } from "../../shared/errors.js";
 import { chunkFile, CONTENT_BACK_MAX, type FileChunks } from "./chunk-file.js";
 import { ChunkerPool } from "./chunker-pool.js";
 import { seededBytes } from "./seeded-bytes.js";
-
-const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(here, "../../..");
+import { transpileTree } from "../../../test/support/compiled-tree.js";
 
 let dir: string;
 beforeAll(async () => {
@@ -216,23 +213,6 @@ describe("ChunkerPool with worker threads (scripted worker)", () => {
 // dist/ (src/engine/chunking, src/engine/env, src/shared), and a child node process
 // drives the pool.
 describe("ChunkerPool from compiled JavaScript", () => {
-  async function transpileTree(outRoot: string): Promise<void> {
-    for (const folder of ["src/engine/chunking", "src/engine/env", "src/shared"]) {
-      for (const name of await readdir(join(repoRoot, folder))) {
-        if (!name.endsWith(".ts") || name.endsWith(".test.ts")) continue;
-        const source = await readFile(join(repoRoot, folder, name), "utf8");
-        const { outputText } = ts.transpileModule(source, {
-          compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-        });
-        await mkdir(join(outRoot, folder), { recursive: true });
-        await writeFile(join(outRoot, folder, name.replace(/\.ts$/, ".js")), outputText);
-      }
-    }
-    await writeFile(join(outRoot, "package.json"), '{ "type": "module" }');
-    // src/shared/protocol.js imports @sinclair/typebox.
-    await symlink(join(repoRoot, "node_modules"), join(outRoot, "node_modules"), "junction");
-  }
-
   const DRIVER = `
 import fs from "node:fs";
 import { ChunkerPool } from "./src/engine/chunking/chunker-pool.js";
@@ -301,7 +281,9 @@ console.log(JSON.stringify({ hash: result.hash, chunks: result.chunks, ...(withO
   let compiled: Promise<string> | null = null;
   function compiledTree(): Promise<string> {
     const out = join(dir, "compiled");
-    compiled ??= transpileTree(out).then(() => out);
+    compiled ??= transpileTree(out, ["src/engine/chunking", "src/engine/env", "src/shared"]).then(
+      () => out,
+    );
     return compiled;
   }
 

@@ -7,12 +7,15 @@ import { applyPatch } from "../../shared/manifest-patch.js";
 import type { ChunkRef } from "../../shared/protocol.js";
 import type { DownloadOp } from "../planner/index.js";
 import { forEachConcurrent } from "./concurrent.js";
-import { downloadFile, replaceWithTemp, writeTempFromChunks } from "./download.js";
+import path from "node:path";
+import { downloadFile, replaceWithTemp, verifiedParts } from "./download.js";
 import { makeDurable } from "./durable-batch.js";
 import type { RunState } from "./run-state.js";
 import { CIRRUSIGNORE_FILE } from "../ignore/index.js";
 import { sha256Hex } from "../chunking/sha256.js";
 import { doneActivity } from "../../shared/status.js";
+import { assertNameFree, type SmallTemp } from "./small-temp.js";
+import { openTempFiles, type TempFiles } from "./temp-files.js";
 
 /** Files written at once: their fsyncs overlap (bin/cirrus.js sizes the I/O threads). */
 const DOWNLOAD_CONCURRENCY = 32;
@@ -43,6 +46,9 @@ const BATCH_MIN_FILES = 16;
 const YIELD_EVERY = 64;
 
 export class Downloads {
+  /** Writes and renames batches of small files (opened with the first batch). */
+  private temps: TempFiles | null = null;
+
   constructor(private readonly s: RunState) {}
 
   /** One download: a placeholder when on demand and not pinned, else the content. */
@@ -77,6 +83,15 @@ export class Downloads {
    * the network and on each file's fsync overlaps instead of adding up.
    */
   async downloads(run: DownloadOp[]): Promise<void> {
+    try {
+      await this.downloadParts(run);
+    } finally {
+      await this.temps?.close();
+      this.temps = null;
+    }
+  }
+
+  private async downloadParts(run: DownloadOp[]): Promise<void> {
     const parts: DownloadOp[][] = [];
     for (let i = 0; i < run.length; i += DOWNLOAD_PART) parts.push(run.slice(i, i + DOWNLOAD_PART));
     // The next part's chunks are fetched while this part's files are written.
@@ -211,7 +226,7 @@ export class Downloads {
   ): Promise<{ written: WrittenTemp[]; rest: DownloadOp[] }> {
     const { ctx } = this.s;
     const rest: DownloadOp[] = [];
-    const written: WrittenTemp[] = [];
+    const ready: (Omit<WrittenTemp, "temp"> & { bytes: SmallTemp })[] = [];
     for (const [i, op] of part.entries()) {
       const chunks = prefetched.manifests.get(op.id);
       if (!chunks || this.becomesPlaceholder(op) || op.content.size > PREFETCH_FILE_MAX) {
@@ -222,12 +237,25 @@ export class Downloads {
       if (i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       await this.s.guarded(op.localPath, async () => {
         const file = await ctx.fs.safePath(op.localPath);
-        const target = { file, ...op.content, chunks };
-        const temp = writeTempFromChunks(ctx.fs.io, target, prefetched.data);
-        if (temp === null) rest.push(op);
-        else written.push({ op, file, temp, chunks });
+        const parts = verifiedParts({ ...op.content, chunks }, prefetched.data);
+        if (parts === null) rest.push(op);
+        else {
+          const { size, mtime } = op.content;
+          ready.push({ op, file, chunks, bytes: { dir: path.dirname(file), parts, size, mtime } });
+        }
       });
     }
+    const written: WrittenTemp[] = [];
+    if (ready.length === 0) return { written, rest };
+    this.temps ??= openTempFiles(ctx.fs.io);
+    const outcomes = await this.temps
+      .write(ready.map((r) => r.bytes))
+      .catch((error: unknown) => ready.map(() => ({ ok: false as const, error })));
+    outcomes.forEach((outcome, k) => {
+      const { op, file, chunks } = ready[k] as (typeof ready)[number];
+      if (outcome.ok) written.push({ op, file, temp: outcome.value, chunks });
+      else this.s.fail(op.localPath, outcome.error);
+    });
     return { written, rest };
   }
 
@@ -251,9 +279,35 @@ export class Downloads {
       }
       return;
     }
-    for (const { op, file, temp, chunks } of written) {
+    // New files take names that must still be free: renamed by the batch.
+    const fresh = written.filter((w) => w.op.replaces === null);
+    const moves = fresh.map((w) => ({ temp: w.temp, file: w.file, rel: w.op.localPath }));
+    this.temps ??= openTempFiles(ctx.fs.io);
+    const placed = await this.temps
+      .placeNew(moves)
+      .catch((error: unknown) => moves.map(() => ({ ok: false as const, error })));
+    placed.forEach((outcome, k) => {
+      const { op, file, temp, chunks } = fresh[k] as WrittenTemp;
       const { id, localPath: rel, parentId, name, content, rev } = op;
-      const replacing = op.replaces !== null;
+      if (!outcome.ok) {
+        ctx.fs.io.rmSync(temp, { force: true });
+        this.s.fail(rel, outcome.error);
+        return;
+      }
+      try {
+        this.settled(
+          { id, rel, parentId, name, content, rev, replacing: false, chunks, file },
+          outcome.value,
+        );
+        this.s.done++;
+      } catch (error) {
+        this.s.fail(rel, error);
+      }
+    });
+    // Replacements: each after the check that the local file is still what was seen.
+    for (const { op, file, temp, chunks } of written.filter((w) => w.op.replaces !== null)) {
+      const { id, localPath: rel, parentId, name, content, rev } = op;
+      const replacing = true;
       await this.s.guarded(rel, async () => {
         try {
           const target = {
@@ -274,9 +328,7 @@ export class Downloads {
   /** The last check before a download takes its name. */
   private async beforeReplace(id: string, rel: string, file: string, replacing: boolean) {
     if (replacing) await this.s.checkUnchanged(id, rel);
-    else if (this.s.ctx.fs.io.lstatSync(file, { throwIfNoEntry: false })) {
-      throw new CirrusError("name_conflict", `${rel} appeared locally meanwhile`);
-    }
+    else assertNameFree(this.s.ctx.fs.io, file, rel);
   }
 
   /** Record a download that is in place: hash cache, Synced tree, walk digest, activity. */

@@ -118,16 +118,15 @@ export async function replaceWithTemp(
 }
 
 /**
- * Write a small file whose chunks are all at hand (fetched and verified) into a new temp
- * file beside it, synchronously (a few KiB into the page cache never wait on the disk)
- * and without fsync: the caller makes a whole batch durable at once (durable-batch.ts)
- * before renaming any. Returns the temp path, or null when a chunk is not at hand.
+ * The bytes of a small file whose chunks are all at hand (fetched and verified), in
+ * order, checked against its size and hash; null when a chunk is not at hand. The
+ * caller writes them to a temp file (small-temp.ts) and makes a whole batch durable
+ * at once (durable-batch.ts) before renaming any.
  */
-export function writeTempFromChunks(
-  fs: FileSystem,
-  target: Pick<DownloadTarget, "file" | "hash" | "size" | "mtime" | "chunks">,
+export function verifiedParts(
+  target: Pick<DownloadTarget, "hash" | "size" | "chunks">,
   data: ReadonlyMap<string, Buffer>,
-): string | null {
+): Buffer[] | null {
   const parts: Buffer[] = [];
   // A file of one chunk is that chunk: its id, checked when it arrived, is the file's
   // hash. Others are hashed whole.
@@ -144,26 +143,7 @@ export function writeTempFromChunks(
   if (size !== target.size || (whole !== null && whole.digest("hex") !== target.hash)) {
     throw new CirrusError("hash_mismatch", "the rebuilt file does not match its hash");
   }
-  const temp = tempPathIn(path.dirname(target.file));
-  const fd = fs.openSync(temp, "wx", 0o644);
-  let closed = false;
-  try {
-    for (let written = 0; written < size;) {
-      written += fs.writevSync(
-        fd,
-        written === 0 ? parts : [Buffer.concat(parts).subarray(written)],
-      );
-    }
-    const seconds = target.mtime / 1000;
-    fs.futimesSync(fd, seconds, seconds);
-    closed = true;
-    fs.closeSync(fd);
-  } catch (error) {
-    closeOnce(fs, fd, closed);
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
-  return temp;
+  return parts;
 }
 
 /** The fast path when the file replaces a local version ("failed" leaves a temp file). */
