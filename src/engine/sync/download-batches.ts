@@ -2,12 +2,12 @@
 // batches, are written to temp files, made durable together and then renamed into
 // place (writeBatch); the others are written several at a time (their fsyncs overlap);
 // new files on demand arrive as placeholders; each file is rebuilt by download.ts.
+import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
 import { applyPatch } from "../../shared/manifest-patch.js";
 import type { ChunkRef } from "../../shared/protocol.js";
 import type { DownloadOp } from "../planner/index.js";
 import { forEachConcurrent } from "./concurrent.js";
-import path from "node:path";
 import { downloadFile, replaceWithTemp, verifiedParts } from "./download.js";
 import { makeDurable } from "./durable-batch.js";
 import type { RunState } from "./run-state.js";
@@ -307,14 +307,11 @@ export class Downloads {
     // Replacements: each after the check that the local file is still what was seen.
     for (const { op, file, temp, chunks } of written.filter((w) => w.op.replaces !== null)) {
       const { id, localPath: rel, parentId, name, content, rev } = op;
-      const replacing = true;
       await this.s.guarded(rel, async () => {
         try {
-          const target = {
-            file,
-            beforeReplace: () => this.beforeReplace(id, rel, file, replacing),
-          };
+          const target = { file, beforeReplace: () => this.beforeReplace(id, rel, file, true) };
           const result = await replaceWithTemp(ctx.fs.io, temp, target);
+          const replacing = true;
           this.settled({ id, rel, parentId, name, content, rev, replacing, chunks, file }, result);
           this.s.done++;
         } catch (error) {
