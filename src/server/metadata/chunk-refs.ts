@@ -37,6 +37,8 @@ export class ChunkRefs {
    * stopped inside it). In memory only: after a restart the version begins again.
    */
   private readonly addedSoFar = new Map<string, number>();
+  /** The chunk ids of the version being added over several slices, decoded once. */
+  private idsOf: { versionId: string; ids: string[] } | null = null;
 
   constructor(
     private readonly db: Database.Database,
@@ -111,6 +113,7 @@ export class ChunkRefs {
             : this.removeRefs(entry.version_id, maxRows - rows);
         rows += step.rows;
         if (!step.done) return true;
+        if (this.idsOf?.versionId === entry.version_id) this.idsOf = null;
         progress.set(entry.version_id, 0);
         this.sql("DELETE FROM chunk_refs_journal WHERE version_id = ?").run(entry.version_id);
       }
@@ -166,16 +169,24 @@ export class ChunkRefs {
     most: number,
     progress: Map<string, number>,
   ): { rows: number; done: boolean } {
-    const version = this.sql("SELECT manifest FROM versions WHERE id = ?").get(entry.version_id) as
-      { manifest: Buffer } | undefined;
+    const ids = this.versionIds(entry.version_id);
     // Deleting a version replaces its journal row (drop), so this is rare.
-    if (!version) return { rows: 0, done: true };
-    const ids = uniqueIds(decodeManifest(version.manifest));
+    if (ids === null) return { rows: 0, done: true };
     const from = progress.get(entry.version_id) ?? this.addedSoFar.get(entry.version_id) ?? 0;
     const to = Math.min(ids.length, from + most);
     this.insertIds(entry.account_id, entry.version_id, ids.slice(from, to));
     progress.set(entry.version_id, to);
     return { rows: to - from, done: to === ids.length };
+  }
+
+  /** A version's chunk ids (a slice that stops inside it keeps them for the next). */
+  private versionIds(versionId: string): string[] | null {
+    if (this.idsOf?.versionId === versionId) return this.idsOf.ids;
+    const version = this.sql("SELECT manifest FROM versions WHERE id = ?").get(versionId) as
+      { manifest: Buffer } | undefined;
+    if (!version) return null;
+    this.idsOf = { versionId, ids: uniqueIds(decodeManifest(version.manifest)) };
+    return this.idsOf.ids;
   }
 
   private insertRefs(accountId: number, versionId: string, chunks: readonly ChunkRef[]): number {
