@@ -2,6 +2,7 @@
 // rows, and the garbage collector must still never take a chunk a version needs.
 import Database from "better-sqlite3";
 import { createHash, randomBytes } from "node:crypto";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { preparedStatements } from "../../shared/prepared-statements.js";
@@ -161,6 +162,19 @@ describe("chunk references of large versions", () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(count("chunk_refs_journal")).toBe(0);
     expect(count("chunk_refs")).toBe(LARGE);
+  });
+
+  it("copies the background slices into the database file once the journal is applied", async () => {
+    const parts = chunks(2500);
+    await fx.sync.storeChunks(fx.account, parts);
+    await commitFile("big.bin", parts, null);
+    const file = path.join(fx.dir, "metadata.db");
+    const before = statSync(file).size;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(count("chunk_refs")).toBe(2500);
+    // The slices commit without checkpoints; the flusher checkpoints at the end, so the
+    // next commit (another device's edit) does not copy them on its way.
+    expect(statSync(file).size).toBeGreaterThan(before);
   });
 
   it("keeps the journal across a restart and applies it after", async () => {

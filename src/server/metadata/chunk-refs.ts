@@ -150,6 +150,15 @@ export class ChunkRefs {
     }
   }
 
+  /**
+   * Copy the WAL into the database file now (the journal is applied): the slices ran
+   * without checkpoints, and the next commit, another device's edit, would otherwise
+   * pay for all of them (~130 ms after an edit of a 256 MiB file).
+   */
+  checkpoint(): void {
+    this.db.pragma("wal_checkpoint(PASSIVE)");
+  }
+
   /** Which of `ids` some version of the account references (its journal applied first). */
   referenced(accountId: number, ids: readonly string[]): Set<string> {
     this.apply({ accountId });
@@ -265,6 +274,7 @@ export class RefsFlusher {
       let more: boolean;
       try {
         more = this.refs.apply({ maxRows: ROWS_PER_SLICE, background: true });
+        if (!more) this.refs.checkpoint();
       } catch {
         // Busy or failing database: the journal stays as it was (one transaction per
         // slice), the collector applies it before it looks, and this tries again later.
