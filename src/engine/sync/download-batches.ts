@@ -14,7 +14,7 @@ import type { RunState } from "./run-state.js";
 import { CIRRUSIGNORE_FILE } from "../ignore/index.js";
 import { sha256Hex } from "../chunking/sha256.js";
 import { doneActivity } from "../../shared/status.js";
-import { assertNameFree, type SmallTemp } from "./small-temp.js";
+import { assertNameFree, type PlacedFile, type SmallTemp } from "./small-temp.js";
 import { openTempFiles, type TempFiles } from "./temp-files.js";
 
 /** Files written at once: their fsyncs overlap (bin/cirrus.js sizes the I/O threads). */
@@ -250,7 +250,7 @@ export class Downloads {
     this.temps ??= openTempFiles(ctx.fs.io);
     const outcomes = await this.temps
       .write(ready.map((r) => r.bytes))
-      .catch((error: unknown) => ready.map(() => ({ ok: false as const, error })));
+      .catch((error: unknown) => allFailed(ready, error));
     outcomes.forEach((outcome, k) => {
       const { op, file, chunks } = ready[k] as (typeof ready)[number];
       if (outcome.ok) written.push({ op, file, temp: outcome.value, chunks });
@@ -285,7 +285,7 @@ export class Downloads {
     this.temps ??= openTempFiles(ctx.fs.io);
     const placed = await this.temps
       .placeNew(moves)
-      .catch((error: unknown) => moves.map(() => ({ ok: false as const, error })));
+      .catch((error: unknown) => allFailed(moves, error));
     placed.forEach((outcome, k) => {
       const { op, file, temp, chunks } = fresh[k] as WrittenTemp;
       const { id, localPath: rel, parentId, name, content, rev } = op;
@@ -341,7 +341,7 @@ export class Downloads {
       chunks: ChunkRef[];
       file: string;
     },
-    result: { ino: number; ctimeMs: number; mtimeMs: number },
+    result: PlacedFile,
   ): void {
     const { ctx } = this.s;
     const { id, rel, name, content, rev, replacing, chunks } = d;
@@ -380,4 +380,9 @@ export class Downloads {
     }
     return response.chunks ?? [];
   }
+}
+
+/** Every item of a batch the temp-file writer could not take (its worker stopped). */
+function allFailed(items: readonly unknown[], error: unknown): { ok: false; error: unknown }[] {
+  return items.map(() => ({ ok: false, error }));
 }

@@ -19,6 +19,7 @@ import {
   type ResolveChunks,
 } from "./rebuild-from-base.js";
 import { tempPathIn } from "../paths/index.js";
+import { placedStat, type PlacedFile } from "./small-temp.js";
 
 const FETCH_BATCH = 256;
 /** Bytes written between two background flushes of a large download (EarlyFlush). */
@@ -58,7 +59,7 @@ export async function downloadFile(
   index: IndexStore,
   remote: RemoteClient,
   onBytes?: (bytes: number) => void,
-): Promise<{ ino: number; ctimeMs: number; mtimeMs: number }> {
+): Promise<PlacedFile> {
   const temp = tempPathIn(path.dirname(target.file));
   const local = new LocalChunkReader(fs, target.root, index);
   // Progress as chunks come in, not only as they are written: the groups fetched at once
@@ -99,7 +100,7 @@ export async function replaceWithTemp(
   temp: string,
   target: Pick<DownloadTarget, "file" | "beforeReplace">,
   replacing: { large: boolean } = { large: false },
-): Promise<{ ino: number; ctimeMs: number; mtimeMs: number }> {
+): Promise<PlacedFile> {
   await target.beforeReplace();
   // A rename over the last link of a large file frees all its blocks inside the call
   // (~100 ms for 256 MiB on ext4), on this thread and before the new version is in
@@ -113,8 +114,7 @@ export async function replaceWithTemp(
     void old?.close().catch(() => undefined);
   }
   // The renamed file as it is now (a rename changes ctime): what the hash cache keys on.
-  const stat = fs.lstatSync(target.file);
-  return { ino: stat.ino, ctimeMs: stat.ctimeMs, mtimeMs: Math.floor(stat.mtimeMs) };
+  return placedStat(fs, target.file);
 }
 
 /**

@@ -57,6 +57,11 @@ export function writeSmallTemp(fs: FileSystem, file: SmallTemp): string {
 export function placeNewFile(fs: FileSystem, temp: string, file: string, rel: string): PlacedFile {
   assertNameFree(fs, file, rel);
   fs.renameSync(temp, file);
+  return placedStat(fs, file);
+}
+
+/** A file just renamed into place, as it is now (what the hash cache keys on). */
+export function placedStat(fs: FileSystem, file: string): PlacedFile {
   const stat = fs.lstatSync(file);
   return { ino: stat.ino, ctimeMs: stat.ctimeMs, mtimeMs: Math.floor(stat.mtimeMs) };
 }
