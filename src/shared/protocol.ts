@@ -18,6 +18,8 @@ export const LIMITS = {
   maxDeltaRunBytes: 4 * 1024 * 1024,
   /** Manifests up to this many chunks travel inline in the change feed. */
   inlineManifestChunks: 32,
+  /** Chunks per announcement of an upload in progress (IncomingChunks). */
+  maxIncomingChunks: 4096,
 } as const;
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -269,10 +271,48 @@ export const TrashItem = Type.Object({
 });
 export type TrashItem = Static<typeof TrashItem>;
 
+/**
+ * Chunks of a large file a device is uploading, stored on the server already, in the
+ * file's byte order (offsets), before the file is committed: the account's other
+ * devices may fetch them meanwhile (engine/sync/incoming-files.ts). Nothing here is
+ * trusted: the receiver checks the path as it would any name, and the commit's
+ * manifest decides what the file is.
+ */
+export const IncomingChunks = Type.Object(
+  {
+    upload: Type.String({
+      pattern: "^[A-Za-z0-9_-]{8,64}$",
+      description: "the sender's id for this upload of the file",
+    }),
+    path: Type.String({ minLength: 1, maxLength: 4096, description: "relative, '/'-separated" }),
+    size: Type.Integer({ minimum: 0, description: "the file's size as hashed" }),
+    chunks: Type.Array(
+      Type.Object(
+        {
+          id: ChunkId,
+          size: Type.Integer({ minimum: 1, maximum: LIMITS.maxChunkSize }),
+          offset: Type.Integer({ minimum: 0 }),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: LIMITS.maxIncomingChunks },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type IncomingChunks = Static<typeof IncomingChunks>;
+
 export const PushMessage = Type.Object({
-  type: Type.Union([Type.Literal("cursor"), Type.Literal("revoked"), Type.Literal("hello")]),
+  type: Type.Union([
+    Type.Literal("cursor"),
+    Type.Literal("revoked"),
+    Type.Literal("hello"),
+    Type.Literal("incoming"),
+  ]),
   cursor: Type.Optional(Revision),
   fingerprint: Type.Optional(Type.String()),
+  /** With type "incoming": another device's upload in progress. */
+  incoming: Type.Optional(IncomingChunks),
 });
 export type PushMessage = Static<typeof PushMessage>;
 

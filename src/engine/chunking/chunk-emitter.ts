@@ -26,6 +26,8 @@ export interface ChunkEmitOptions {
   skip?: readonly string[];
   /** Hand out only chunks starting at this offset or later (default 0). */
   from?: number;
+  /** ...and before this one (default: no end). */
+  before?: number;
   /** Receives each batch; the chunker reads on only once it resolves. */
   onBatch: (batch: ChunkBatch) => Promise<void>;
   /**
@@ -65,6 +67,7 @@ export class ChunkEmitter {
   private pending: Uint8Array[] = [];
 
   private readonly from: number;
+  private readonly before: number;
   private readonly spares: SpareBuffers | undefined;
 
   constructor(
@@ -73,6 +76,7 @@ export class ChunkEmitter {
   ) {
     this.skip = new Set(options.skip);
     this.from = options.from ?? 0;
+    this.before = options.before ?? Infinity;
     this.spares = options.spares;
     this.body = this.freshBody(0);
   }
@@ -86,7 +90,9 @@ export class ChunkEmitter {
   cut(chunk: FileChunk): void {
     const pending = this.pending;
     this.pending = [];
-    if (chunk.offset < this.from || this.skip.has(chunk.id)) return;
+    if (chunk.offset < this.from || chunk.offset >= this.before || this.skip.has(chunk.id)) {
+      return;
+    }
     const frameEnd = this.end + CHUNK_FRAME_HEADER + chunk.size;
     if (frameEnd > this.body.length) {
       const grown = this.freshBody(Math.max(frameEnd, 2 * this.body.length));

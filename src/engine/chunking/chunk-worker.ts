@@ -51,11 +51,12 @@ function emitFor(
   // Batch buffers come back with the acknowledgements, to hold the request's next ones.
   const state = { unacked: 0, wake: null as (() => void) | null, spares: batchSpares() };
   acked.set(request.id, state);
-  const { skip, skipPrevious, from } = request.emit;
+  const { skip, skipPrevious, from, before } = request.emit;
   return skippingPrevious(
     {
       skip,
       from,
+      ...(before === undefined ? {} : { before }),
       spares: state.spares,
       onBatch: async ({ chunks, body }: ChunkBatch) => {
         const message: BatchMessage = {

@@ -187,8 +187,9 @@ export class ChunkerPool {
    * the first part, one hashes the whole and cuts the rest: split-chunks.ts), which
    * roughly halves its time.
    *
-   * With an `outlet`, the file's chunks are handed out as they are cut (each at most
-   * once; the one spanning the end of the first job's margin may be left out). With
+   * With an `outlet`, the file's chunks are handed out as they are cut, each at most
+   * once and in order within each job (the first job's up to the hand-off point, the
+   * second's from there). With
    * `previous`, the chunks of the file's previous version still in place are confirmed
    * by their SHA-256 instead of scanned (previous-chunks.ts): the same chunks, sooner.
    */
@@ -197,29 +198,37 @@ export class ChunkerPool {
     // Batch buffers for reuse in-process, for this file (workers keep their own).
     const spares = outlet && this.mode === "in-process" ? batchSpares() : undefined;
     // The outlet's own failure is not the file's: chunking goes on regardless.
-    const emit = (from: number): ChunkEmitOptions | undefined =>
+    const emit = (from: number, before?: number): ChunkEmitOptions | undefined =>
       outlet && {
         from,
+        ...(before === undefined ? {} : { before }),
         onBatch: (batch) => outlet.onBatch(batch).catch(() => undefined),
         ...(outlet.skip ? { skip: outlet.skip } : {}),
         ...(spares ? { spares } : {}),
       };
-    const submit = (part: ChunkPart, range?: CdcRange, from = 0) =>
+    const submit = (part: ChunkPart, range?: CdcRange, from = 0, before?: number) =>
       this.#submit({
         path,
         part,
         sizeHint,
         ...(range ? { range } : {}),
-        ...(outlet ? { emit: emit(from), skipPrevious: outlet.skipPrevious === true } : {}),
+        ...(outlet
+          ? { emit: emit(from, before), skipPrevious: outlet.skipPrevious === true }
+          : {}),
         ...(previous?.length ? { previous } : {}),
       });
     if (sizeHint < SPLIT_MIN_BYTES || this.size < 2) return submit("all");
     const cut = Math.floor(sizeHint * (previous?.length ? SPLIT_SHARE_GUIDED : SPLIT_SHARE));
     // The first job's chunks are the file's: it cuts from the start. The second job's
     // are from where both jobs cut alike, at the latest the end of the first's margin.
+    // Chunks are handed out by the first job up to one chunk's length before that end
+    // (none of them can be the one its range cuts short), by the second from there:
+    // every chunk of the file once, with none left out between the two (another device
+    // fetching them in order as they come, incoming-files.ts, would stop at a gap).
+    const handOff = cut + SYNC_MARGIN - this.#params.maxSize;
     const [head, tail] = await Promise.all([
-      submit("chunks", { from: 0, to: cut + SYNC_MARGIN }),
-      submit("all", { from: cut, to: Infinity }, cut + SYNC_MARGIN),
+      submit("chunks", { from: 0, to: cut + SYNC_MARGIN }, 0, handOff),
+      submit("all", { from: cut, to: Infinity }, handOff),
     ]);
     // Each read saw one unchanged file; equal stats say both saw the same one.
     if (head.size !== tail.size || head.mtimeMs !== tail.mtimeMs || head.ino !== tail.ino) {
@@ -377,6 +386,7 @@ export class ChunkerPool {
               skip: emit.skip ?? [],
               skipPrevious: skipPrevious === true,
               from: emit.from ?? 0,
+              ...(emit.before === undefined ? {} : { before: emit.before }),
             },
           }
         : {}),

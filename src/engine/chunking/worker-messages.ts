@@ -19,7 +19,7 @@ export interface ChunkRequest {
    * Hand out the chunks while chunking (a request of one large file): BatchMessage.
    * `skipPrevious`: skip the previous version's chunks, the list not sent twice.
    */
-  emit?: { skip: readonly string[]; skipPrevious?: boolean; from: number };
+  emit?: { skip: readonly string[]; skipPrevious?: boolean; from: number; before?: number };
   /**
    * The chunks of the file's previous version (a request of one large file), packed
    * (manifest-codec.ts): one buffer to copy, not ~13,000 objects to clone for a

@@ -47,7 +47,8 @@ export class PushClient {
 
   private connect(): void {
     if (this.closed) return;
-    const url = this.options.baseUrl.replace(/^http/, "ws") + "/v1/push";
+    // incoming=1: this client takes "incoming" messages (others' uploads in progress).
+    const url = this.options.baseUrl.replace(/^http/, "ws") + "/v1/push?incoming=1";
     const connect = this.options.connect ?? connectWebSocket;
     const socket = connect(url, { authorization: `Bearer ${this.options.token}` });
     this.socket = socket;

@@ -10,6 +10,7 @@ import {
   type ChangesResponse,
   type Device,
   type Entry,
+  type IncomingChunks,
   type LoginRequest,
   type LoginResponse,
   type ManifestResponse,
@@ -144,6 +145,20 @@ export class RemoteClient {
 
   uploadChunk = (id: string, data: Buffer) =>
     this.http.call({ method: "PUT", path: `/v1/chunks/${id}`, body: data, idempotent: true });
+
+  /**
+   * Tell the account's other devices about chunks of a file being uploaded (stored
+   * already); they may fetch them before the commit. How many devices heard it.
+   */
+  async announceIncoming(incoming: IncomingChunks): Promise<number> {
+    const response = await this.http.call<{ told: number }>({
+      method: "POST",
+      path: "/v1/push/incoming",
+      json: incoming,
+      ...(this.signal ? { signal: this.signal } : {}),
+    });
+    return response.told;
+  }
 
   getChunk = (id: string) =>
     this.http.call<Buffer>({ method: "GET", path: `/v1/chunks/${id}`, idempotent: true });

@@ -194,6 +194,8 @@ export class Downloads {
     const chunks = prefetched?.manifests.get(id) ?? (await this.manifestFor(id, rev));
     const file = await ctx.fs.safePath(rel);
     const base = replacing ? ctx.index.cachedFile(rel) : null;
+    // A new file fetched in part (or whole) while its sender was still uploading it.
+    const headStart = base ? null : await ctx.incoming?.claim(file, chunks);
     // A large file's row shows at once, before its first bytes are in.
     ctx.progress?.atLeast("download", rel, content.size, 0);
     const result = await downloadFile(
@@ -205,6 +207,7 @@ export class Downloads {
         chunks,
         ...(base ? { base } : {}),
         ...(prefetched ? { prefetched: prefetched.data } : {}),
+        ...(headStart ? { headStart } : {}),
         beforeReplace: () => this.beforeReplace(id, rel, file, replacing),
         onProgress: (bytes) => ctx.progress?.atLeast("download", rel, content.size, bytes),
       },

@@ -2,7 +2,7 @@
 // file or any other local file, each verified), fetches only the rest, writes a temp
 // file in the same folder, fsyncs, verifies the whole-file hash, sets mtime and
 // renames it into place, so a download is never visible half-written (invariant 5).
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
 import type { FileSystem, OpenFile } from "../env/file-system.js";
@@ -10,7 +10,7 @@ import type { ChunkRef } from "../../shared/protocol.js";
 import type { IndexStore } from "../index/index-store.js";
 import type { RemoteClient } from "../remote/index.js";
 import { openForRead, readVerifiedChunk } from "./read-chunks.js";
-import { closeOnce, createNew, datasync, finishFile, writevAt } from "./fd-io.js";
+import { closeOnce, createNew, EarlyFlush, finishFile, writevAt } from "./fd-io.js";
 import { fetchRunByDelta, runSize } from "./delta-run.js";
 import {
   planPieces,
@@ -22,12 +22,26 @@ import { tempPathIn } from "../paths/index.js";
 import { placedStat, type PlacedFile } from "./small-temp.js";
 
 const FETCH_BATCH = 256;
-/** Bytes written between two background flushes of a large download (EarlyFlush). */
-const FLUSH_EVERY = 16 * 1024 * 1024;
 /** Groups of chunks being fetched while one is written (~4 MiB each for new data). */
 const GROUPS_AHEAD = 3;
 /** Below this, rebuilding from chunks costs less than copying the old file first. */
 const BASE_MIN_SIZE = 1024 * 1024;
+
+/**
+ * A temp file (beside the target) holding the file's first chunks in order, written
+ * before the download began (incoming-files.ts): the download goes on from there and
+ * owns it from then on (it closes the descriptor and removes the file on failure).
+ */
+export interface HeadStart {
+  temp: string;
+  fd: number;
+  /** Bytes written: the first `chunks` chunks of the file. */
+  position: number;
+  chunks: number;
+  /** SHA-256 of those bytes so far. */
+  hash: Hash;
+  flush: EarlyFlush;
+}
 
 export interface DownloadTarget {
   root: string;
@@ -46,6 +60,8 @@ export interface DownloadTarget {
   base?: { chunks: readonly ChunkRef[] };
   /** Chunks already fetched (and verified) for a batch of small files. */
   prefetched?: ReadonlyMap<string, Buffer>;
+  /** A new file whose first chunks were fetched while its sender uploaded it. */
+  headStart?: HeadStart;
   /**
    * Bytes of the file fetched or written so far, whichever is further (it may start
    * over, and chunks can come twice: take the largest figure, capped at the size).
@@ -60,7 +76,7 @@ export async function downloadFile(
   remote: RemoteClient,
   onBytes?: (bytes: number) => void,
 ): Promise<PlacedFile> {
-  const temp = tempPathIn(path.dirname(target.file));
+  const temp = target.headStart?.temp ?? tempPathIn(path.dirname(target.file));
   const local = new LocalChunkReader(fs, target.root, index);
   // Progress as chunks come in, not only as they are written: the groups fetched at once
   // arrive together, so written bytes alone would sit still, then jump.
@@ -178,21 +194,26 @@ async function fromBase(
   }
 }
 
-/** Write every chunk in order into a new temp file, verify the whole, fsync. */
+/**
+ * Write every chunk in order into a new temp file (or after the head start's), verify
+ * the whole, fsync.
+ */
 async function buildFromChunks(
   fs: FileSystem,
   target: DownloadTarget,
   temp: string,
   resolve: ResolveChunks,
 ): Promise<void> {
-  const out = await createNew(fs, temp);
+  const { headStart } = target;
+  const out = headStart?.fd ?? (await createNew(fs, temp));
   let closed = false;
   try {
-    const whole = createHash("sha256");
-    const flusher = new EarlyFlush(fs, out);
-    let position = 0;
+    const whole = headStart?.hash ?? createHash("sha256");
+    const flusher = headStart?.flush ?? new EarlyFlush(fs, out);
+    let position = headStart?.position ?? 0;
+    if (position > 0) target.onProgress?.(position);
     const groups: ChunkRef[][] = [];
-    for (let i = 0; i < target.chunks.length; i += FETCH_BATCH) {
+    for (let i = headStart?.chunks ?? 0; i < target.chunks.length; i += FETCH_BATCH) {
       groups.push(target.chunks.slice(i, i + FETCH_BATCH));
     }
     // The next groups are found (on disk or over the network) while this one is
@@ -228,33 +249,6 @@ async function buildFromChunks(
     fs.closeSync(out);
   } finally {
     closeOnce(fs, out, closed);
-  }
-}
-
-/**
- * Flushes a large file being written every FLUSH_EVERY bytes, in the background: the
- * disk then writes while the next chunks arrive, instead of all at the final fsync
- * (with lots of memory the kernel would hold every byte of it until then).
- */
-class EarlyFlush {
-  private flushedTo = 0;
-  private flushing: Promise<void> = Promise.resolve();
-
-  constructor(
-    private readonly fs: FileSystem,
-    private readonly fd: number,
-  ) {}
-
-  wrote(position: number): void {
-    if (position - this.flushedTo < FLUSH_EVERY) return;
-    this.flushedTo = position;
-    // One at a time: a flush that is still running covers the bytes written meanwhile.
-    this.flushing = this.flushing.then(() => datasync(this.fs, this.fd));
-    this.flushing.catch(() => undefined); // Awaited by done(); the final fsync reports too.
-  }
-
-  done(): Promise<void> {
-    return this.flushing;
   }
 }
 

@@ -10,7 +10,14 @@
 // another name) is the server's garbage to collect. Any failure here (offline, refused)
 // stops early sending for the round and is left to that upload to meet; a pause that
 // cuts a file's sending is the round's to report, as it would be during the upload.
-import { CHUNK_FRAME_HEADER } from "../../shared/protocol.js";
+//
+// Chunks stored are announced to the account's other devices (their offsets in the
+// file, through the server's push channel), which may fetch them before the commit
+// (incoming-files.ts): with both running, a new 256 MiB file was uploaded whole, then
+// downloaded whole. Announcing is best effort: a failure or nobody listening ends it
+// for the file, and changes nothing else.
+import { randomBytes } from "node:crypto";
+import { CHUNK_FRAME_HEADER, LIMITS } from "../../shared/protocol.js";
 import type { ChunkBatch, ChunkOutlet } from "../chunking/index.js";
 import type { RemoteClient } from "../remote/index.js";
 import type { TransferProgress } from "./transfer-progress.js";
@@ -60,15 +67,27 @@ export class EarlyUpload {
    */
   outletFor(path: string, size: number): ChunkOutlet | undefined {
     if (size < EARLY_UPLOAD_MIN_BYTES || this.#stopped) return undefined;
-    return { skipPrevious: true, onBatch: (batch) => this.send(batch, path, size) };
+    const announce = { upload: randomBytes(12).toString("base64url"), on: true };
+    return {
+      skipPrevious: true,
+      onBatch: (batch) => this.send(batch, path, size, announce),
+    };
   }
 
   /**
    * Send the batch's chunks the server lacks, of the file at `path` (`size` bytes);
-   * resolves once they are stored (or not).
+   * resolves once they are stored (or not). With `announce` (while `on`), the stored
+   * chunks are then announced as part of that upload.
    */
-  send(batch: ChunkBatch, path: string, size: number): Promise<void> {
-    const sending = this.#send(batch, path, size).finally(() => this.#sending.delete(sending));
+  send(
+    batch: ChunkBatch,
+    path: string,
+    size: number,
+    announce?: { upload: string; on: boolean },
+  ): Promise<void> {
+    const sending = this.#send(batch, path, size, announce).finally(() =>
+      this.#sending.delete(sending),
+    );
     this.#sending.add(sending);
     return sending;
   }
@@ -82,7 +101,12 @@ export class EarlyUpload {
     while (this.#sending.size > 0) await Promise.all(this.#sending);
   }
 
-  async #send(batch: ChunkBatch, path: string, size: number): Promise<void> {
+  async #send(
+    batch: ChunkBatch,
+    path: string,
+    size: number,
+    announce?: { upload: string; on: boolean },
+  ): Promise<void> {
     if (this.#stopped) return;
     await this.#turn();
     try {
@@ -100,6 +124,7 @@ export class EarlyUpload {
         covered += chunk.size;
       }
       this.progress?.advance("upload", path, size, covered);
+      if (announce?.on) this.#announce(batch, path, size, announce);
     } catch (error) {
       this.#stopped = true;
       if (this.remote.signal?.aborted) this.#cut.set(path, error);
@@ -107,6 +132,30 @@ export class EarlyUpload {
       this.#inFlight--;
       this.#waiting.shift()?.();
     }
+  }
+
+  /** Announce the batch's chunks (now stored); not awaited: the chunker goes on. */
+  #announce(
+    batch: ChunkBatch,
+    path: string,
+    size: number,
+    announce: { upload: string; on: boolean },
+  ): void {
+    const chunks = batch.chunks.map(({ id, size: bytes, offset }) => ({ id, size: bytes, offset }));
+    void (async () => {
+      for (let i = 0; i < chunks.length && announce.on; i += LIMITS.maxIncomingChunks) {
+        const part = chunks.slice(i, i + LIMITS.maxIncomingChunks);
+        const told = await this.remote.announceIncoming({
+          upload: announce.upload,
+          path,
+          size,
+          chunks: part,
+        });
+        if (told === 0) announce.on = false;
+      }
+    })().catch(() => {
+      announce.on = false;
+    });
   }
 
   async #turn(): Promise<void> {

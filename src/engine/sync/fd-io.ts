@@ -106,3 +106,33 @@ export function closeOnce(fs: FileSystem, fd: number, closed: boolean): void {
     // Already closed, or the descriptor is gone with a failed write: nothing to keep.
   }
 }
+
+/** Bytes written between two background flushes of a large file (EarlyFlush). */
+const FLUSH_EVERY = 16 * 1024 * 1024;
+
+/**
+ * Flushes a large file being written every FLUSH_EVERY bytes, in the background: the
+ * disk then writes while the next chunks arrive, instead of all at the final fsync
+ * (with lots of memory the kernel would hold every byte of it until then).
+ */
+export class EarlyFlush {
+  private flushedTo = 0;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly fd: number,
+  ) {}
+
+  wrote(position: number): void {
+    if (position - this.flushedTo < FLUSH_EVERY) return;
+    this.flushedTo = position;
+    // One at a time: a flush that is still running covers the bytes written meanwhile.
+    this.flushing = this.flushing.then(() => datasync(this.fs, this.fd));
+    this.flushing.catch(() => undefined); // Awaited by done(); the final fsync reports too.
+  }
+
+  done(): Promise<void> {
+    return this.flushing;
+  }
+}

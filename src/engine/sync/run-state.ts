@@ -11,6 +11,7 @@ import type { PlaceholderProvider } from "../placeholders/index.js";
 import type { RemoteClient } from "../remote/index.js";
 import type { LocalScan } from "../scan/local-tree.js";
 import type { TreeNode } from "../tree/types.js";
+import type { IncomingFiles } from "./incoming-files.js";
 import type { LocalFs } from "./local-fs.js";
 import { localFailure } from "../paths/index.js";
 import { followOwnBatch } from "./remote-pull.js";
@@ -42,6 +43,8 @@ export interface ExecutorContext {
   storedChunks?: ReadonlySet<string>;
   /** Byte progress of large transfers (its `emit` is the one above). */
   progress?: TransferProgress;
+  /** New files fetched ahead while another device uploads them (continuous mode). */
+  incoming?: IncomingFiles;
 }
 
 export interface OpFailure {

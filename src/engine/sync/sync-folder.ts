@@ -17,6 +17,7 @@ import { SuffixPlaceholders } from "../placeholders/index.js";
 import type { Plan, PlannedOp } from "../planner/index.js";
 import type { FolderDigests } from "./folder-digests.js";
 import { IdleRelease } from "./idle-release.js";
+import { IncomingFiles } from "./incoming-files.js";
 import { PushRequests } from "./push-requests.js";
 import { RetrySchedule } from "./retry-schedule.js";
 import { runRound, type RoundContext, type RoundResult } from "./sync-round.js";
@@ -110,16 +111,28 @@ export class SyncFolder {
   private bytesReceived = 0;
   private massDelete: MassDeletePending | null = null;
   private roundAbort: AbortController | null = null;
+  /** Large new files fetched while another device uploads them (continuous mode). */
+  private readonly incoming: IncomingFiles;
 
   constructor(private readonly options: SyncFolderOptions) {
     this.idle = new IdleRelease(() => {
       options.index.releaseMemory();
       options.remote.releaseMemory();
     });
+    const rules = new IgnoreRules();
+    const fs = new LocalFs(options.root, options.trashDir, options.now, options.io);
+    this.incoming = new IncomingFiles({
+      fs,
+      remote: options.remote,
+      rules,
+      asPlaceholder: (rel) => options.onDemand && !options.index.isPinned(rel),
+      onBytes: (n) => (this.bytesReceived += n),
+    });
     this.ctx = {
       ...options,
-      rules: new IgnoreRules(),
-      fs: new LocalFs(options.root, options.trashDir, options.now, options.io),
+      rules,
+      fs,
+      incoming: this.incoming,
       emit: (event) => {
         this.emit(event);
       },
@@ -284,6 +297,11 @@ export class SyncFolder {
             this.recordError(new CirrusError("unauthorized", "this device was signed out"));
             return;
           }
+          // Another device's upload in progress: no round, the commit's push asks for it.
+          if (message.type === "incoming") {
+            if (!this.paused) this.incoming.note(message.incoming);
+            return;
+          }
           this.pushRequests.note(message);
           this.requestSyncAfterPushes();
         },
@@ -394,6 +412,7 @@ export class SyncFolder {
   pause(): void {
     this.paused = true;
     this.roundAbort?.abort(new CirrusError("paused", "syncing is paused"));
+    void this.incoming.stopAll();
     this.setState("paused");
   }
 
@@ -432,6 +451,7 @@ export class SyncFolder {
     this.push?.close();
     await this.watcher?.close();
     await this.running;
+    await this.incoming.close();
   }
 }
 

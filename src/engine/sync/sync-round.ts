@@ -11,6 +11,7 @@ import { walk, type WalkResult } from "../scan/walk.js";
 import { TREE_ROOT_ID, type TreeNode } from "../tree/types.js";
 import { EarlyUpload } from "./early-upload.js";
 import { Executor, type ExecutorContext, type OpFailure } from "./executor.js";
+import type { IncomingFiles } from "./incoming-files.js";
 import type { LocalFs } from "./local-fs.js";
 import { localFailure } from "../paths/index.js";
 import { acceptFingerprint, pullRemote } from "./remote-pull.js";
@@ -58,6 +59,8 @@ export interface RoundContext {
   counts?: RoundResult["counts"];
   /** Wraps the execution of a plan (the folder suspends its watcher around big ones). */
   executing?: (plan: Plan, run: () => Promise<void>) => Promise<void>;
+  /** New files fetched ahead while another device uploads them (continuous mode). */
+  incoming?: IncomingFiles;
 }
 
 export interface RoundResult {
@@ -365,6 +368,7 @@ async function planAndRun(
     ...(ctx.signal ? { signal: ctx.signal } : {}),
     storedChunks: early.stored,
     progress,
+    ...(ctx.incoming ? { incoming: ctx.incoming } : {}),
   });
   // Chunk places of files hashed this round (index-store.ts): a download may read
   // its chunks from them; a round that only changes the server writes them once done.

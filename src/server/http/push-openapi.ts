@@ -16,12 +16,13 @@ const CLOSE_CODES = {
 function description(pingIntervalMs: number): string {
   return `Upgrades to a WebSocket on which the server tells this device, the moment a commit lands, that its account's cursor advanced, so clients never poll.
 
-**Handshake.** An HTTP/1.1 \`GET\` with \`Upgrade: websocket\` and the usual \`Authorization: Bearer <token>\` header. A missing, invalid or revoked token is refused with 401 before the upgrade; a \`GET\` without the upgrade answers 404.
+**Handshake.** An HTTP/1.1 \`GET\` with \`Upgrade: websocket\` and the usual \`Authorization: Bearer <token>\` header. With the query \`incoming=1\` the client also takes \`incoming\` messages. A missing, invalid or revoked token is refused with 401 before the upgrade; a \`GET\` without the upgrade answers 404.
 
 **Messages.** Every frame the server sends is one JSON text message (the 101 response's schema):
 - \`{"type":"hello","cursor":N,"fingerprint":"…"}\`, first: the account's cursor and the data fingerprint now (a changed fingerprint means the server was restored from a backup).
 - \`{"type":"cursor","cursor":N}\`, whenever the account's cursor advances: read \`/v1/changes\` from the last cursor seen.
 - \`{"type":"revoked"}\`, when this device is revoked or signed out; the server then closes with code 4001.
+- \`{"type":"incoming","incoming":{…}}\` (only with \`incoming=1\`), when another device of the account announced chunks of a large file it is uploading (\`POST /v1/push/incoming\`): they may be fetched before the file is committed.
 
 The server ignores what the client sends (frames above 4 KiB close the socket), and pings every ${pingIntervalMs / 1000} s, dropping a peer that did not answer the previous ping.
 

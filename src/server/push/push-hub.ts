@@ -1,9 +1,12 @@
 // Tells connected devices that their account's cursor advanced, the moment a commit
-// lands, so clients never poll on a timer.
-import type { PushMessage } from "../../shared/protocol.js";
+// lands, so clients never poll on a timer; and relays another device's upload in
+// progress, so they may fetch a large file's chunks before it is committed.
+import type { IncomingChunks, PushMessage } from "../../shared/protocol.js";
 
 export interface PushConnection {
   deviceId: string;
+  /** The client asked for "incoming" messages (an older one would sync on each). */
+  incoming: boolean;
   send(message: PushMessage): void;
   close(code: number, reason: string): void;
 }
@@ -28,6 +31,20 @@ export class PushHub {
     for (const connection of this.byAccount.get(accountId) ?? []) {
       connection.send({ type: "cursor", cursor });
     }
+  }
+
+  /**
+   * Another device of the account is uploading `incoming` (its chunks stored already):
+   * told to every other connected device of that account. Returns how many heard it.
+   */
+  incoming(accountId: number, fromDeviceId: string, incoming: IncomingChunks): number {
+    let told = 0;
+    for (const connection of this.byAccount.get(accountId) ?? []) {
+      if (connection.deviceId === fromDeviceId || !connection.incoming) continue;
+      connection.send({ type: "incoming", incoming });
+      told++;
+    }
+    return told;
   }
 
   /** A revoked device loses its open connections at once. */
