@@ -211,7 +211,7 @@ describe("the engine's file system and push channel", () => {
       await eventually(() => Promise.resolve(open), 10_000, "B's push channel open");
       expect(connects).toEqual([
         {
-          url: `${account.server.url.replace(/^http/, "ws")}/v1/push`,
+          url: `${account.server.url.replace(/^http/, "ws")}/v1/push?incoming=1`,
           headers: { authorization: expect.stringMatching(/^Bearer \S+$/) as unknown },
         },
       ]);
