@@ -15,6 +15,7 @@ import type { RemoteClient } from "../../src/engine/remote/index.js";
 import { IncomingFiles } from "../../src/engine/sync/incoming-files.js";
 import { LocalFs } from "../../src/engine/sync/local-fs.js";
 import type { IncomingChunks } from "../../src/shared/protocol.js";
+import type { SyncEvent } from "../../src/shared/status.js";
 import { eventually, tempFilesIn, type TestClient } from "../support/clients.js";
 import { useAccounts, useServer } from "../support/hooks.js";
 import { fileOf, putFile, sha256, type TestFile } from "../support/server-api.js";
@@ -74,6 +75,19 @@ function countFetched(remote: RemoteClient): { bytes: number; firstAt: number | 
   return seen;
 }
 
+type Activity = Extract<SyncEvent, { type: "activity" }>;
+
+/** The activity events of `path` from now on, each with when it came. */
+function activityOf(client: TestClient, path: string): (Activity & { at: number })[] {
+  const seen: (Activity & { at: number })[] = [];
+  client.folder.onDidEvent((event) => {
+    if (event.type === "activity" && event.path === path) {
+      seen.push({ ...event, at: performance.now() });
+    }
+  });
+  return seen;
+}
+
 async function startBoth(a: TestClient, b: TestClient): Promise<void> {
   for (const client of [a, b]) client.folder.start();
   await Promise.all([a, b].map((c) => c.folder.syncUntilIdle()));
@@ -103,6 +117,7 @@ describe("fetching a large new file while its sender uploads it", () => {
       return ops(list);
     };
     const fetched = countFetched(await b.engine.remote());
+    const shown = activityOf(b, "big.bin");
 
     const data = randomBytes(24 * MiB + 12_345);
     await a.write("big.bin", data);
@@ -117,6 +132,13 @@ describe("fetching a large new file while its sender uploads it", () => {
     // Fetched once: the download took the head start over instead of starting again.
     expect(fetched.bytes).toBe(data.length);
     expect(await tempFilesIn(b.root)).toEqual([]);
+    // B's tray shows the download going on before the commit, then one row done.
+    const early = shown.find((e) => !e.done && e.bytesDone > 0);
+    expect(early?.at).toBeLessThan(committedAt as unknown as number);
+    expect(shown.filter((e) => e.done)).toEqual([
+      expect.objectContaining({ bytesDone: data.length, bytesTotal: data.length }),
+    ]);
+    expect(shown.filter((e) => e.error !== undefined)).toEqual([]);
     expect(b.folder.status().lastError).toBeNull();
   }, 60_000);
 
@@ -154,9 +176,11 @@ describe("fetching a large new file while its sender uploads it", () => {
     expect((await readdir(path.dirname(b.root))).filter((n) => n.includes("outside"))).toEqual([]);
     expect(await b.readText("exists.bin")).toBe("mine");
     expect(await b.exists("missing-folder")).toBe(false);
-    // A pause drops what was fetched ahead.
+    // A pause drops what was fetched ahead, and ends its row with the reason.
+    const shown = activityOf(b, "sub/new.bin");
     b.folder.pause();
     await eventually(async () => (await tempFilesIn(b.abs("sub"))).length === 0, 5000, "drop");
+    expect(shown.at(-1)).toMatchObject({ done: true, error: "syncing is paused" });
   }, 60_000);
 
   it("goes on from a head start that stops at a gap, and drops one the commit does not begin", async () => {
@@ -198,6 +222,7 @@ describe("fetching a large new file while its sender uploads it", () => {
       "the announced content fetched ahead",
     );
     const committed = randomBytes(5 * MiB);
+    const shown = activityOf(b, "other.bin");
     await putFile(api, fileOf(committed), { name: "other.bin" });
     await eventually(
       async () => (await b.exists("other.bin")) && (await b.read("other.bin")).equals(committed),
@@ -205,6 +230,11 @@ describe("fetching a large new file while its sender uploads it", () => {
       "the committed content on B",
     );
     expect(await tempFilesIn(b.root)).toEqual([]);
+    // One row, the download's, done: the content fetched ahead in vain shows no failure.
+    expect(shown.filter((e) => e.error !== undefined)).toEqual([]);
+    expect(shown.filter((e) => e.done)).toEqual([
+      expect.objectContaining({ bytesDone: committed.length }),
+    ]);
     expect(b.folder.status().lastError).toBeNull();
   }, 90_000);
 
@@ -214,12 +244,15 @@ describe("fetching a large new file while its sender uploads it", () => {
     const api = await account.api();
     const remote = await b.engine.remote();
     let received = 0;
+    const events: SyncEvent[] = [];
     const incoming = new IncomingFiles({
       fs: new LocalFs(b.root, path.join(b.profileDir, "trash"), Date.now, NODE_FS),
       remote,
       rules: new IgnoreRules(),
       asPlaceholder: () => false,
       onBytes: (n) => (received += n),
+      emit: (event) => events.push(event),
+      now: Date.now,
       unclaimedMs: 500,
     });
     try {
@@ -239,6 +272,11 @@ describe("fetching a large new file while its sender uploads it", () => {
       expect(received).toBeGreaterThanOrEqual(data.length);
       await eventually(() => Promise.resolve(incoming.count === 0), 10_000, "the unclaimed file dropped");
       await eventually(async () => (await tempFilesIn(b.root)).length === 0, 5000, "its temp");
+      // Its row ends with the reason (a row only shows once something was fetched).
+      const ended = events.filter((e) => e.type === "activity" && e.done);
+      expect(ended).toContainEqual(
+        expect.objectContaining({ path: "later.bin", error: "the sender did not commit the file" }),
+      );
       // Its later announcements are not taken up again.
       incoming.note(announcement("unclaimed-upload", "later.bin", data.length, chunks));
       expect(incoming.count).toBe(0);

@@ -195,7 +195,7 @@ export class Downloads {
     const file = await ctx.fs.safePath(rel);
     const base = replacing ? ctx.index.cachedFile(rel) : null;
     // A new file fetched in part (or whole) while its sender was still uploading it.
-    const headStart = base ? null : await ctx.incoming?.claim(file, chunks);
+    const headStart = base ? null : await ctx.incoming?.claim(file, rel, chunks);
     // A large file's row shows at once, before its first bytes are in.
     ctx.progress?.atLeast("download", rel, content.size, 0);
     const result = await downloadFile(

@@ -15,6 +15,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { Value } from "@sinclair/typebox/value";
 import { IncomingChunks, type ChunkRef } from "../../shared/protocol.js";
+import type { SyncEvent } from "../../shared/status.js";
 import type { IgnoreRules } from "../ignore/index.js";
 import { tempPathIn } from "../paths/index.js";
 import type { RemoteClient } from "../remote/index.js";
@@ -22,6 +23,7 @@ import type { HeadStart } from "./download.js";
 import { EARLY_UPLOAD_MIN_BYTES } from "./early-upload.js";
 import { closeOnce, createNew, EarlyFlush, writevAt } from "./fd-io.js";
 import type { LocalFs } from "./local-fs.js";
+import { TransferProgress } from "./transfer-progress.js";
 
 /** Files fetched ahead at once; more announcements are left to their downloads. */
 const MAX_FILES = 2;
@@ -41,6 +43,9 @@ export interface IncomingFilesDeps {
   /** Whether a new file at this path would arrive as a placeholder (nothing to fetch). */
   asPlaceholder: (rel: string) => boolean;
   onBytes: (bytes: number) => void;
+  /** The folder's events: a file fetched ahead shows as a download in progress. */
+  emit: (event: SyncEvent) => void;
+  now: () => number;
   /** How long a temp file nobody claimed is kept (default UNCLAIMED_MS). */
   unclaimedMs?: number;
 }
@@ -51,8 +56,12 @@ export class IncomingFiles {
   /** Uploads claimed, dropped or not for here: their later announcements are ignored. */
   readonly #over = new Set<string>();
   #closed = false;
+  /** Rows of the files fetched ahead, handed to the round's download when claimed. */
+  readonly #progress: TransferProgress;
 
-  constructor(private readonly deps: IncomingFilesDeps) {}
+  constructor(private readonly deps: IncomingFilesDeps) {
+    this.#progress = new TransferProgress(deps.emit, deps.now);
+  }
 
   /** Temp files being written (for tests and status). */
   get count(): number {
@@ -69,7 +78,7 @@ export class IncomingFiles {
     }
     if (this.#over.has(incoming.upload)) return;
     if (incoming.size < EARLY_UPLOAD_MIN_BYTES || this.#files.size >= MAX_FILES) return;
-    const file = new IncomingFile(incoming, this.deps, () => {
+    const file = new IncomingFile(incoming, this.deps, this.#progress, () => {
       this.#drop(file);
     });
     this.#files.set(incoming.upload, file);
@@ -82,32 +91,40 @@ export class IncomingFiles {
   }
 
   /**
-   * The temp file fetched ahead for `file` (absolute) that holds the most of the first
-   * chunks of `chunks` (the commit's manifest): the caller's from then on. Whatever
-   * else was fetched for that path is dropped (an upload of the file that was not
-   * committed: it changed meanwhile, say); null when none begins the manifest.
+   * The temp file fetched ahead for `file` (absolute; `rel` as the round names it) that
+   * holds the most of the first chunks of `chunks` (the commit's manifest): the
+   * caller's from then on, and its progress row the download's. Whatever else was
+   * fetched for that path is dropped (an upload of the file that was not committed: it
+   * changed meanwhile, say); null when none begins the manifest.
    */
-  async claim(file: string, chunks: readonly ChunkRef[]): Promise<HeadStart | null> {
+  async claim(file: string, rel: string, chunks: readonly ChunkRef[]): Promise<HeadStart | null> {
     const found = [...this.#files.values()].filter((f) => f.file === file);
     for (const f of found) this.#drop(f);
     await Promise.all(found.map((f) => f.stop()));
     const best = found
       .map((f) => ({ f, begins: f.begins(chunks) }))
       .sort((x, y) => y.begins - x.begins)[0];
-    await Promise.all(found.filter((f) => f !== best?.f || !best.begins).map((f) => f.discard()));
-    return best?.begins ? best.f.handOver() : null;
+    const taken = best?.begins ? best.f : null;
+    // The download's own row goes on from the one shown so far (for another spelling of
+    // the path, that one ends).
+    this.#progress.forget("download", rel);
+    const dropped = found.filter((f) => f !== taken);
+    await Promise.all(dropped.map((f) => f.discard("the file committed is another version")));
+    if (!taken) return null;
+    this.#progress.finish("download", taken.rel, `continued as ${rel}`);
+    return taken.handOver();
   }
 
   /** Drop every temp file (the folder pauses); announcements are heard again after. */
-  async stopAll(): Promise<void> {
+  async stopAll(why = "syncing is paused"): Promise<void> {
     const files = [...this.#files.values()];
     for (const file of files) this.#drop(file);
-    await Promise.all(files.map((f) => f.discard()));
+    await Promise.all(files.map((f) => f.discard(why)));
   }
 
   async close(): Promise<void> {
     this.#closed = true;
-    await this.stopAll();
+    await this.stopAll("the folder was closed");
   }
 
   #drop(file: IncomingFile): void {
@@ -141,6 +158,7 @@ class IncomingFile {
   constructor(
     incoming: IncomingChunks,
     private readonly deps: IncomingFilesDeps,
+    private readonly progress: TransferProgress,
     private readonly dropped: () => void,
   ) {
     this.upload = incoming.upload;
@@ -180,7 +198,7 @@ class IncomingFile {
     this.file = file;
     // Stopped while the temp file was being made (a pause): nothing to fetch into it.
     if (this.#halted()) {
-      await this.discard();
+      await this.#remove();
       return false;
     }
     this.#pump();
@@ -212,9 +230,11 @@ class IncomingFile {
     };
   }
 
-  async discard(): Promise<void> {
+  /** Stop, remove the temp file, and end its progress row with `why`. */
+  async discard(why: string): Promise<void> {
     await this.stop();
     await this.#remove();
+    this.progress.finish("download", this.rel, why);
   }
 
   /** Whether stop() was called (read through a call: it changes across awaits). */
@@ -243,7 +263,7 @@ class IncomingFile {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       this.dropped();
-      void this.discard();
+      void this.discard("the sender did not commit the file");
     }, this.deps.unclaimedMs ?? UNCLAIMED_MS);
     this.#timer.unref();
   }
@@ -251,10 +271,10 @@ class IncomingFile {
   #pump(): void {
     if (this.#pumping || this.#fd < 0 || this.#stopped) return;
     this.#pumping = this.#fetchWhileAnnounced()
-      .catch(() => {
+      .catch((error: unknown) => {
         // Offline, a chunk the server lacks, a full disk: the download does it all.
         this.dropped();
-        void this.discard();
+        void this.discard(error instanceof Error ? error.message : String(error));
       })
       .finally(() => {
         this.#pumping = null;
@@ -325,6 +345,7 @@ class IncomingFile {
     }
     this.#flush?.wrote(this.#position);
     this.deps.onBytes(this.#position - start);
+    this.progress.atLeast("download", this.rel, this.size, this.#position);
     this.#touch();
   }
 }

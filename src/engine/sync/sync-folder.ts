@@ -127,6 +127,10 @@ export class SyncFolder {
       rules,
       asPlaceholder: (rel) => options.onDemand && !options.index.isPinned(rel),
       onBytes: (n) => (this.bytesReceived += n),
+      emit: (event) => {
+        this.emit(event);
+      },
+      now: options.now,
     });
     this.ctx = {
       ...options,

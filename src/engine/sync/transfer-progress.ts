@@ -79,6 +79,26 @@ export class TransferProgress {
     }
   }
 
+  /** End one transfer if it is running: done, or failed with `error`. */
+  finish(kind: Direction, path: string, error?: string): void {
+    const transfer = this.#running.get(keyOf(kind, path));
+    if (!transfer) return;
+    this.emit({
+      type: "activity",
+      kind,
+      path,
+      bytesDone: error === undefined ? transfer.total : transfer.done,
+      bytesTotal: transfer.total,
+      done: true,
+      ...(error === undefined ? {} : { error }),
+    });
+  }
+
+  /** Stop tracking a transfer without an event: another reporter goes on with its row. */
+  forget(kind: Direction, path: string): void {
+    this.#running.delete(keyOf(kind, path));
+  }
+
   /** Something stopped every transfer still running (a thrown error): end each with it. */
   fail(error: unknown): void {
     this.end([], error ?? "stopped");
