@@ -4,7 +4,8 @@
 // them, as a sender would) for what must never be fetched, gaps, a commit that is not
 // what was announced, chunks the server lacks, a pause and an unclaimed file.
 import { randomBytes } from "node:crypto";
-import { lstat, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { closeSync } from "node:fs";
+import { lstat, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,7 +13,7 @@ import { chunkFile, type FileChunk } from "../../src/engine/chunking/index.js";
 import { NODE_FS } from "../../src/engine/env/file-system.js";
 import { IgnoreRules } from "../../src/engine/ignore/index.js";
 import type { RemoteClient } from "../../src/engine/remote/index.js";
-import { IncomingFiles } from "../../src/engine/sync/incoming-files.js";
+import { IncomingFiles, type IncomingFilesDeps } from "../../src/engine/sync/incoming-files.js";
 import { LocalFs } from "../../src/engine/sync/local-fs.js";
 import type { IncomingChunks } from "../../src/shared/protocol.js";
 import type { SyncEvent } from "../../src/shared/status.js";
@@ -242,17 +243,11 @@ describe("fetching a large new file while its sender uploads it", () => {
     const account = await accounts.create(1);
     const [b] = account.clients as [TestClient];
     const api = await account.api();
-    const remote = await b.engine.remote();
     let received = 0;
     const events: SyncEvent[] = [];
-    const incoming = new IncomingFiles({
-      fs: new LocalFs(b.root, path.join(b.profileDir, "trash"), Date.now, NODE_FS),
-      remote,
-      rules: new IgnoreRules(),
-      asPlaceholder: () => false,
+    const incoming = await incomingFilesOf(b, {
       onBytes: (n) => (received += n),
       emit: (event) => events.push(event),
-      now: Date.now,
       unclaimedMs: 500,
     });
     try {
@@ -260,7 +255,11 @@ describe("fetching a large new file while its sender uploads it", () => {
       const lacking = chunks.map((c, i) => (i === 3 ? { ...c, id: "0".repeat(64) } : c));
       incoming.note(announcement("lacking-upload", "lacking.bin", data.length, lacking));
       incoming.note({ upload: "malformed", path: 42, size: "big", chunks: null });
-      await eventually(() => Promise.resolve(incoming.count === 0), 10_000, "the lacking file dropped");
+      await eventually(
+        () => Promise.resolve(incoming.count === 0),
+        10_000,
+        "the lacking file dropped",
+      );
       expect(await tempFilesIn(b.root)).toEqual([]);
 
       incoming.note(announcement("unclaimed-upload", "later.bin", data.length, chunks));
@@ -270,7 +269,11 @@ describe("fetching a large new file while its sender uploads it", () => {
         "the file fetched ahead",
       );
       expect(received).toBeGreaterThanOrEqual(data.length);
-      await eventually(() => Promise.resolve(incoming.count === 0), 10_000, "the unclaimed file dropped");
+      await eventually(
+        () => Promise.resolve(incoming.count === 0),
+        10_000,
+        "the unclaimed file dropped",
+      );
       await eventually(async () => (await tempFilesIn(b.root)).length === 0, 5000, "its temp");
       // Its row ends with the reason (a row only shows once something was fetched).
       const ended = events.filter((e) => e.type === "activity" && e.done);
@@ -284,4 +287,59 @@ describe("fetching a large new file while its sender uploads it", () => {
       await incoming.close();
     }
   }, 60_000);
+
+  it("of two uploads of one path, hands over the one the commit begins; a third file waits", async () => {
+    const account = await accounts.create(1);
+    const [b] = account.clients as [TestClient];
+    const api = await account.api();
+    const incoming = await incomingFilesOf(b);
+    try {
+      const x = await storedContent(api, 5 * MiB);
+      const y = await storedContent(api, 5 * MiB);
+      incoming.note(announcement("first-upload", "same.bin", x.data.length, x.chunks));
+      incoming.note(announcement("second-upload", "same.bin", y.data.length, y.chunks));
+      // At most two files are fetched ahead at once.
+      incoming.note(announcement("third-upload", "third.bin", y.data.length, y.chunks));
+      expect(incoming.count).toBe(2);
+      await eventually(
+        async () => (await tempSizes(b.root)).filter((n) => n === 5 * MiB).length === 2,
+        20_000,
+        "both uploads fetched ahead",
+      );
+      const start = await incoming.claim(b.abs("same.bin"), "same.bin", y.file.refs);
+      expect(start).not.toBeNull();
+      const { temp, fd, position, chunks } = start as NonNullable<typeof start>;
+      try {
+        expect(position).toBe(y.data.length);
+        expect(chunks).toBe(y.chunks.length);
+        expect((await readFile(temp)).equals(y.data)).toBe(true);
+        // The other upload's temp file went; only the one handed over is left.
+        expect(await tempFilesIn(b.root)).toEqual([path.basename(temp)]);
+      } finally {
+        closeSync(fd);
+        await rm(temp);
+      }
+      expect(incoming.count).toBe(0);
+      expect(await incoming.claim(b.abs("same.bin"), "same.bin", y.file.refs)).toBeNull();
+    } finally {
+      await incoming.close();
+    }
+  }, 60_000);
 });
+
+/** IncomingFiles on a client's folder and connection, outside its SyncFolder. */
+async function incomingFilesOf(
+  client: TestClient,
+  options: Partial<Pick<IncomingFilesDeps, "onBytes" | "emit" | "unclaimedMs">> = {},
+): Promise<IncomingFiles> {
+  return new IncomingFiles({
+    fs: new LocalFs(client.root, path.join(client.profileDir, "trash"), Date.now, NODE_FS),
+    remote: await client.engine.remote(),
+    rules: new IgnoreRules(),
+    asPlaceholder: () => false,
+    onBytes: () => undefined,
+    emit: () => undefined,
+    now: Date.now,
+    ...options,
+  });
+}

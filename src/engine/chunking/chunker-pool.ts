@@ -212,9 +212,7 @@ export class ChunkerPool {
         part,
         sizeHint,
         ...(range ? { range } : {}),
-        ...(outlet
-          ? { emit: emit(from, before), skipPrevious: outlet.skipPrevious === true }
-          : {}),
+        ...(outlet ? { emit: emit(from, before), skipPrevious: outlet.skipPrevious === true } : {}),
         ...(previous?.length ? { previous } : {}),
       });
     if (sizeHint < SPLIT_MIN_BYTES || this.size < 2) return submit("all");

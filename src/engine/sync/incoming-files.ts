@@ -309,7 +309,7 @@ class IncomingFile {
   /** Announced chunks that follow on from `offset`, up to a request's worth. */
   #groupAt(offset: number): ChunkRef[] {
     const group: ChunkRef[] = [];
-    for (let at = offset; group.length < FETCH_GROUP; ) {
+    for (let at = offset; group.length < FETCH_GROUP;) {
       const next = this.#announced.get(at);
       if (!next) break;
       group.push(next);
