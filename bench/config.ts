@@ -21,7 +21,7 @@ export interface BenchConfig {
   budgetMs: number;
   /** Longest wait for one measurement; past it the figure is reported as "> N s". */
   timeoutMs: number;
-  /** Workload numbers to run (1-5); all when empty. */
+  /** Workload numbers to run (1-6); all when empty. */
   only: ReadonlySet<string>;
   tools: readonly Tool[];
   keepTemp: boolean;
@@ -30,6 +30,9 @@ export interface BenchConfig {
   manyFiles: readonly ManyFilesSpec[];
   latencySamples: number;
   latencyFileBytes: number;
+  /** Workload 6: the new file's size, and each side's rate limit (bytes per second). */
+  limitedFileBytes: number;
+  limitBytesPerSecond: number;
   idleCpuMs: number;
   /** Wait after an operation before reading the byte counters (trailing acks, index updates). */
   settleMs: number;
@@ -78,6 +81,8 @@ export function readConfig(): BenchConfig {
     manyFiles,
     latencySamples: Math.max(1, int("BENCH_LATENCY_SAMPLES", quick ? 5 : 20)),
     latencyFileBytes: KiB,
+    limitedFileBytes: int("BENCH_LIMITED_MIB", quick ? 16 : 64) * MiB,
+    limitBytesPerSecond: int("BENCH_LIMIT_MIBS", 20) * MiB,
     idleCpuMs: int("BENCH_IDLE_S", 10) * 1000,
     settleMs: 1000,
     outName:

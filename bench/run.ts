@@ -21,6 +21,7 @@ import { bigFile } from "./workloads/big-file.js";
 import { closePair, type BenchContext } from "./workloads/context.js";
 import { edits } from "./workloads/edits.js";
 import { editsLive } from "./workloads/edits-live.js";
+import { limitedLink } from "./workloads/limited-link.js";
 import { manyFilesLive } from "./workloads/many-files-live.js";
 import { latency } from "./workloads/latency.js";
 import { latencyLarge } from "./workloads/latency-large.js";
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
   const firstMany = config.manyFiles[0];
   if (wants(config, "3") && firstMany) await manyFilesLive(ctx, firstMany);
   if (wants(config, "5")) await latency(ctx);
+  if (wants(config, "6")) await limitedLink(ctx);
 
   for (const [tool, why] of skipped) {
     for (const row of results.rows)
@@ -185,7 +187,7 @@ async function main(): Promise<void> {
       manyFiles: config.manyFiles,
       latencySamples: config.latencySamples,
       idleCpuSeconds: config.idleCpuMs / 1000,
-      workloads: config.only.size ? [...config.only] : ["1", "2", "3", "4", "5"],
+      workloads: config.only.size ? [...config.only] : ["1", "2", "3", "4", "5", "6"],
     },
     machine: host,
     versions: found,

@@ -191,6 +191,25 @@ export class CirrusPair implements SyncPair {
     return child;
   }
 
+  /** Limit one side's upload and download (`cirrus bandwidth`, bytes per second). */
+  async limit(side: Side, bytesPerSecond: number): Promise<void> {
+    const rate = String(bytesPerSecond);
+    check(
+      await run(node, [
+        ...CIRRUS_NODE_FLAGS,
+        CIRRUS_BIN,
+        "--profile",
+        this.profile(side),
+        "bandwidth",
+        "--up",
+        rate,
+        "--down",
+        rate,
+      ]),
+      `cirrus bandwidth (${side})`,
+    );
+  }
+
   /** Stop every `cirrus sync` this pair started (startContinuous). */
   async stopContinuous(): Promise<void> {
     for (const child of [...this.continuous]) await child.stop();

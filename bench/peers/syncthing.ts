@@ -22,6 +22,8 @@ export interface SyncthingOptions {
   watcher: boolean;
   /** fsWatcherDelayS (Syncthing's default: 10). */
   watcherDelayS: number;
+  /** maxSendKbps and maxRecvKbps (KiB/s) of each side; unlimited when absent. */
+  rateKiBs?: number;
 }
 
 interface SideState {
@@ -157,6 +159,12 @@ export class SyncthingPair implements SyncPair {
       `    <restartOnWakeup>false</restartOnWakeup>\n` +
       // Syncthing lowers its own CPU and I/O priority by default; Cirrus does not.
       `    <setLowPriority>false</setLowPriority>\n` +
+      (this.options.rateKiBs === undefined
+        ? ""
+        : `    <maxSendKbps>${this.options.rateKiBs}</maxSendKbps>\n` +
+          `    <maxRecvKbps>${this.options.rateKiBs}</maxRecvKbps>\n` +
+          // Loopback is a LAN address, which Syncthing exempts from its limits unless told.
+          `    <limitBandwidthInLan>true</limitBandwidthInLan>\n`) +
       `  </options>\n` +
       `</configuration>\n`;
     await writeFile(path.join(self.home, "config.xml"), text);
