@@ -5,7 +5,8 @@
 import { randomBytes } from "node:crypto";
 import { copyFile, stat } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { chunkFile, type ChunkOutlet } from "../../src/engine/chunking/index.js";
+import { chunkFile, type ChunkBatch, type ChunkOutlet } from "../../src/engine/chunking/index.js";
+import { frameHeader } from "../../src/shared/chunk-framing.js";
 import { skippingPrevious } from "../../src/engine/chunking/chunk-emitter.js";
 import { RemoteClient } from "../../src/engine/remote/index.js";
 import { EarlyUpload } from "../../src/engine/sync/early-upload.js";
@@ -133,5 +134,32 @@ describe("sending a large file's chunks while it is hashed", () => {
     await b.syncClean();
     expect(sha256(await b.read("copy.iso"))).toBe(sha256(data));
     await expectSettled([a, b]);
+  });
+
+  it("under a bandwidth limit, sends the waiting batch that starts earliest in its file first", async () => {
+    const account = await accounts.create(1);
+    const api = await account.api();
+    api.setBandwidth({ up: 64 * MiB });
+    /** A batch of one fresh 64 KiB chunk at `offset`, framed as the chunker frames it. */
+    const batchAt = (offset: number): ChunkBatch => {
+      const data = randomBytes(64 * 1024);
+      const id = sha256(data);
+      const body = Buffer.concat([frameHeader(id, data.length), data]);
+      return { chunks: [{ id, size: data.length, offset }], body };
+    };
+    const sent: number[] = [];
+    const upload = api.uploadFramed.bind(api);
+    api.uploadFramed = async (body) => {
+      sent.push(order.get(body) ?? -1);
+      await upload(body);
+    };
+    const order = new Map<Buffer, number>();
+    const early = new EarlyUpload(api);
+    // The first takes the one request a limited link gets; the others queue meanwhile,
+    // as the two chunking jobs of a large file hand theirs out interleaved.
+    const batches = [10, 75, 40, 20].map((mib) => batchAt(mib * MiB));
+    for (const batch of batches) order.set(batch.body, batch.chunks[0]?.offset as number);
+    await Promise.all(batches.map((batch) => early.send(batch, "film.mov", 80 * MiB)));
+    expect(sent).toEqual([10, 20, 40, 75].map((mib) => mib * MiB));
   });
 });
