@@ -63,7 +63,7 @@ export class IncomingFiles {
     this.#progress = new TransferProgress(deps.emit, deps.now);
   }
 
-  /** Temp files being written (for tests and status). */
+  /** Files being fetched ahead now. */
   get count(): number {
     return this.#files.size;
   }
@@ -115,7 +115,7 @@ export class IncomingFiles {
     return taken.handOver();
   }
 
-  /** Drop every temp file (the folder pauses); announcements are heard again after. */
+  /** Drop every temp file (the folder pauses); new uploads are heard again after. */
   async stopAll(why = "syncing is paused"): Promise<void> {
     const files = [...this.#files.values()];
     for (const file of files) this.#drop(file);
