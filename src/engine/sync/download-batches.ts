@@ -314,8 +314,8 @@ export class Downloads {
         try {
           const target = { file, beforeReplace: () => this.beforeReplace(id, rel, file, true) };
           const result = await replaceWithTemp(ctx.fs.io, temp, target);
-          const replacing = true;
-          this.settled({ id, rel, parentId, name, content, rev, replacing, chunks, file }, result);
+          const placed = { id, rel, parentId, name, content, rev, chunks, file };
+          this.settled({ ...placed, replacing: true }, result);
           this.s.done++;
         } catch (error) {
           ctx.fs.io.rmSync(temp, { force: true });

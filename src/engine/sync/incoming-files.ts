@@ -98,7 +98,10 @@ export class IncomingFiles {
    * changed meanwhile, say); null when none begins the manifest.
    */
   async claim(file: string, rel: string, chunks: readonly ChunkRef[]): Promise<HeadStart | null> {
+    // Every download of a new file asks: nothing to do unless something is fetched ahead.
+    if (this.#files.size === 0) return null;
     const found = [...this.#files.values()].filter((f) => f.file === file);
+    if (found.length === 0) return null;
     for (const f of found) this.#drop(f);
     await Promise.all(found.map((f) => f.stop()));
     const best = found

@@ -66,27 +66,21 @@ export class TransferProgress {
     const why = new Map(failures.map((f) => [f.path, f.message]));
     const reason = stopped === undefined ? undefined : messageOf(stopped);
     for (const transfer of [...this.#running.values()]) {
-      const error = why.get(transfer.path) ?? reason;
-      this.emit({
-        type: "activity",
-        kind: transfer.kind,
-        path: transfer.path,
-        bytesDone: error === undefined ? transfer.total : transfer.done,
-        bytesTotal: transfer.total,
-        done: true,
-        ...(error === undefined ? {} : { error }),
-      });
+      this.#end(transfer, why.get(transfer.path) ?? reason);
     }
   }
 
   /** End one transfer if it is running: done, or failed with `error`. */
   finish(kind: Direction, path: string, error?: string): void {
     const transfer = this.#running.get(keyOf(kind, path));
-    if (!transfer) return;
+    if (transfer) this.#end(transfer, error);
+  }
+
+  #end(transfer: Running, error: string | undefined): void {
     this.emit({
       type: "activity",
-      kind,
-      path,
+      kind: transfer.kind,
+      path: transfer.path,
       bytesDone: error === undefined ? transfer.total : transfer.done,
       bytesTotal: transfer.total,
       done: true,
