@@ -50,6 +50,15 @@ function profileOf(cmd: Command): string {
   return cmd.optsWithGlobals<{ profile: string }>().profile;
 }
 
+/**
+ * Sync after a restore or a resolve: a running `cirrus sync` of the profile is asked to
+ * (it holds the profile's sync lock); without one, this process syncs until idle.
+ */
+async function syncAfterChange(engine: Engine, cmd: Command): Promise<void> {
+  if ((await callRunning(profileOf(cmd), "POST", "/api/sync-now")) !== null) return;
+  await (await engine.syncFolder()).syncUntilIdle();
+}
+
 const json = (value: unknown) => {
   process.stdout.write(JSON.stringify(value, null, 2) + "\n");
 };
@@ -235,7 +244,7 @@ program
   .action(async (target: string, opts: { version?: string; sync: boolean }, cmd: Command) => {
     await withEngine(cmd, async (engine) => {
       process.stdout.write(`${await engine.restore(target, opts.version)}\n`);
-      if (opts.sync) await (await engine.syncFolder()).syncUntilIdle();
+      if (opts.sync) await syncAfterChange(engine, cmd);
     });
   });
 
@@ -285,7 +294,7 @@ program
     await withEngine(cmd, async (engine) => {
       const record = await engine.resolve(target, opts.keep);
       process.stdout.write(`resolved ${record.path}: kept ${opts.keep}\n`);
-      if (opts.sync) await (await engine.syncFolder()).syncUntilIdle();
+      if (opts.sync) await syncAfterChange(engine, cmd);
     });
   });
 

@@ -17,9 +17,11 @@ import { openIndexDb } from "./index/index-db.js";
 import { IndexStore } from "./index/index-store.js";
 import { credentialStore, type CredentialStore } from "./profile/credentials.js";
 import { Profile } from "./profile/profile.js";
+import { SyncLock } from "./profile/sync-lock.js";
 import { RemoteClient } from "./remote/index.js";
 import { SyncFolder } from "./sync/sync-folder.js";
 import { LocalFs } from "./sync/local-fs.js";
+import { LeftoverTemps } from "./sync/leftover-temps.js";
 import { SuffixPlaceholders } from "./placeholders/index.js";
 import { dehydrate, hydrate, type HydrationDeps } from "./placeholders/hydration.js";
 import { openWithDefaultApp } from "./placeholders/open-file.js";
@@ -55,6 +57,10 @@ export class Engine {
   private readonly placeholders: SuffixPlaceholders;
   private folderControls: FolderControls | null = null;
   private control: ControlServer | null = null;
+  /** Held while a sync folder is open: one sync per profile (profile/sync-lock.ts). */
+  private syncLock: SyncLock | null = null;
+  /** Temp files of this profile's earlier syncs: claimed with the lock. */
+  private leftovers: LeftoverTemps | null = null;
 
   private constructor(
     readonly profile: Profile,
@@ -154,6 +160,9 @@ export class Engine {
   async closeFolder(): Promise<void> {
     await this.control?.close();
     await this.folder?.close();
+    this.syncLock?.release();
+    this.syncLock = null;
+    this.leftovers = null;
     this.control = null;
     this.folder = null;
     this.folderControls = null;
@@ -172,6 +181,10 @@ export class Engine {
     if (!root) throw new CirrusError("bad_request", "no sync folder: pass --folder PATH");
     if (root !== this.profile.get().folder) await this.profile.update({ folder: root });
     const remote = await this.remote();
+    if (!this.syncLock) {
+      this.syncLock = SyncLock.acquire(this.profile.dir);
+      this.leftovers = LeftoverTemps.claim(this.index, this.env.now);
+    }
     this.chunker ??= this.newChunker();
     await this.env.fs.promises.mkdir(this.profile.trashDir, { recursive: true, mode: 0o700 });
     const settings = this.profile.get();
@@ -185,6 +198,7 @@ export class Engine {
       random: this.env.random,
       trashDir: this.profile.trashDir,
       io: this.env.fs,
+      ...(this.leftovers ? { leftovers: this.leftovers } : {}),
       connectPush: this.env.connectPush,
       onDemand: settings.onDemand ?? false,
       token: remote.http.token ?? undefined,
@@ -391,6 +405,7 @@ export class Engine {
   async close(): Promise<void> {
     await this.control?.close();
     await this.folder?.close();
+    this.syncLock?.release();
     await this.chunker?.close();
     await this.remoteClient?.close();
     this.index.close();

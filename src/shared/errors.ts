@@ -35,6 +35,7 @@ export const ERROR_CODES = {
   disk_full: 507,
   file_busy: 500,
   paused: 503,
+  profile_busy: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

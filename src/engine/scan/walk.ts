@@ -5,6 +5,7 @@ import path from "node:path";
 import type { FileSystem } from "../env/file-system.js";
 import { CIRRUSIGNORE_FILE, type IgnoreRules } from "../ignore/index.js";
 import { normalizeDiskName } from "../paths/index.js";
+import { TEMP_NAME_PREFIX } from "../paths/temp-path.js";
 
 export interface WalkedItem {
   /** Path relative to the root, "/"-separated, in NFC (the tree's key). */
@@ -23,6 +24,8 @@ export interface WalkResult {
   symlinks: string[];
   /** Folders or files that could not be read: "not observed", never "deleted". */
   unreadable: { rel: string; code: string }[];
+  /** The engine's temp files seen (paths as spelled on disk): see sync/leftover-temps.ts. */
+  temps: string[];
 }
 
 /** Entries stat'ed between two turns of the event loop (a few milliseconds). */
@@ -46,7 +49,7 @@ export async function walk(
   rules: IgnoreRules,
   only?: readonly FolderToList[],
 ): Promise<WalkResult> {
-  const result: WalkResult = { items: [], symlinks: [], unreadable: [] };
+  const result: WalkResult = { items: [], symlinks: [], unreadable: [], temps: [] };
   const queue: FolderToList[] = only ? [...only] : [{ rel: "", diskRel: "" }];
   // An index, not queue.shift(): shifting is O(n) per folder on wide trees.
   for (let next = 0; next < queue.length; next++) {
@@ -81,6 +84,7 @@ export async function walk(
         continue;
       }
       if (!dirent.isFile() && !dirent.isDirectory()) continue; // sockets, FIFOs, devices
+      if (dirent.isFile() && dirent.name.startsWith(TEMP_NAME_PREFIX)) result.temps.push(diskRel);
       const kind = dirent.isDirectory() ? "folder" : "file";
       if (rules.shouldSkip(rel, kind)) continue;
       entries.push({ rel, diskRel, kind });

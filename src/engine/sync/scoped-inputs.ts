@@ -107,7 +107,12 @@ export async function scopedInputs(options: {
   return {
     folders: [...folders.values()].map((f) => f.diskRel),
     listed: listed.items,
-    walked: { items: [...items.values()], symlinks: listed.symlinks, unreadable: [] },
+    walked: {
+      items: [...items.values()],
+      symlinks: listed.symlinks,
+      unreadable: [],
+      temps: listed.temps,
+    },
     synced: uniqueById([...upperNodes, ...syncedChildren]),
     remote: uniqueById([...remoteUpper, ...remoteChildren]),
   };

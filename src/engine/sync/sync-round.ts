@@ -28,6 +28,7 @@ import {
 import { FolderDigests } from "./folder-digests.js";
 import { cleanSignature, scopedInputs, type ScopedInputs } from "./scoped-inputs.js";
 import { WalkDigest } from "./walk-digest.js";
+import type { LeftoverTemps } from "./leftover-temps.js";
 
 export interface RoundContext {
   root: string;
@@ -61,6 +62,8 @@ export interface RoundContext {
   executing?: (plan: Plan, run: () => Promise<void>) => Promise<void>;
   /** New files fetched ahead while another device uploads them (continuous mode). */
   incoming?: IncomingFiles;
+  /** Removes temp files a crash left behind, when a full walk sees them. */
+  leftovers?: LeftoverTemps;
 }
 
 export interface RoundResult {
@@ -151,6 +154,7 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
   if (scoped)
     return sliceRound(ctx, progress, timer, { scoped, confirmed, signature, walkedAll: false });
   const walked = await walk(ctx.fs.io, ctx.root, ctx.rules);
+  if (walked.temps.length > 0) await ctx.leftovers?.sweep(ctx.fs, walked.temps);
   timer.mark("walk");
   // A round that sees exactly what the last round with nothing to do saw has nothing
   // to do either (converged.ts). Guards in force always take the full path.

@@ -28,6 +28,7 @@ const FRIENDLY: Record<string, string> = {
   disk_full: "This computer's disk is full.",
   permission_denied: "Cirrus is not allowed to change that file.",
   file_busy: "The file is open in another app. Close it and try again.",
+  profile_busy: "Cirrus is already syncing with this profile in another process. Quit it first.",
 };
 
 /** A user-facing sentence: a friendly text for codes people hit, else the server's message. */
