@@ -36,6 +36,9 @@ function checkName(name: string): void {
     throw new CirrusError("invalid_name", `invalid name ${JSON.stringify(name)}: ${problem}`);
 }
 
+/** An op of a batch run without savepoints failed: the batch runs again with them. */
+class OpFailed extends Error {}
+
 export class SqliteEntries {
   /** Folders found live during the batch being applied (see applyOps). */
   private readonly liveFolders = new Set<string>();
@@ -46,22 +49,44 @@ export class SqliteEntries {
     private readonly retention: RetentionPolicy,
   ) {}
 
+  /**
+   * Apply a batch of ops in one transaction (one fsync); each op that fails is undone
+   * alone and reported in its result. Savepoints do that, but one per op was about
+   * 40% of a commit's time (100,000 commits: 4.2 s of 9 s), and most batches fail
+   * nowhere: the batch first runs without them, and only if an op fails is that
+   * attempt rolled back whole and the batch run again with a savepoint per op.
+   */
   applyOps(
     accountId: number,
     deviceId: string,
     ops: readonly Op[],
     absentChunks: ReadonlySet<string>,
   ): { results: OpResult[]; cursor: number } {
+    try {
+      return this.runBatch(accountId, deviceId, ops, absentChunks, false);
+    } catch (error) {
+      if (!(error instanceof OpFailed)) throw error;
+      return this.runBatch(accountId, deviceId, ops, absentChunks, true);
+    }
+  }
+
+  private runBatch(
+    accountId: number,
+    deviceId: string,
+    ops: readonly Op[],
+    absentChunks: ReadonlySet<string>,
+    guarded: boolean,
+  ): { results: OpResult[]; cursor: number } {
     const db = this.rows.db;
     const results: OpResult[] = [];
-    // One outer transaction makes the whole batch one fsync; each op runs in its own
-    // savepoint (a nested better-sqlite3 transaction) so one failure undoes only itself.
-    const runOne = db.transaction((op: Op) => {
+    const apply = (op: Op): Entry => {
       // Only moves and deletes can take a folder away: until one runs, a folder found
       // live stays live for the rest of the batch (most commits share a parent).
       if (op.op !== "commit" && op.op !== "mkdir") this.liveFolders.clear();
       return this.applyOne(accountId, deviceId, op, absentChunks);
-    });
+    };
+    // Guarded: each op in its own savepoint (a nested better-sqlite3 transaction).
+    const runOne = guarded ? db.transaction(apply) : apply;
     this.liveFolders.clear();
     const runAll = db.transaction(() => {
       this.rows.withAccountTally(accountId, (mark) => {
@@ -70,8 +95,10 @@ export class SqliteEntries {
           try {
             results.push({ ok: true, entry: runOne(op) });
           } catch (error) {
-            undo(); // Its savepoint undid its rows; this undoes its cursor and bytes.
             if (!(error instanceof CirrusError)) throw error;
+            // Unguarded, the op may have written part of its rows: undo the attempt.
+            if (!guarded) throw new OpFailed();
+            undo(); // Its savepoint undid its rows; this undoes its cursor and bytes.
             results.push({ ok: false, error: error.toBody() });
           }
         }
