@@ -18,6 +18,7 @@ import { IndexStore } from "./index/index-store.js";
 import { credentialStore, type CredentialStore } from "./profile/credentials.js";
 import { Profile } from "./profile/profile.js";
 import { SyncLock } from "./profile/sync-lock.js";
+import { assertFolderOutsideProfile } from "./profile/folder-choice.js";
 import { RemoteClient } from "./remote/index.js";
 import { SyncFolder } from "./sync/sync-folder.js";
 import { LocalFs } from "./sync/local-fs.js";
@@ -179,6 +180,7 @@ export class Engine {
     if (this.folder) return this.folder;
     const root = folder ? path.resolve(folder) : this.profile.get().folder;
     if (!root) throw new CirrusError("bad_request", "no sync folder: pass --folder PATH");
+    await assertFolderOutsideProfile(root, this.profile.dir);
     if (root !== this.profile.get().folder) await this.profile.update({ folder: root });
     const remote = await this.remote();
     if (!this.syncLock) {

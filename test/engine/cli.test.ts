@@ -1,6 +1,6 @@
 // The headless CLI end to end: `login` with the file store (a 0600 file), `sync --once`,
 // `status --json`, and `logout` (token forgotten here and revoked on the server).
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { RemoteClient } from "../../src/engine/remote/index.js";
@@ -77,6 +77,54 @@ describe("the cirrus CLI", () => {
       const after = await cli(["sync", "--once"]);
       expect(after.status).not.toBe(0);
       expect(after.stderr).toContain("[not_logged_in]");
+    } finally {
+      await removeDir(base);
+    }
+  });
+  it("refuses a sync folder that holds the profile (a home folder) or lies inside it, and syncs nothing", async () => {
+    const account = await accounts.create(0);
+    const base = await tempDir("cli-home");
+    const home = path.join(base, "home");
+    const profile = path.join(home, ".config", "cirrus");
+    try {
+      const cli = (args: string[], input?: string) =>
+        runCli(["--profile", profile, ...args], input === undefined ? {} : { input });
+      const login = await cli(
+        [
+          "login",
+          "--server",
+          server().url,
+          "--user",
+          account.user,
+          "--password-stdin",
+          "--credential-store",
+          "file",
+        ],
+        account.password,
+      );
+      expect(login.status, login.stderr).toBe(0);
+      await writeFile(path.join(home, "notes.txt"), "mine\n");
+      const link = path.join(base, "home-link");
+      await symlink(home, link);
+      const inside = path.join(profile, "files");
+      await mkdir(inside);
+      for (const [folder, says] of [
+        [home, "holds this device's profile"],
+        [link, "holds this device's profile"],
+        [profile, "holds this device's profile"],
+        [inside, "is inside this device's profile"],
+      ] as const) {
+        const once = await cli(["sync", "--folder", folder, "--once"]);
+        expect(once.status, folder).toBe(1);
+        expect(once.stderr).toContain(says);
+        expect(once.stderr).toContain("[bad_request]");
+      }
+      // Nothing went up (the token file least of all), and no folder was remembered.
+      expect([...(await account.serverTree()).keys()]).toEqual([]);
+      const settings = JSON.parse(await readFile(path.join(profile, "profile.json"), "utf8")) as {
+        folder?: string;
+      };
+      expect(settings.folder).toBeUndefined();
     } finally {
       await removeDir(base);
     }

@@ -18,6 +18,7 @@ import { CIRRUSIGNORE_FILE, IgnoreRules } from "../ignore/index.js";
 import type { SyncFolder } from "../sync/sync-folder.js";
 import type { EmbeddedEndpoint, RunningEndpoint } from "./embedded-endpoint.js";
 import { folderChildren } from "./folder-tree.js";
+import { assertFolderOutsideProfile } from "../profile/folder-choice.js";
 
 export interface ClientServiceOptions {
   profileDir: string;
@@ -157,6 +158,8 @@ export class ClientService {
   }
 
   async signIn(request: SignInRequest & { folder?: string }): Promise<void> {
+    // Refused before anything changes: a folder the profile cannot sync.
+    if (request.folder) await assertFolderOutsideProfile(request.folder, this.profile.dir);
     await this.stopFolder();
     await this.engine.login({
       server: request.server,
@@ -174,6 +177,7 @@ export class ClientService {
   async useEmbeddedServer(request: { folder: string }): Promise<void> {
     const embedded = this.options.embedded;
     if (!embedded) throw new CirrusError("unavailable", "this app cannot run an embedded endpoint");
+    await assertFolderOutsideProfile(request.folder, this.profile.dir);
     await this.stopFolder();
     const dataDir = path.join(this.profile.dir, "server");
     this.endpoint ??= await embedded.start(dataDir, null);
