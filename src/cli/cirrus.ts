@@ -34,6 +34,7 @@ interface SyncFlags {
   folder?: string;
   onDemand?: boolean;
   once?: boolean;
+  resetRoot?: boolean;
   metered?: boolean;
   onBattery?: boolean;
   pauseOnMetered?: string;
@@ -108,6 +109,10 @@ program
   .description("sync a folder: runs until stopped, or with --once until nothing is left to do")
   .option("--folder <path>", "the sync root (remembered in the profile)")
   .option("--once", "sync until idle in both directions, then exit")
+  .option(
+    "--reset-root",
+    "take the folder as this device's sync folder again (its marker was lost, or another device's)",
+  )
   .option("--on-demand", "files on demand: new remote files arrive as placeholders (remembered)")
   .option("--no-on-demand", "download every file (remembered)")
   .option("--metered", "the network is metered now (the desktop app tells this by itself)")
@@ -119,6 +124,7 @@ program
     const engine = await Engine.open(profile);
     if (opts.onDemand !== undefined) await engine.profile.update({ onDemand: opts.onDemand });
     const folder = await engine.syncFolder(opts.folder);
+    if (opts.resetRoot) await engine.resetSyncRoot();
     const controls = await engine.controls({
       metered: Boolean(opts.metered),
       onBattery: Boolean(opts.onBattery),

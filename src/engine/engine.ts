@@ -23,6 +23,7 @@ import { RemoteClient } from "./remote/index.js";
 import { SyncFolder } from "./sync/sync-folder.js";
 import { LocalFs } from "./sync/local-fs.js";
 import { LeftoverTemps } from "./sync/leftover-temps.js";
+import { resetSyncRoot } from "./sync/root-guard.js";
 import { SuffixPlaceholders } from "./placeholders/index.js";
 import { dehydrate, hydrate, type HydrationDeps } from "./placeholders/hydration.js";
 import { openWithDefaultApp } from "./placeholders/open-file.js";
@@ -196,6 +197,7 @@ export class Engine {
       remote,
       chunker: this.chunker,
       deviceName: settings.deviceName ?? os.hostname(),
+      ...(settings.deviceId ? { deviceId: settings.deviceId } : {}),
       now: this.env.now,
       random: this.env.random,
       trashDir: this.profile.trashDir,
@@ -214,6 +216,16 @@ export class Engine {
       },
     });
     return this.folder;
+  }
+
+  /**
+   * Take the sync folder as this profile's again (`sync --reset-root`): after its marker
+   * was lost, or to take over another device's folder.
+   */
+  async resetSyncRoot(): Promise<void> {
+    await this.syncFolder();
+    const { folder, deviceId } = this.profile.get();
+    await resetSyncRoot(this.env.fs, folder as string, this.index, deviceId);
   }
 
   /** The user's controls over the sync folder (open it first with `syncFolder`). */

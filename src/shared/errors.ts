@@ -36,6 +36,7 @@ export const ERROR_CODES = {
   file_busy: 500,
   paused: 503,
   profile_busy: 409,
+  folder_taken: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -70,6 +70,49 @@ describe("guards against deleting on a false picture", () => {
     expect([...(await account.serverTree()).keys()]).toEqual(["a.txt"]);
   });
 
+  it("takes the folder back with --reset-root after its marker was lost, deleting nothing", async () => {
+    const account = await accounts.create(1);
+    const [a] = account.clients as [TestClient];
+    await a.write("a.txt", "a");
+    await a.syncClean();
+    await rm(a.abs(ROOT_MARKER));
+    await expectSyncError(a, "sync_root_missing");
+    await a.close();
+    const stuck = await a.cli(["sync", "--once"]);
+    expect(stuck.stderr).toContain("--reset-root");
+    await a.write("b.txt", "b");
+    const reset = await a.cli(["sync", "--reset-root", "--once"]);
+    expect(reset.status, reset.stderr).toBe(0);
+    expect([...(await account.serverTree()).keys()].sort()).toEqual(["a.txt", "b.txt"]);
+    await a.open();
+    await a.syncClean();
+  });
+
+  it("never adopts another device's folder: another account's profile on it stops and sends nothing", async () => {
+    const mine = await accounts.create(1);
+    const [a] = mine.clients as [TestClient];
+    await a.write("alice-secret.txt", "only mine\n");
+    await a.syncClean();
+    const theirs = await accounts.create(1);
+    const [other] = theirs.clients as [TestClient];
+    await other.close();
+
+    const refused = await other.cli(["sync", "--folder", a.root, "--once"]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("[folder_taken]");
+    expect(refused.stderr).toContain("another Cirrus device");
+    expect([...(await theirs.serverTree()).keys()]).toEqual([]);
+    await a.write("after.txt", "still mine\n");
+    await a.syncClean();
+    expect([...(await mine.serverTree()).keys()].sort()).toEqual(["after.txt", "alice-secret.txt"]);
+
+    // Taking it over is the user's explicit choice; the first device then stops there
+    // instead of syncing two accounts into one folder.
+    const taken = await other.cli(["sync", "--folder", a.root, "--reset-root", "--once"]);
+    expect(taken.status, taken.stderr).toBe(0);
+    await expectSyncError(a, "sync_root_missing");
+  });
+
   it("deletes nothing locally after the server was restored, and uploads what it lost", async () => {
     const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];

@@ -35,8 +35,10 @@ export type { CachedFile, SyncedNode } from "./index-rows.js";
 const CONVERGED = "converged";
 /** State key: the last round left the three trees in agreement (sync/scoped-inputs.ts). */
 const CLEAN = "clean";
+/** State key: the temp-file tags of this profile's syncs (sync/leftover-temps.ts). */
+export const TEMP_TAGS = "tempTags";
 /** State keys whose writes leave those records valid: the cursor is part of them. */
-const UNTRACKED_STATE = new Set([CONVERGED, CLEAN, CLOSED_CLEANLY, "cursor", "status"]);
+const UNTRACKED_STATE = new Set([CONVERGED, CLEAN, CLOSED_CLEANLY, TEMP_TAGS, "cursor", "status"]);
 
 /**
  * Files from this size have their chunks' places recorded, so a download can read those

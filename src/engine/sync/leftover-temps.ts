@@ -8,10 +8,11 @@
 // Whose file it is comes from its tag (one per process, paths/temp-path.ts). The index
 // records the tags of this profile's syncs; once a sync holds the profile's lock
 // (profile/sync-lock.ts), the earlier ones are dead and their files go at once. Any
-// other tag (a sync of another profile on the same folder, a `cirrus hydrate` running
-// beside this sync) goes only once its file has not changed for FOREIGN_AGE_MS.
+// other tag (a `cirrus hydrate` running beside this sync, the profile that synced the
+// folder before a `--reset-root`) goes only once its file has not changed for
+// FOREIGN_AGE_MS.
 import path from "node:path";
-import type { IndexStore } from "../index/index-store.js";
+import { TEMP_TAGS, type IndexStore } from "../index/index-store.js";
 import { OWN_TEMP_TAG, tempTagOf } from "../paths/temp-path.js";
 import type { LocalFs } from "./local-fs.js";
 
@@ -19,7 +20,6 @@ import type { LocalFs } from "./local-fs.js";
 export const FOREIGN_AGE_MS = 60 * 60 * 1000;
 /** Tags of earlier syncs remembered: their leftovers may sit in a folder not walked yet. */
 const TAGS_KEPT = 16;
-const TAGS_STATE = "tempTags";
 
 export class LeftoverTemps {
   private constructor(
@@ -33,8 +33,8 @@ export class LeftoverTemps {
    * tags recorded before as dead.
    */
   static claim(index: IndexStore, now: () => number): LeftoverTemps {
-    const recorded = parseTags(index.getState(TAGS_STATE)).filter((t) => t !== OWN_TEMP_TAG);
-    index.setState(TAGS_STATE, JSON.stringify([...recorded, OWN_TEMP_TAG].slice(-TAGS_KEPT)));
+    const recorded = parseTags(index.getState(TEMP_TAGS)).filter((t) => t !== OWN_TEMP_TAG);
+    index.setState(TEMP_TAGS, JSON.stringify([...recorded, OWN_TEMP_TAG].slice(-TAGS_KEPT)));
     return new LeftoverTemps(now, new Set(recorded));
   }
 

@@ -29,6 +29,7 @@ import { FolderDigests } from "./folder-digests.js";
 import { cleanSignature, scopedInputs, type ScopedInputs } from "./scoped-inputs.js";
 import { WalkDigest } from "./walk-digest.js";
 import type { LeftoverTemps } from "./leftover-temps.js";
+import { hiddenFrom, withoutHidden } from "./not-observed.js";
 
 export interface RoundContext {
   root: string;
@@ -38,6 +39,8 @@ export interface RoundContext {
   rules: IgnoreRules;
   fs: LocalFs;
   deviceName: string;
+  /** This device's id: written in the root marker, which another device's never adopts. */
+  deviceId?: string;
   now: () => number;
   planOptions: Pick<PlanOptions, "massDeleteMinCount" | "massDeleteShare">;
   emit: (event: SyncEvent) => void;
@@ -125,7 +128,7 @@ export async function runRound(ctx: RoundContext): Promise<RoundResult> {
 async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise<RoundResult> {
   const timer = new RoundTimer();
   ctx.fs.forgetCheckedFolders();
-  await checkSyncRoot(ctx.fs.io, ctx.root, ctx.index);
+  await checkSyncRoot(ctx.fs.io, ctx.root, ctx.index, ctx.deviceId);
   // Read before the pull, whose writes drop them: they vouch for the trees as they were.
   const clean = ctx.index.clean();
   const recorded = ctx.index.converged();
@@ -309,9 +312,15 @@ async function planAndRun(
 ): Promise<PlannedRound> {
   const { walked } = inputs;
   // Excluded and ignored items are "not observed" on any side: dropped from all
-  // three trees, never read as deleted (invariant 4).
+  // three trees, never read as deleted (invariant 4). So is what the walk could not
+  // see: unreadable folders, symlinks (not-observed.ts).
+  const observed = withoutHidden(
+    hiddenFrom(walked),
+    inputs.synced,
+    inputs.remote ?? [...ctx.index.remoteTree().values()],
+  );
   const skipped = new Map<string, boolean>();
-  const synced = withoutSkipped(inputs.synced, ctx.rules, skipped);
+  const synced = withoutSkipped(observed.synced, ctx.rules, skipped);
   const early = new EarlyUpload(ctx.remote, ctx.onBytesSent, progress);
   const scan = await buildLocalTree({
     root: ctx.root,
@@ -324,8 +333,9 @@ async function planAndRun(
   });
   await early.settled();
   timer.mark("hash");
-  const remoteNodes = inputs.remote ?? [...ctx.index.remoteTree().values()];
-  const remoteTree = new Map(withoutSkipped(remoteNodes, ctx.rules, skipped).map((n) => [n.id, n]));
+  const remoteTree = new Map(
+    withoutSkipped(observed.remote, ctx.rules, skipped).map((n) => [n.id, n]),
+  );
   remoteTree.set(TREE_ROOT_ID, ROOT);
   const syncedTree = new Map<string, TreeNode>(synced.map((n) => [n.id, n]));
   syncedTree.set(TREE_ROOT_ID, ROOT);

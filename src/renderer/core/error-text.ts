@@ -28,6 +28,8 @@ const FRIENDLY: Record<string, string> = {
   disk_full: "This computer's disk is full.",
   permission_denied: "Cirrus is not allowed to change that file.",
   file_busy: "The file is open in another app. Close it and try again.",
+  folder_taken:
+    "This folder is already synced by another Cirrus device or account. Choose another folder.",
   profile_busy: "Cirrus is already syncing with this profile in another process. Quit it first.",
 };
 
