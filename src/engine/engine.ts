@@ -18,6 +18,7 @@ import { IndexStore } from "./index/index-store.js";
 import { credentialStore, type CredentialStore } from "./profile/credentials.js";
 import { Profile } from "./profile/profile.js";
 import { SyncLock } from "./profile/sync-lock.js";
+import { diskSize } from "./profile/disk-size.js";
 import { assertFolderOutsideProfile } from "./profile/folder-choice.js";
 import { RemoteClient } from "./remote/index.js";
 import { SyncFolder } from "./sync/sync-folder.js";
@@ -32,7 +33,7 @@ import { IgnoreRules } from "./ignore/index.js";
 import { pathsOf } from "./scan/local-tree.js";
 import { FolderControls, type Conditions } from "./control/folder-controls.js";
 import { ControlServer } from "./control/control-server.js";
-import { restoreFromLocalTrash } from "./sync/local-trash.js";
+import { pruneLocalTrash, restoreFromLocalTrash, TRASH_MAX_SHARE } from "./sync/local-trash.js";
 import { conflictDetails, findConflict, resolveConflict } from "./conflicts/index.js";
 import {
   restoreFromServerTrash,
@@ -42,6 +43,8 @@ import {
 } from "./history/index.js";
 
 export { DEFAULT_ENV, type EngineEnv };
+
+const TRASH_PRUNE_EVERY_MS = 24 * 60 * 60 * 1000;
 
 export interface LoginOptions {
   server: string;
@@ -63,6 +66,9 @@ export class Engine {
   private syncLock: SyncLock | null = null;
   /** Temp files of this profile's earlier syncs: claimed with the lock. */
   private leftovers: LeftoverTemps | null = null;
+  /** Pruning the profile's trash (local-trash.ts): at the start, then daily. */
+  private trashPruning: Promise<void> = Promise.resolve();
+  private trashTimer: NodeJS.Timeout | null = null;
 
   private constructor(
     readonly profile: Profile,
@@ -162,12 +168,30 @@ export class Engine {
   async closeFolder(): Promise<void> {
     await this.control?.close();
     await this.folder?.close();
+    await this.stopTrashPruning();
     this.syncLock?.release();
     this.syncLock = null;
     this.leftovers = null;
     this.control = null;
     this.folder = null;
     this.folderControls = null;
+  }
+
+  /** Prune the trash in the background; a failure only leaves it as it was. */
+  private pruneTrash(): void {
+    this.trashPruning = this.trashPruning
+      .then(async () => {
+        const disk = await diskSize(this.profile.dir);
+        const maxBytes = disk === null ? Infinity : disk * TRASH_MAX_SHARE;
+        await pruneLocalTrash(this.env.fs, this.profile.trashDir, this.env.now(), maxBytes);
+      })
+      .catch(() => undefined);
+  }
+
+  private async stopTrashPruning(): Promise<void> {
+    if (this.trashTimer) clearInterval(this.trashTimer);
+    this.trashTimer = null;
+    await this.trashPruning;
   }
 
   /** Forget the signed-in client (after signing in again or out). */
@@ -187,6 +211,10 @@ export class Engine {
     if (!this.syncLock) {
       this.syncLock = SyncLock.acquire(this.profile.dir);
       this.leftovers = LeftoverTemps.claim(this.index, this.env.now);
+      this.pruneTrash();
+      this.trashTimer = setInterval(() => {
+        this.pruneTrash();
+      }, TRASH_PRUNE_EVERY_MS).unref();
     }
     this.chunker ??= this.newChunker();
     await this.env.fs.promises.mkdir(this.profile.trashDir, { recursive: true, mode: 0o700 });
@@ -398,7 +426,7 @@ export class Engine {
     }
     const entry = await restoreFromServerTrash(remote, rel);
     if (entry) return `${rel} restored from the server's trash as ${entry.name}`;
-    await restoreFromLocalTrash(this.env.fs, this.root(), this.profile.trashDir, rel);
+    await restoreFromLocalTrash(this.localFs(), this.profile.trashDir, rel);
     return `${rel} restored from this device's trash`;
   }
 
@@ -419,6 +447,7 @@ export class Engine {
   async close(): Promise<void> {
     await this.control?.close();
     await this.folder?.close();
+    await this.stopTrashPruning();
     this.syncLock?.release();
     await this.chunker?.close();
     await this.remoteClient?.close();

@@ -6,6 +6,7 @@ import path from "node:path";
 import { CirrusError } from "../../shared/errors.js";
 import type { FileSystem } from "../env/file-system.js";
 import { assertNoSymlinkEscape, localPathFor } from "../paths/index.js";
+import { moveAcrossDevices } from "./cross-device-move.js";
 
 export class LocalFs {
   /** Folders found to be real folders, not links (see assertNoSymlinkEscape). */
@@ -136,30 +137,18 @@ export class LocalFs {
   async moveToTrash(rel: string): Promise<string> {
     const abs = await this.safePath(rel);
     const stamp = new Date(this.now()).toISOString().replace(/[:.]/g, "-");
-    const dest = path.join(this.trashDir, `${stamp}-${randomBytes(3).toString("hex")}`, rel);
+    const batch = path.join(this.trashDir, `${stamp}-${randomBytes(3).toString("hex")}`);
+    const dest = path.join(batch, rel);
     this.forgetCheckedFolders();
     await this.io.promises.mkdir(path.dirname(dest), { recursive: true, mode: 0o700 });
     try {
-      await this.io.promises.rename(abs, dest);
+      await moveAcrossDevices(this.io, abs, dest);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
-      // The profile is on another file system: copy, then remove the original.
-      const stat = await this.io.promises.lstat(abs);
-      if (stat.isDirectory()) await this.copyTree(abs, dest);
-      else await this.io.promises.copyFile(abs, dest);
-      await this.io.promises.rm(abs, { recursive: true });
+      // Nothing moved: no empty batch folder left behind for each failed try.
+      await this.io.promises.rm(batch, { recursive: true, force: true }).catch(() => undefined);
+      throw error;
     }
     return dest;
-  }
-
-  private async copyTree(from: string, to: string): Promise<void> {
-    await this.io.promises.mkdir(to, { recursive: true });
-    for (const entry of await this.io.promises.readdir(from, { withFileTypes: true })) {
-      const src = path.join(from, entry.name);
-      const dst = path.join(to, entry.name);
-      if (entry.isDirectory()) await this.copyTree(src, dst);
-      else if (entry.isFile()) await this.io.promises.copyFile(src, dst);
-    }
   }
 
   /** Remove an empty folder; one holding only ignored files goes to the trash whole. */
