@@ -236,6 +236,33 @@ describe("FolderWatcher", () => {
     expect(await hintAfter(() => writeFile(at("docs", "after.txt"), "x"))).toContain("docs");
   });
 
+  it("past its restarts, rescans everything on a timer instead, says so once, and stops when closed", async () => {
+    const rescans: (string[] | undefined)[] = [];
+    watcher = new FolderWatcher({
+      root,
+      settleMs: SETTLE_MS,
+      maxRestarts: 0,
+      rescanMs: 150,
+      onChange: (paths) => rescans.push(paths),
+      onError: (error) => errors.push(error),
+    });
+    await watcher.ready();
+    const folders = (watcher as unknown as { folders: Map<string, { watcher: FSWatcher }> })
+      .folders;
+    folders.get(at("docs"))?.watcher.emit("error", new Error("out of watches"));
+    await sleep(700);
+    expect(errors.map((error) => error.message)).toEqual([
+      "out of watches",
+      "the folder can no longer be watched: changes are found by a rescan every 150 ms",
+    ]);
+    expect(rescans.length).toBeGreaterThanOrEqual(3);
+    expect(rescans.every((paths) => paths === undefined)).toBe(true);
+    await watcher.close();
+    const seen = rescans.length;
+    await sleep(400);
+    expect(rescans).toHaveLength(seen);
+  });
+
   it("is quiet while suspended, and after resume watches folders made meanwhile", async () => {
     const running = await start();
     await running.suspend();

@@ -42,6 +42,8 @@ export interface WatcherOptions {
   onError: (error: Error) => void;
   /** Restarts after failures, at most this many in a row. */
   maxRestarts?: number;
+  /** Past them, how often the whole folder is to be rescanned instead (default 60 s). */
+  rescanMs?: number;
 }
 
 /** Folders whose watches are being started at once while walking a tree. */
@@ -103,6 +105,8 @@ export class FolderWatcher {
   private checking = false;
   /** Set while the root is missing: the next look for it. */
   private rootPoll: NodeJS.Timeout | null = null;
+  /** Hints "everything" on a timer once watching has failed too often (rescanInstead). */
+  private rescans: NodeJS.Timeout | null = null;
   /** Folders with changes since the last hint. */
   private readonly changed = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
@@ -150,6 +154,7 @@ export class FolderWatcher {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.rescans) clearInterval(this.rescans);
     await this.stop();
   }
 
@@ -347,6 +352,8 @@ export class FolderWatcher {
   ): void {
     if (this.closed || this.restarting) return;
     this.restarts = 0;
+    if (this.rescans) clearInterval(this.rescans);
+    this.rescans = null;
     const base = name ? path.basename(name) : null;
     // The engine's own temp files and marker must not wake the engine.
     if (base !== null && isEngineName(base)) return;
@@ -479,10 +486,32 @@ export class FolderWatcher {
       this.restarting = false;
     }
     // Closed (or stopped otherwise) meanwhile: stay down.
-    if (this.generation !== stopped || this.restarts >= (this.options.maxRestarts ?? 5)) return;
+    if (this.generation !== stopped) return;
+    if (this.restarts >= (this.options.maxRestarts ?? 5)) {
+      this.rescanInstead();
+      return;
+    }
     this.restarts++;
     // A rescan covers whatever happened while the watcher was down.
     this.open();
     this.options.onChange();
+  }
+
+  /**
+   * Watching failed too often in a row (the OS out of watches, say): changes are found
+   * by rescanning everything on a timer instead, said once. A watch event (after a
+   * resume reopened the watches) ends it.
+   */
+  private rescanInstead(): void {
+    if (this.rescans || this.closed) return;
+    const every = this.options.rescanMs ?? 60_000;
+    this.options.onError(
+      new Error(
+        `the folder can no longer be watched: changes are found by a rescan every ${every >= 1000 ? `${Math.round(every / 1000)} s` : `${every} ms`}`,
+      ),
+    );
+    this.rescans = setInterval(() => {
+      this.options.onChange();
+    }, every);
   }
 }
