@@ -1,6 +1,8 @@
 // Continuous mode: with `start()`, a change on one device reaches the other through
 // the watcher and the server's push channel, with no manual trigger.
+import { appendFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
+import { FREE_UPLOADS, SPACING_MS } from "../../src/engine/sync/upload-pace.js";
 import type { SyncEvent } from "../../src/shared/status.js";
 import { eventually, type TestClient } from "../support/clients.js";
 import { useAccounts, useServer } from "../support/hooks.js";
@@ -91,5 +93,35 @@ describe("continuous mode", () => {
     expect(loops.get(b)).toBeGreaterThanOrEqual(2);
     expect(a.folder.status().lastError).toBeNull();
     expect(b.folder.status().lastError).toBeNull();
+  });
+
+  it("uploads a file that keeps changing at a measured pace, ending with its last content", async () => {
+    const account = await accounts.create(2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    await a.write("app.log", "start\n");
+    await a.syncClean();
+    await b.syncClean();
+    const api = await account.api();
+    const id = (await account.serverTree()).get("app.log")!.id;
+    a.folder.start();
+    b.folder.start();
+    // A log written every 100 ms for 5 s, as an app that keeps it open does.
+    let text = "start\n";
+    for (let line = 0; line < 50; line++) {
+      text += `line ${line}\n`;
+      await appendFile(a.abs("app.log"), `line ${line}\n`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const whileWriting = (await api.versions(id)).length;
+    // The first version, a few at once, then one per SPACING_MS at most.
+    expect(whileWriting).toBeLessThanOrEqual(1 + FREE_UPLOADS + 1);
+    // Once it stops, its last content goes up within the spacing, and reaches B.
+    await eventually(
+      async () => (await b.readText("app.log")) === text,
+      SPACING_MS + 10_000,
+      "the log's last content on B",
+    );
+    expect((await api.versions(id)).length).toBeLessThanOrEqual(whileWriting + 2);
+    expect(a.folder.status().lastError).toBeNull();
   });
 });

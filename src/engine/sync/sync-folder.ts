@@ -12,6 +12,7 @@ import type { FileSystem } from "../env/file-system.js";
 import { IgnoreRules } from "../ignore/index.js";
 import { PushClient, type ConnectPush } from "../remote/index.js";
 import { FolderWatcher } from "../watch/watcher.js";
+import { UploadPace } from "./upload-pace.js";
 import { LocalFs } from "./local-fs.js";
 import { SuffixPlaceholders } from "../placeholders/index.js";
 import type { Plan, PlannedOp } from "../planner/index.js";
@@ -99,6 +100,8 @@ export class SyncFolder {
   private pushBurstStart: number | null = null;
   private readonly pushRequests = new PushRequests();
   private watcher: FolderWatcher | null = null;
+  /** Continuous mode: a file that keeps changing goes up at a measured pace. */
+  private pace: UploadPace | null = null;
   private push: PushClient | null = null;
   private pushConnectedBefore = false;
   private lastRound: RoundResult | null = null;
@@ -200,6 +203,7 @@ export class SyncFolder {
         ...(scope === "all" ? {} : { scope }),
         ...(this.lastRound?.slice ? { counts: this.lastRound.counts } : {}),
         digests: this.digests,
+        ...(this.pace ? { pace: this.pace } : {}),
       });
     } finally {
       this.roundAbort = null;
@@ -278,6 +282,7 @@ export class SyncFolder {
 
   /** Continuous mode: watch the disk and the push channel; sync when either says so. */
   start(): void {
+    this.pace = new UploadPace(this.options.now);
     this.watcher = new FolderWatcher({
       root: this.options.root,
       onChange: (changedPaths) => {
@@ -386,8 +391,12 @@ export class SyncFolder {
         this.failuresInARow = 0;
         // Files that failed are tried again on their own schedule (retry-schedule.ts);
         // any change seen meanwhile runs a round sooner.
-        const delay = this.retries.nextDelay(this.options.now());
-        if (delay !== null) this.retryIn(delay);
+        // So are uploads held back for their pace (upload-pace.ts).
+        const now = this.options.now();
+        const held = this.lastRound?.heldUntil;
+        const delays = [this.retries.nextDelay(now), held === undefined ? null : held - now];
+        const delay = Math.min(...delays.filter((d): d is number => d !== null));
+        if (delay !== Infinity) this.retryIn(Math.max(0, delay));
       } catch {
         this.failuresInARow++;
         this.retryLater();

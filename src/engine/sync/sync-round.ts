@@ -30,6 +30,7 @@ import { cleanSignature, scopedInputs, type ScopedInputs } from "./scoped-inputs
 import { WalkDigest } from "./walk-digest.js";
 import type { LeftoverTemps } from "./leftover-temps.js";
 import { hiddenFrom, withoutHidden } from "./not-observed.js";
+import type { UploadPace } from "./upload-pace.js";
 
 export interface RoundContext {
   root: string;
@@ -67,6 +68,8 @@ export interface RoundContext {
   incoming?: IncomingFiles;
   /** Removes temp files a crash left behind, when a full walk sees them. */
   leftovers?: LeftoverTemps;
+  /** Holds back uploads of a file that keeps changing (continuous mode). */
+  pace?: UploadPace;
 }
 
 export interface RoundResult {
@@ -90,6 +93,8 @@ export interface RoundResult {
    * record (changes made while stopped, or missed by the watcher).
    */
   walkedAll: boolean;
+  /** When the first upload held back for its pace may go (upload-pace.ts). */
+  heldUntil?: number;
 }
 
 const ROOT: TreeNode = {
@@ -387,7 +392,8 @@ async function planAndRun(
   // Chunk places of files hashed this round (index-store.ts): a download may read
   // its chunks from them; a round that only changes the server writes them once done.
   if (!planned.ops.every((op) => SERVER_SIDE_OPS.has(op.type))) ctx.index.locateChunks();
-  const run = () => executor.run(planned.ops);
+  const paced = ctx.pace?.pace(planned.ops) ?? { run: planned.ops, heldUntil: null };
+  const run = () => executor.run(paced.run);
   try {
     await (ctx.executing ? ctx.executing(planned, run) : run());
   } finally {
@@ -434,6 +440,7 @@ async function planAndRun(
         busy: scan.busy.length,
       }),
     localWrites: executor.localWrites,
+    ...(paced.heldUntil === null ? {} : { heldUntil: paced.heldUntil }),
   };
 }
 /** The result of a round that found what the last converged round found. */
