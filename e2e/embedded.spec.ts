@@ -1,6 +1,7 @@
 // "Keep files on this computer": first run without a server starts the embedded
 // endpoint in the profile, and a file put in the folder syncs to it.
 import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { expect, test } from "./support/fixtures.js";
 import { SYNC_TIMEOUT, exists, expectUpToDate, fileRow, goTo } from "./support/ui.js";
 
@@ -11,6 +12,15 @@ test("keeps files on this computer with the embedded endpoint", async ({ page, c
   // The folder is required.
   await form.getByTestId("first-run-use-local").click();
   await expect(form.getByTestId("first-run-local-folder")).toHaveAttribute("aria-invalid", "true");
+
+  // A folder that holds the profile (as a home folder holds ~/.config/cirrus) is refused
+  // before anything starts, with the reason.
+  await form.getByTestId("first-run-local-folder").fill(path.dirname(cirrus.profileDir));
+  await form.getByTestId("first-run-use-local").click();
+  await expect(form.getByTestId("first-run-local-error")).toContainText(
+    "holds this device's profile",
+  );
+  expect(await exists(`${cirrus.profileDir}/server`)).toBe(false);
 
   await form.getByTestId("first-run-local-folder").fill(cirrus.folder);
   await form.getByTestId("first-run-use-local").click();
