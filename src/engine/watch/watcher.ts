@@ -27,6 +27,7 @@ import type { Dirent, Stats } from "node:fs";
 import { lstat, readdir, realpath } from "node:fs/promises";
 import path from "node:path";
 import { ENGINE_NAME_PREFIX, isEngineName } from "../ignore/index.js";
+import { LiveWatches } from "./live-watches.js";
 
 export interface WatcherOptions {
   root: string;
@@ -48,14 +49,6 @@ export interface WatcherOptions {
 
 /** Folders whose watches are being started at once while walking a tree. */
 const OPEN_CONCURRENCY = 16;
-/**
- * How often folders whose watch is starting are checked (a watch usually starts within
- * a few ms; checks slow down for one that takes longer), and for how long at most.
- */
-const LIVE_POLL_MS = 1;
-const LIVE_SLOW_POLL_MS = 25;
-const LIVE_SLOW_AFTER_MS = 100;
-const LIVE_TIMEOUT_MS = 10_000;
 /** Created, deleted or renamed names lstat-ed at once to find folders among them. */
 const CHECK_BATCH = 64;
 /** While the root is missing, how often to look for it again. */
@@ -79,12 +72,6 @@ interface WatchedFolder {
   ino: number;
 }
 
-interface LiveWait {
-  folder: string;
-  since: number;
-  done: (live: boolean) => void;
-}
-
 export class FolderWatcher {
   /** Watched folders by absolute path. */
   private readonly folders = new Map<string, WatchedFolder>();
@@ -95,8 +82,8 @@ export class FolderWatcher {
   /** Bumped by every stop: async work of an older generation gives up. */
   private generation = 0;
   private starting: Promise<void> = Promise.resolve();
-  private readonly liveWaits = new Map<FSWatcher, LiveWait>();
-  private livePoll: NodeJS.Timeout | null = null;
+  /** Folders whose watch is starting (live-watches.ts). */
+  private readonly live = new LiveWatches();
   /**
    * Created, deleted or renamed entries still to be checked for being folders, each
    * with the watch that reported itself deleted or moved away, if one did.
@@ -198,12 +185,9 @@ export class FolderWatcher {
 
   private async stop(): Promise<void> {
     this.generation++;
-    if (this.livePoll) clearTimeout(this.livePoll);
-    this.livePoll = null;
     if (this.rootPoll) clearTimeout(this.rootPoll);
     this.rootPoll = null;
-    for (const wait of this.liveWaits.values()) wait.done(false);
-    this.liveWaits.clear();
+    this.live.clear();
     this.toCheck.clear();
     const closing = [...this.folders.values()].map(({ watcher }) => watcher.close());
     this.folders.clear();
@@ -248,7 +232,7 @@ export class FolderWatcher {
     }
     const watcher = this.watchFolder(folder);
     this.folders.set(folder, { watcher, ino: stats.ino });
-    const live = await this.whenLive(watcher, folder);
+    const live = await this.live.whenLive(watcher, folder);
     if (generation !== this.generation || this.folders.get(folder)?.watcher !== watcher) return [];
     if (!live) {
       // Only if the folder vanished meanwhile (chokidar then watches an ancestor for
@@ -304,44 +288,6 @@ export class FolderWatcher {
       this.fail(error);
     });
     return watcher;
-  }
-
-  /**
-   * Chokidar starts the folder's fs.watch a few I/O round trips after `watch()` returns
-   * and announces nothing when it does (its 'ready' comes earlier, for the missing
-   * child). `getWatched()` lists the folder from the moment its fs.watch runs.
-   */
-  private whenLive(watcher: FSWatcher, folder: string): Promise<boolean> {
-    if (Object.hasOwn(watcher.getWatched(), folder)) return Promise.resolve(true);
-    return new Promise((done) => {
-      this.liveWaits.set(watcher, { folder, since: Date.now(), done });
-      this.livePoll ??= setTimeout(() => {
-        this.pollLive();
-      }, LIVE_POLL_MS);
-    });
-  }
-
-  private pollLive(): void {
-    this.livePoll = null;
-    const now = Date.now();
-    let youngest = Infinity;
-    for (const [watcher, wait] of this.liveWaits) {
-      const live = Object.hasOwn(watcher.getWatched(), wait.folder);
-      if (live || now - wait.since > LIVE_TIMEOUT_MS) {
-        this.liveWaits.delete(watcher);
-        wait.done(live);
-      } else {
-        youngest = Math.min(youngest, now - wait.since);
-      }
-    }
-    if (this.liveWaits.size > 0) {
-      this.livePoll = setTimeout(
-        () => {
-          this.pollLive();
-        },
-        youngest < LIVE_SLOW_AFTER_MS ? LIVE_POLL_MS : LIVE_SLOW_POLL_MS,
-      );
-    }
   }
 
   private onRaw(
@@ -447,8 +393,7 @@ export class FolderWatcher {
     for (const [watched, { watcher }] of this.folders) {
       if (watched !== folder && !watched.startsWith(inside)) continue;
       this.folders.delete(watched);
-      this.liveWaits.get(watcher)?.done(false);
-      this.liveWaits.delete(watcher);
+      this.live.drop(watcher);
       void watcher.close();
     }
   }
