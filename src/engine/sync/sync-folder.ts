@@ -19,6 +19,8 @@ import type { Plan, PlannedOp } from "../planner/index.js";
 import type { FolderDigests } from "./folder-digests.js";
 import { IdleRelease } from "./idle-release.js";
 import { IncomingFiles } from "./incoming-files.js";
+import { pendingOf } from "./pending-work.js";
+import { PushBurst } from "./push-burst.js";
 import { PushRequests } from "./push-requests.js";
 import { RetrySchedule } from "./retry-schedule.js";
 import { runRound, type RoundContext, type RoundResult } from "./sync-round.js";
@@ -45,13 +47,6 @@ export interface Disposable {
 }
 
 const MAX_BACKOFF_MS = 60_000;
-/**
- * The server pushes once per commit, and another device's batch (a mass delete, say)
- * is many commits: wait for the pushes to pause, so one round sees the whole batch and
- * the mass-delete guard can hold it. Bounded, so a steady stream still syncs.
- */
-const PUSH_SETTLE_MS = 20;
-const PUSH_MAX_WAIT_MS = 2_000;
 /** Local writes in one plan from which the watcher is suspended while it runs. */
 const SUSPEND_MIN_WRITES = 100;
 const LOCAL_WRITES = new Set<PlannedOp["type"]>([
@@ -96,8 +91,10 @@ export class SyncFolder {
   /** Memory a finished round leaves behind, given back once the folder stays idle. */
   private readonly idle: IdleRelease;
   private retryTimer: NodeJS.Timeout | null = null;
-  private pushTimer: NodeJS.Timeout | null = null;
-  private pushBurstStart: number | null = null;
+  private readonly pushBurst = new PushBurst(() => {
+    this.pushRequests.request();
+    this.startLoop();
+  });
   private readonly pushRequests = new PushRequests();
   private watcher: FolderWatcher | null = null;
   /** Continuous mode: a file that keeps changing goes up at a measured pace. */
@@ -312,7 +309,8 @@ export class SyncFolder {
             return;
           }
           this.pushRequests.note(message);
-          this.requestSyncAfterPushes();
+          // Sync once the burst of pushes settles (push-burst.ts).
+          this.pushBurst.note();
         },
         onState: (connected) => {
           // Reconnected: changes may have happened while the channel was down. (The
@@ -331,23 +329,6 @@ export class SyncFolder {
     void Promise.race([this.watcher.ready(), giveUp]).then(() => {
       this.requestSync();
     });
-  }
-
-  /** A push said the server changed: sync once the burst of pushes settles. */
-  private requestSyncAfterPushes(): void {
-    const now = Date.now();
-    this.pushBurstStart ??= now;
-    if (this.pushTimer) clearTimeout(this.pushTimer);
-    const left = Math.max(0, this.pushBurstStart + PUSH_MAX_WAIT_MS - now);
-    this.pushTimer = setTimeout(
-      () => {
-        this.pushTimer = null;
-        this.pushBurstStart = null;
-        this.pushRequests.request();
-        this.startLoop();
-      },
-      Math.min(PUSH_SETTLE_MS, left),
-    );
   }
 
   /** Ask for a round that looks everywhere; merges with one already pending. */
@@ -460,7 +441,7 @@ export class SyncFolder {
     this.paused = true;
     this.idle.close();
     if (this.retryTimer) clearTimeout(this.retryTimer);
-    if (this.pushTimer) clearTimeout(this.pushTimer);
+    this.pushBurst.close();
     this.push?.close();
     await this.watcher?.close();
     await this.running;
@@ -470,27 +451,4 @@ export class SyncFolder {
 
 function joinScopes(a: Set<string> | "all", b: Set<string> | "all"): Set<string> | "all" {
   return a === "all" || b === "all" ? "all" : new Set([...a, ...b]);
-}
-
-function pendingOf(round: RoundResult | null): FolderStatus["pending"] {
-  const pending = {
-    uploads: 0,
-    downloads: 0,
-    deletes: 0,
-    moves: 0,
-    bytesToSend: 0,
-    bytesToReceive: 0,
-  };
-  if (!round || round.done === round.planned) return pending;
-  for (const op of round.plan.ops) {
-    if (op.type === "upload") {
-      pending.uploads++;
-      pending.bytesToSend += op.content.size;
-    } else if (op.type === "download") {
-      pending.downloads++;
-      pending.bytesToReceive += op.content.size;
-    } else if (op.type === "deleteLocal" || op.type === "deleteRemote") pending.deletes++;
-    else if (op.type === "moveLocal" || op.type === "moveRemote") pending.moves++;
-  }
-  return pending;
 }
