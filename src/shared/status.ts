@@ -18,6 +18,11 @@ export interface PendingWork {
   bytesToReceive: number;
 }
 
+/** Nothing left to do (a fresh object: callers count into it). */
+export function noPendingWork(): PendingWork {
+  return { uploads: 0, downloads: 0, deletes: 0, moves: 0, bytesToSend: 0, bytesToReceive: 0 };
+}
+
 export interface ConflictRecord {
   id: number;
   /** Server id of the file both sides changed. */

@@ -1,17 +1,10 @@
 // What a folder still has to do, as its status reports it: the ops of the last round's
 // plan, counted by kind, while that round has not done them all.
-import type { FolderStatus } from "../../shared/status.js";
+import { noPendingWork, type PendingWork } from "../../shared/status.js";
 import type { RoundResult } from "./sync-round.js";
 
-export function pendingOf(round: RoundResult | null): FolderStatus["pending"] {
-  const pending = {
-    uploads: 0,
-    downloads: 0,
-    deletes: 0,
-    moves: 0,
-    bytesToSend: 0,
-    bytesToReceive: 0,
-  };
+export function pendingOf(round: RoundResult | null): PendingWork {
+  const pending = noPendingWork();
   if (!round || round.done === round.planned) return pending;
   for (const op of round.plan.ops) {
     if (op.type === "upload") {

@@ -1,20 +1,13 @@
 // Builders of ClientStatus values for the main process's unit tests (not built).
 import type { ClientStatus } from "../../shared/client-api.js";
-import type { FolderStatus } from "../../shared/status.js";
+import { noPendingWork, type FolderStatus } from "../../shared/status.js";
 
 export function folderStatus(change: Partial<FolderStatus> = {}): FolderStatus {
   return {
     folder: "/home/ada/Cirrus",
     state: "idle",
     counts: { files: 10, folders: 2, bytes: 1000 },
-    pending: {
-      uploads: 0,
-      downloads: 0,
-      deletes: 0,
-      moves: 0,
-      bytesToSend: 0,
-      bytesToReceive: 0,
-    },
+    pending: noPendingWork(),
     lastError: null,
     lastSyncAt: 1_700_000_000_000,
     bytesSent: 0,
