@@ -8,6 +8,16 @@ export const API_PREFIX = "/v1";
 /** Limits shared by both sides, so a client never builds a request the server refuses. */
 export const LIMITS = {
   maxJsonBody: 16 * 1024 * 1024,
+  /**
+   * Bodies of the commit routes (/v1/ops, /v1/files): room for one commit of the
+   * largest manifest (maxManifestChunks refs at ~90 bytes of JSON each, ~19 GiB of
+   * content). Clients send several small commits in requests of their own, well under it.
+   */
+  maxCommitBody: 96 * 1024 * 1024,
+  /** Chunks in one file version's manifest. */
+  maxManifestChunks: 1_000_000,
+  /** Ops of a manifest patch (a commit that changes more sends the whole manifest). */
+  maxPatchOps: 200_000,
   maxChunkSize: 8 * 1024 * 1024,
   maxBatchChunkBytes: 32 * 1024 * 1024,
   maxMissingQuery: 20_000,
@@ -54,7 +64,7 @@ export const ManifestPatch = Type.Object(
         ),
         ChunkRef,
       ]),
-      { maxItems: 200_000 },
+      { maxItems: LIMITS.maxPatchOps },
     ),
   },
   { additionalProperties: false },
@@ -95,7 +105,7 @@ export const CommitOp = Type.Object(
     mtime: Type.Integer(),
     hash: ChunkId,
     baseRev: Nullable(Revision),
-    chunks: Type.Optional(Type.Array(ChunkRef, { maxItems: 1_000_000 })),
+    chunks: Type.Optional(Type.Array(ChunkRef, { maxItems: LIMITS.maxManifestChunks })),
     patch: Type.Optional(ManifestPatch),
   },
   { additionalProperties: false },

@@ -5,6 +5,7 @@ import net from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { frameHeader } from "../../src/shared/chunk-framing.js";
+import { LIMITS } from "../../src/shared/protocol.js";
 import {
   chunkOf,
   commitOp,
@@ -94,6 +95,25 @@ describe("bad input", () => {
       Buffer.from(body.slice(0, 65536)),
     );
     expectErrorResponse(response, 413, "payload_too_large");
+  });
+
+  it("takes a commit of up to 96 MiB (a huge file's manifest), and answers more with 413", async () => {
+    const over = LIMITS.maxCommitBody + 1;
+    const response = await headOnly(
+      server.url,
+      {
+        method: "POST",
+        path: "/v1/ops",
+        headers: {
+          authorization: `Bearer ${user.token}`,
+          "content-type": "application/json",
+          "content-length": over,
+        },
+      },
+      Buffer.from(`{"ops":[${" ".repeat(65536)}`),
+    );
+    expectErrorResponse(response, 413, "payload_too_large");
+    expect(LIMITS.maxCommitBody).toBeGreaterThan(LIMITS.maxJsonBody);
   });
 
   it("answers a chunk over 8 MiB with 413 payload_too_large", async () => {

@@ -28,6 +28,8 @@ export interface CallOptions {
   method: Dispatcher.HttpMethod;
   path: string;
   json?: unknown;
+  /** A JSON body serialized already (ops-requests.ts sizes requests by it). */
+  jsonText?: string;
   body?: Buffer | Uint8Array;
   query?: Record<string, string | number | undefined>;
   /** Safe to send again when the connection fails (reads, content-addressed uploads). */
@@ -125,9 +127,9 @@ export class HttpTransport {
     const headers: Record<string, string> = {};
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     let body: string | Buffer | Uint8Array | Readable | undefined;
-    if (options.json !== undefined) {
+    if (options.json !== undefined || options.jsonText !== undefined) {
       headers["content-type"] = "application/json";
-      body = JSON.stringify(options.json);
+      body = options.jsonText ?? JSON.stringify(options.json);
     } else if (options.body) {
       headers["content-type"] = "application/octet-stream";
       body =

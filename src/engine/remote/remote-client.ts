@@ -19,6 +19,7 @@ import {
   type Version,
 } from "../../shared/protocol.js";
 import { HttpTransport, type TransportOptions } from "./http-transport.js";
+import { opsRequests } from "./ops-requests.js";
 import { TokenBucket } from "./token-bucket.js";
 import { SpareBuffers } from "../../shared/spare-buffers.js";
 
@@ -228,11 +229,12 @@ export class RemoteClient {
     const results: BatchResponse["results"] = [];
     let cursor = 0;
     let since: number | undefined;
-    for (let i = 0; i < ops.length; i += LIMITS.maxBatchOps) {
+    const requests = opsRequests(ops);
+    for (const [i, jsonText] of requests.entries()) {
       const response = await this.http.call<BatchResponse>({
         method: "POST",
         path: "/v1/ops",
-        json: { ops: ops.slice(i, i + LIMITS.maxBatchOps) },
+        jsonText,
       });
       results.push(...response.results);
       if (i === 0) since = response.since;

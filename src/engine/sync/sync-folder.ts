@@ -1,6 +1,7 @@
 // One folder's serialized sync loop (in the style of Syncthing's folder runner): a
 // request to sync while a round runs merges into one pending round; failures back
 // off with a cap; the state is always one of FolderState; events go to listeners.
+import { setMaxListeners } from "node:events";
 import { CirrusError } from "../../shared/errors.js";
 import type {
   FolderState,
@@ -47,6 +48,8 @@ export interface Disposable {
 }
 
 const MAX_BACKOFF_MS = 60_000;
+/** Listeners the round's abort signal may have at once before Node warns of a leak. */
+const ROUND_SIGNAL_LISTENERS = 1000;
 /** Local writes in one plan from which the watcher is suspended while it runs. */
 const SUSPEND_MIN_WRITES = 100;
 const LOCAL_WRITES = new Set<PlannedOp["type"]>([
@@ -190,6 +193,10 @@ export class SyncFolder {
     this.setState("syncing");
     this.massDelete = null;
     const controller = new AbortController();
+    // Every request and transfer of the round listens to this one signal: a download of
+    // many files has dozens at once, past Node's leak warning at 10 (they are removed
+    // as each one ends).
+    setMaxListeners(ROUND_SIGNAL_LISTENERS, controller.signal);
     this.roundAbort = controller;
     this.options.remote.signal = controller.signal;
     let result: RoundResult;

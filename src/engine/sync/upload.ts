@@ -6,7 +6,7 @@ import { CirrusError } from "../../shared/errors.js";
 import { diffManifests } from "../../shared/manifest-patch.js";
 import type { FileSystem, OpenFile } from "../env/file-system.js";
 import { frameHeader } from "../../shared/chunk-framing.js";
-import { CHUNK_FRAME_HEADER, type ChunkRef, type CommitOp } from "../../shared/protocol.js";
+import { CHUNK_FRAME_HEADER, LIMITS, type ChunkRef, type CommitOp } from "../../shared/protocol.js";
 import type { SpareBuffers } from "../../shared/spare-buffers.js";
 import type { CachedFile, IndexStore } from "../index/index-store.js";
 import type { ChunkData, RemoteClient } from "../remote/index.js";
@@ -350,7 +350,8 @@ function commitOp(item: UploadItem, chunks: ChunkRef[], index: IndexStore): Comm
     const base = index.syncedChunks(commit.id, commit.baseRev);
     if (base) {
       const patch = diffManifests(commit.baseRev, base, chunks);
-      if (patch.ops.length < chunks.length) return { ...commit, patch };
+      const { length } = patch.ops;
+      if (length < chunks.length && length <= LIMITS.maxPatchOps) return { ...commit, patch };
     }
   }
   return { ...commit, chunks };

@@ -51,6 +51,8 @@ export function entryRoutes(app: FastifyInstance, ctx: RouteContext): void {
   app.post<{ Body: BatchRequest }>(
     "/v1/ops",
     {
+      // A commit of a file of many GiB carries its whole manifest (protocol.ts).
+      bodyLimit: LIMITS.maxCommitBody,
       schema: {
         tags: ["entries"],
         summary: "Apply many operations in one request, with a result per operation",
@@ -72,6 +74,7 @@ export function entryRoutes(app: FastifyInstance, ctx: RouteContext): void {
   app.post<{ Body: Omit<CommitOp, "op"> }>(
     "/v1/files",
     {
+      bodyLimit: LIMITS.maxCommitBody,
       schema: {
         tags: ["entries"],
         summary: "Commit a file: create it, or a new version against baseRev",
