@@ -3,7 +3,8 @@
 // only what its tests do, and no file can forget to stop a server or close an account.
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { createClients, type ClientOptions, type TestAccount } from "./clients.js";
-import { startServerProcess, type ServerProcess } from "./server-process.js";
+import { loginAsNewUser, type SignedIn } from "./server-api.js";
+import { removeDir, startServerProcess, type ServerProcess } from "./server-process.js";
 
 /**
  * Start a server in beforeAll and stop it (removing its data folder) in afterAll.
@@ -22,6 +23,31 @@ export function useServer(): () => ServerProcess {
     if (!server) throw new Error("useServer: the server starts in beforeAll");
     return server;
   };
+}
+
+/**
+ * A server and one user signed in on it as a device, for API-level tests: started in
+ * beforeAll, stopped (server first, so it never outlives a failed setup) in afterAll.
+ */
+export function useSignedInUser(): { server: () => ServerProcess; user: () => SignedIn } {
+  let server: ServerProcess | null = null;
+  let user: SignedIn | null = null;
+  beforeAll(async () => {
+    server = await startServerProcess();
+    user = await loginAsNewUser(server);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    if (server) await removeDir(server.dataDir);
+    await user?.client.close();
+    server = null;
+    user = null;
+  });
+  const ready = <T>(value: T | null): T => {
+    if (value === null) throw new Error("useSignedInUser: the server starts in beforeAll");
+    return value;
+  };
+  return { server: () => ready(server), user: () => ready(user) };
 }
 
 export interface Accounts {
