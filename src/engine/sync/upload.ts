@@ -68,6 +68,11 @@ export async function uploadContent(options: {
       });
       continue;
     }
+    if (cached.chunks.length > LIMITS.maxManifestChunks) {
+      // The server refuses such a commit whatever is sent first: say so, send nothing.
+      failed.push({ item, error: tooManyChunks(item.rel, cached.chunks.length) });
+      continue;
+    }
     withChunks.push({ item, chunks: cached.chunks, cached });
   }
   // Chunks of the synced version a commit replaces are on the server: that version
@@ -341,6 +346,14 @@ function unchangedSince(fs: FileSystem, file: string, cached: CachedFile): boole
     now.size === cached.size &&
     Math.floor(now.mtimeMs) === cached.mtimeMs &&
     now.ctimeMs === cached.ctimeMs
+  );
+}
+
+function tooManyChunks(rel: string, count: number): CirrusError {
+  const limit = LIMITS.maxManifestChunks.toLocaleString("en-US");
+  return new CirrusError(
+    "payload_too_large",
+    `${rel} is cut into ${count.toLocaleString("en-US")} chunks; a file of more than ${limit} chunks (about 19 GiB) cannot be synced`,
   );
 }
 
