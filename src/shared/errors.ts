@@ -20,6 +20,8 @@ export const ERROR_CODES = {
   unsupported_media_type: 415,
   rate_limited: 429,
   quota_exceeded: 507,
+  /** The server's own disk is full: nothing was stored; try again once it has room. */
+  server_full: 507,
   internal: 500,
   unavailable: 503,
   // Client-side codes: never sent by the server.

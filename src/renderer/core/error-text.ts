@@ -25,6 +25,7 @@ const FRIENDLY: Record<string, string> = {
   not_logged_in: "You are signed out. Sign in again to continue.",
   rate_limited: "Too many attempts. Wait a minute and try again.",
   quota_exceeded: "Your storage is full.",
+  server_full: "The server is out of disk space. Cirrus will try again.",
   disk_full: "This computer's disk is full.",
   permission_denied: "Cirrus is not allowed to change that file.",
   file_busy: "The file is open in another app. Close it and try again.",

@@ -12,8 +12,16 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_VALIDATION: "bad_request",
 };
 
-function classify(error: FastifyError | CirrusError): CirrusError {
+/** Errors of a full disk: Node's (ENOSPC, EDQUOT) and SQLite's (SQLITE_FULL). */
+const DISK_FULL_CODES = new Set(["ENOSPC", "EDQUOT", "SQLITE_FULL"]);
+
+/** The CirrusError a request's failure is answered with. */
+export function classifyError(error: FastifyError | CirrusError): CirrusError {
   if (error instanceof CirrusError) return error;
+  // Nothing was stored (a put batch is all or nothing): the client may try again later.
+  if (DISK_FULL_CODES.has(error.code)) {
+    return new CirrusError("server_full", "the server is out of disk space; try again later");
+  }
   const code = FASTIFY_CODES[error.code] ?? (error.validation ? "bad_request" : undefined);
   if (code) return new CirrusError(code, error.message);
   if (error instanceof SyntaxError || error.statusCode === 400) {
@@ -26,8 +34,11 @@ function classify(error: FastifyError | CirrusError): CirrusError {
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler<FastifyError | CirrusError>((error, request, reply) => {
-    const classified = classify(error);
-    if (classified.code === "internal") request.log.error({ err: error }, "request failed");
+    const classified = classifyError(error);
+    // Failures of the server itself (a full disk too) are the operator's to see.
+    if (classified.code === "internal" || classified.code === "server_full") {
+      request.log.error({ err: error }, "request failed");
+    }
     const retry = (classified.detail as { retryAfterSeconds?: number } | undefined)
       ?.retryAfterSeconds;
     if (retry !== undefined) void reply.header("retry-after", String(retry));
