@@ -64,9 +64,13 @@ const json = (value: unknown) => {
   process.stdout.write(JSON.stringify(value, null, 2) + "\n");
 };
 
+/** `--once`'s last line: the folder's files, in sync only when nothing failed. */
 function summary(result: RoundResult): string {
-  const parts = [`${result.counts.files} files in sync`];
-  if (result.failures.length) parts.push(`${result.failures.length} could not be synced`);
+  const { files } = result.counts;
+  const noun = files === 1 ? "file" : "files";
+  const failed = result.failures.length;
+  const parts = [failed ? `${files} ${noun} in the folder` : `${files} ${noun} in sync`];
+  if (failed) parts.push(`${failed} could not be synced`);
   if (result.plan.massDelete) parts.push("a mass delete awaits confirmation");
   return parts.join(", ");
 }

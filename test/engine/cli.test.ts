@@ -47,7 +47,7 @@ describe("the cirrus CLI", () => {
       await writeFile(path.join(folder, "a.txt"), "from the cli\n");
       const once = await cli(["sync", "--folder", folder, "--once"]);
       expect(once.status, once.stderr).toBe(0);
-      expect(once.stderr).toContain("1 files in sync");
+      expect(once.stderr).toContain("1 file in sync");
       const status = await cli(["status", "--json"]);
       expect(status.status, status.stderr).toBe(0);
       const parsed = JSON.parse(status.stdout) as FolderStatus;
