@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { createClients, type TestAccount, type TestClient } from "../support/clients.js";
 import { chunkOf, loginAsNewUser, type SignedIn } from "../support/server-api.js";
 import { startServerProcess, type ServerProcess } from "../support/server-process.js";
 
@@ -29,8 +30,10 @@ function resize(megabytes: number): void {
 describe.skipIf(!mounted)("a server whose disk is full (tmpfs: needs root)", () => {
   let server: ServerProcess | null = null;
   let user: SignedIn | null = null;
+  let account: TestAccount | null = null;
 
   afterAll(async () => {
+    await account?.close();
     await server?.stop();
     await user?.client.close();
     spawnSync("umount", [mountPoint]);
@@ -71,6 +74,27 @@ describe.skipIf(!mounted)("a server whose disk is full (tmpfs: needs root)", () 
       true,
     ]);
   }, 60_000);
+
+  it("reports every file of an upload the full server refused, and syncs them once it has room", async () => {
+    if (!server) throw new Error("the first test starts the server");
+    account = await createClients(server, 2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    // 60 MiB for the ~48 MiB left on the server's disk.
+    const names = Array.from({ length: 6 }, (_, i) => `clip-${i}.mp4`);
+    for (const name of names) await a.write(name, randomBytes(10 * MiB));
+    const refused = await a.sync();
+    // The upload of all six failed at once, and each file says so.
+    expect(refused.failures.map((f) => f.path).sort()).toEqual(names);
+    expect(new Set(refused.failures.map((f) => f.code))).toEqual(new Set(["server_full"]));
+    // Nothing of them was committed: the other device finds none (reads still work).
+    await b.syncClean();
+    expect([...(await b.tree()).keys()].filter((p) => p.endsWith(".mp4"))).toEqual([]);
+
+    resize(200);
+    await a.syncClean();
+    await b.syncClean();
+    expect(await b.tree()).toEqual(await a.tree());
+  }, 120_000);
 });
 
 if (!mounted) rmSync(mountPoint, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 // The operations that go to the server in batches: uploads (missing chunks, then one
 // request of commits), folders created a level per request, deletes in one request.
+import { CirrusError } from "../../shared/errors.js";
 import type { Entry, OpResult } from "../../shared/protocol.js";
 import type { CreateRemoteFolderOp, DeleteRemoteOp, UploadOp } from "../planner/index.js";
 import { forEachConcurrent } from "./concurrent.js";
@@ -29,7 +30,10 @@ export class RemoteBatches {
     const prepare = (run: UploadOp[] | undefined) => {
       if (!run) return Promise.resolve([]);
       return this.prepare(run).catch((error: unknown) => {
-        this.s.fail(run[0]?.localPath ?? "", error);
+        this.failRun(
+          run.map((op) => op.localPath),
+          error,
+        );
         return [];
       });
     };
@@ -37,10 +41,28 @@ export class RemoteBatches {
     for (let r = 0; r < runs.length && !this.s.ctx.signal?.aborted; r++) {
       const ready = await (preparing[r] as Promise<PreparedUpload[]>);
       preparing.push(prepare(runs[r + PREPARED_AHEAD]));
-      await this.s.guarded(ready[0]?.item.rel ?? "", () => this.commit(ready));
+      await this.commit(ready).catch((error: unknown) => {
+        this.failRun(
+          ready.map((r) => r.item.rel),
+          error,
+        );
+      });
     }
     // After an abort: let the reads in flight finish before the round ends.
     await Promise.all(preparing);
+  }
+
+  /**
+   * A run that failed as a whole (the server full, say): none of its files was synced,
+   * and each is reported (once) for `--once` and the retry schedule. A pause stops the
+   * round, not the files: reported once.
+   */
+  private failRun(paths: readonly string[], error: unknown): void {
+    const paused = error instanceof CirrusError && error.code === "paused";
+    const reported = new Set(this.s.failures.map((f) => f.path));
+    for (const path of paused ? paths.slice(0, 1) : paths) {
+      if (!reported.has(path)) this.s.fail(path, error);
+    }
   }
 
   /** Check a run of uploads and send the chunks the server lacks; the commits wait. */

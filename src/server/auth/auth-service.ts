@@ -7,6 +7,7 @@ import { dummyPasswordHash, verifyPassword } from "./passwords.js";
 import { FailureLimiter } from "./rate-limiter.js";
 import { bearerToken, hashToken, newToken } from "./tokens.js";
 import { newTotpSecret, totpStep } from "./totp.js";
+import { isDiskFull } from "../disk-full.js";
 
 export interface AuthContext {
   account: AccountRecord;
@@ -86,7 +87,13 @@ export class AuthService {
       found.device.lastSeenAt === null ||
       now - found.device.lastSeenAt > LAST_SEEN_RESOLUTION_MS
     ) {
-      this.store.touchDevice(found.device.id, now);
+      try {
+        this.store.touchDevice(found.device.id, now);
+      } catch (error) {
+        // "Last seen" is for the device list: on a full disk it waits, and the
+        // request (a download, say) still goes through.
+        if (!isDiskFull(error)) throw error;
+      }
     }
     return found;
   }

@@ -2,6 +2,7 @@
 // CirrusErrors, Fastify's validation and body errors, and anything unexpected.
 import type { FastifyError, FastifyInstance } from "fastify";
 import { CirrusError, type ErrorCode } from "../../shared/errors.js";
+import { isDiskFull } from "../disk-full.js";
 
 const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: "payload_too_large",
@@ -12,14 +13,11 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_VALIDATION: "bad_request",
 };
 
-/** Errors of a full disk: Node's (ENOSPC, EDQUOT) and SQLite's (SQLITE_FULL). */
-const DISK_FULL_CODES = new Set(["ENOSPC", "EDQUOT", "SQLITE_FULL"]);
-
 /** The CirrusError a request's failure is answered with. */
 export function classifyError(error: FastifyError | CirrusError): CirrusError {
   if (error instanceof CirrusError) return error;
   // Nothing was stored (a put batch is all or nothing): the client may try again later.
-  if (DISK_FULL_CODES.has(error.code)) {
+  if (isDiskFull(error)) {
     return new CirrusError("server_full", "the server is out of disk space; try again later");
   }
   const code = FASTIFY_CODES[error.code] ?? (error.validation ? "bad_request" : undefined);
