@@ -43,7 +43,7 @@ export class RemoteBatches {
       preparing.push(prepare(runs[r + PREPARED_AHEAD]));
       await this.commit(ready).catch((error: unknown) => {
         this.failRun(
-          ready.map((r) => r.item.rel),
+          ready.map((prepared) => prepared.item.rel),
           error,
         );
       });
