@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { RemoteClient } from "../../src/engine/remote/index.js";
 import { CirrusError } from "../../src/shared/errors.js";
 import type { FolderStatus } from "../../src/shared/status.js";
-import { runCli } from "../support/clients.js";
+import { cliLogin, runCli } from "../support/clients.js";
 import { useAccounts, useServer } from "../support/hooks.js";
 import { removeDir, tempDir } from "../support/server-process.js";
 
@@ -20,23 +20,8 @@ describe("the cirrus CLI", () => {
     const profile = path.join(base, "profile");
     const folder = path.join(base, "folder");
     try {
-      const cli = (args: string[], input?: string) =>
-        runCli(["--profile", profile, ...args], input === undefined ? {} : { input });
-      const login = await cli(
-        [
-          "login",
-          "--server",
-          server().url,
-          "--user",
-          account.user,
-          "--password-stdin",
-          "--device-name",
-          "laptop",
-          "--credential-store",
-          "file",
-        ],
-        account.password,
-      );
+      const cli = (args: string[]) => runCli(["--profile", profile, ...args]);
+      const login = await cliLogin(profile, account, { store: "file", deviceName: "laptop" });
       expect(login.status, login.stderr).toBe(0);
       expect(login.stdout).toMatch(/^signed in as device \S+/);
       const credentials = path.join(profile, "credentials");
@@ -87,21 +72,8 @@ describe("the cirrus CLI", () => {
     const home = path.join(base, "home");
     const profile = path.join(home, ".config", "cirrus");
     try {
-      const cli = (args: string[], input?: string) =>
-        runCli(["--profile", profile, ...args], input === undefined ? {} : { input });
-      const login = await cli(
-        [
-          "login",
-          "--server",
-          server().url,
-          "--user",
-          account.user,
-          "--password-stdin",
-          "--credential-store",
-          "file",
-        ],
-        account.password,
-      );
+      const cli = (args: string[]) => runCli(["--profile", profile, ...args]);
+      const login = await cliLogin(profile, account, { store: "file" });
       expect(login.status, login.stderr).toBe(0);
       await writeFile(path.join(home, "notes.txt"), "mine\n");
       const link = path.join(base, "home-link");

@@ -6,7 +6,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { credentialStore } from "../../src/engine/profile/credentials.js";
-import { runCli, type TestClient } from "../support/clients.js";
+import { cliLogin, type TestClient } from "../support/clients.js";
 import { useAccounts, useServer } from "../support/hooks.js";
 import { removeDir, tempDir } from "../support/server-process.js";
 
@@ -59,21 +59,10 @@ describe("the keychain", () => {
     const profile = await tempDir("no-keychain");
     try {
       const devicesBefore = (await (await account.api()).devices()).length;
-      const result = await runCli(
-        [
-          "--profile",
-          profile,
-          "login",
-          "--server",
-          server().url,
-          "--user",
-          account.user,
-          "--password-stdin",
-          "--credential-store",
-          "keychain",
-        ],
-        { input: account.password, env: { DBUS_SESSION_BUS_ADDRESS: "unix:path=/nonexistent" } },
-      );
+      const result = await cliLogin(profile, account, {
+        store: "keychain",
+        env: { DBUS_SESSION_BUS_ADDRESS: "unix:path=/nonexistent" },
+      });
       expect(result.status).not.toBe(0);
       expect(result.stderr).toContain("--credential-store file");
       expect(result.stderr).toContain("[keychain_unavailable]");

@@ -321,6 +321,18 @@ export interface CliResult {
   stderr: string;
 }
 
+/** `cirrus --profile PROFILE login` as `account`'s user, the password on stdin. */
+export function cliLogin(
+  profile: string,
+  account: Pick<TestAccount, "server" | "user" | "password">,
+  options: { store: "file" | "keychain"; deviceName?: string; env?: Record<string, string> },
+): Promise<CliResult> {
+  const args = ["--profile", profile, "login", "--server", account.server.url];
+  args.push("--user", account.user, "--password-stdin", "--credential-store", options.store);
+  if (options.deviceName !== undefined) args.push("--device-name", options.deviceName);
+  return runCli(args, { input: account.password, ...(options.env ? { env: options.env } : {}) });
+}
+
 /** Run `node bin/cirrus.js ARGS` (the compiled dist/) to completion. */
 export function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
