@@ -85,12 +85,93 @@ describe("rounds that look only where something changed", () => {
     expect(await b.tree()).toEqual(await a.tree());
   });
 
-  it("looks everywhere for a new, deleted or renamed folder, a .cirrusignore, a remote folder", async () => {
+  it("takes a new folder in whole on either side, subfolders and all", async () => {
     const [a, b] = await syncedPair();
-    // A new folder named by its hint and its parent's.
     await a.write("music/song.txt", "la la\n");
-    const made = await a.folder.round(only("", "music"));
-    expect(made.slice).toBeNull();
+    await a.write("music/albums/one/track.txt", "track one\n");
+    await a.write("docs/drafts/idea.txt", "an idea\n");
+    // The watcher names the folders the new ones appeared in and the new ones.
+    const hints = only("", "music", "music/albums", "music/albums/one", "docs", "docs/drafts");
+    const up = await a.folder.round(hints);
+    expect(up.slice?.sort()).toEqual([
+      "",
+      "docs",
+      "docs/drafts",
+      "music",
+      "music/albums",
+      "music/albums/one",
+    ]);
+    expect(up.failures).toEqual([]);
+    const types = (r: RoundResult) => r.plan.ops.map((op) => op.type).sort();
+    expect(types(up)).toEqual([
+      ...Array<string>(4).fill("createRemoteFolder"),
+      ...Array<string>(3).fill("upload"),
+    ]);
+    expect((await a.folder.round(hints)).planned).toBe(0);
+
+    // The other device: the feed brings the new folders and their files.
+    const down = await b.folder.round(only());
+    expect(down.slice?.sort()).toEqual(["", "docs"]);
+    expect(down.failures).toEqual([]);
+    expect(types(down)).toEqual([
+      ...Array<string>(4).fill("createLocalFolder"),
+      ...Array<string>(3).fill("download"),
+    ]);
+    expect((await b.folder.round(new Set(down.slice))).planned).toBe(0);
+    expect(await b.tree()).toEqual(await a.tree());
+    for (const client of [a, b]) expect(client.engine.index.clean()).not.toBeNull();
+    await expectSettled([a, b]);
+
+    // A new folder inside one this device excludes: nothing to do, and nothing read.
+    b.engine.index.setExcluded("archive", true);
+    await b.syncClean();
+    await a.write("archive/boxes/box.txt", "in a box\n");
+    expect((await a.folder.round(only("archive", "archive/boxes"))).slice).not.toBeNull();
+    const reads = vi.spyOn(b.engine.index, "remoteChildren");
+    const outside = await b.folder.round(only());
+    expect([outside.slice, outside.planned]).toEqual([[], 0]);
+    const boxes = b.engine.index.remoteIdAt("archive/boxes");
+    expect(boxes).not.toBeNull();
+    expect(reads.mock.calls.flatMap(([ids]) => ids)).not.toContain(boxes);
+    expect(await b.exists("archive/boxes")).toBe(false);
+  });
+
+  it("looks everywhere when a new folder is not new to every tree", async () => {
+    const [a, b] = await syncedPair();
+    // Moved into a new folder: the inode is a Synced folder's (a move, not new content).
+    const movedIno = await a.ino("archive/deep");
+    await a.write("shelf/label.txt", "shelf\n");
+    await rename(a.abs("archive/deep"), a.abs("shelf/deep"));
+    expect((await a.folder.round(only("", "shelf", "shelf/deep"))).slice).toBeNull();
+    expect(await a.ino("shelf/deep")).toBe(movedIno);
+    await a.sync();
+    await b.sync();
+    expect(await b.readText("shelf/deep/keep.txt")).toBe("kept\n");
+    expect(await b.exists("archive/deep")).toBe(false);
+
+    // Both devices made a folder of the same name: the one that syncs second merges.
+    await a.write("shared/from-a.txt", "A\n");
+    await b.write("Shared/from-b.txt", "B\n");
+    expect((await a.folder.round(only("", "shared"))).slice).not.toBeNull();
+    expect((await b.folder.round(only("", "Shared"))).slice).toBeNull();
+    await b.sync();
+    await a.sync();
+    expect(await b.tree()).toEqual(await a.tree());
+
+    // A new folder with its own rules changes the rules: the round looks everywhere.
+    await a.write("notes/.cirrusignore", "*.tmp\n");
+    await a.write("notes/keep.md", "kept\n");
+    await a.write("notes/skip.tmp", "skipped\n");
+    expect((await a.folder.round(only("", "notes"))).slice).toBeNull();
+    await a.sync();
+    await b.sync();
+    expect(await b.exists("notes/keep.md")).toBe(true);
+    expect(await b.exists("notes/skip.tmp")).toBe(false);
+    await expectSettled([a, b]);
+  });
+
+  it("looks everywhere for a deleted or renamed folder, a .cirrusignore, such a remote folder", async () => {
+    const [a, b] = await syncedPair();
     // A folder deleted: its parent's hint.
     await rm(a.abs("archive/deep"), { recursive: true });
     const gone = await a.folder.round(only("archive"));
@@ -103,7 +184,7 @@ describe("rounds that look only where something changed", () => {
     expect((await a.folder.round(only("docs"))).slice).toBeNull();
     await a.sync();
 
-    // The other device: the feed brings folders, so it looks everywhere.
+    // The other device: the feed brings a deleted and a renamed folder.
     const down = await b.folder.round(only());
     expect(down.slice).toBeNull();
     await b.sync();
@@ -213,11 +294,11 @@ describe("rounds that look only where something changed", () => {
     expect(await a.readText("docs/move-me.txt")).toBe("edited on B\n");
     expect(await b.readText("docs/report.txt")).toBe("second draft\n");
 
-    // A folder made while stopped is more than a slice can judge: it looks everywhere.
+    // A folder made while stopped: where it appeared, and the folder itself.
     await a.close();
     await a.write("music/song.txt", "la la\n");
     await a.open();
-    expect((await a.folder.round()).slice).toBeNull();
+    expect((await a.folder.round()).slice?.sort()).toEqual(["", "music"]);
     await a.syncClean();
     await b.syncClean();
     expect(await b.readText("music/song.txt")).toBe("la la\n");
@@ -264,6 +345,14 @@ describe("rounds that look only where something changed", () => {
       async () => (await a.read("photos/beach.jpg")).equals(Buffer.alloc(40_000, 1)),
       10_000,
       "B's edit on A",
+    );
+    // A new folder, two deep, with a file: the hints name it, the slice takes it in.
+    await a.write("music/live/song.txt", "new folder through the watcher\n");
+    await eventually(
+      async () =>
+        (await b.exists("music/live/song.txt")) && (await b.readText("music/live/song.txt")) !== "",
+      10_000,
+      "A's new folder on B",
     );
     for (const spy of spies) {
       const results = await Promise.all(

@@ -18,18 +18,23 @@ import {
 /** Values bound per statement: well below SQLite's limit on host parameters. */
 const VALUES_PER_QUERY = 500;
 
-/** The rows of `select` whose `column` is one of `values`, a few hundred per statement. */
+/**
+ * The rows of `select` whose `column` is one of `values` (and that meet `also`, if
+ * given), a few hundred values per statement.
+ */
 function rowsIn<R>(
   sql: PreparedStatements,
   select: string,
   column: string,
-  values: readonly string[],
+  values: readonly (string | number)[],
+  also?: string,
 ): R[] {
   const rows: R[] = [];
+  const where = also ? `${also} AND ${column}` : column;
   for (let at = 0; at < values.length; at += VALUES_PER_QUERY) {
     const part = values.slice(at, at + VALUES_PER_QUERY);
     const placeholders = part.map(() => "?").join(", ");
-    rows.push(...(sql(`${select} WHERE ${column} IN (${placeholders})`).all(...part) as R[]));
+    rows.push(...(sql(`${select} WHERE ${where} IN (${placeholders})`).all(...part) as R[]));
   }
   return rows;
 }
@@ -49,6 +54,15 @@ export const remoteChildren = (sql: PreparedStatements, parentIds: readonly stri
 /** Remote nodes by id (those that exist). */
 export const remoteNodes = (sql: PreparedStatements, ids: readonly string[]) =>
   rowsIn<NodeRow>(sql, REMOTE_NODES, "id", ids).map(toNode);
+
+/**
+ * Which of `inos` a Synced folder had when last seen (a folder moved in from elsewhere
+ * in the tree, not a new one). One scan of the table: called for a few new folders.
+ */
+export const syncedFolderInos = (sql: PreparedStatements, inos: readonly number[]) =>
+  rowsIn<{ ino: number }>(sql, "SELECT ino FROM synced", "ino", inos, "kind = 'folder'").map(
+    (row) => row.ino,
+  );
 
 /** How many files and folders the Synced tree holds, and the files' bytes. */
 export function syncedTotals(sql: PreparedStatements): {

@@ -25,6 +25,7 @@ import {
   type RemoteSubfolder,
   remoteNodes,
   syncedChildren,
+  syncedFolderInos,
   syncedTotals,
 } from "./index-slices.js";
 import { nodeIdAt } from "./node-at-path.js";
@@ -283,6 +284,11 @@ export class IndexStore {
 
   syncedTotals(): { files: number; folders: number; bytes: number } {
     return syncedTotals(this.sql);
+  }
+
+  /** Which of `inos` belong to Synced folders (index-slices.ts). */
+  syncedFolderInos(inos: readonly number[]): number[] {
+    return syncedFolderInos(this.sql, inos);
   }
 
   syncedNode(id: string): SyncedNode | null {

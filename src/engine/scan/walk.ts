@@ -40,14 +40,15 @@ export interface FolderToList {
 }
 
 /**
- * Walks the whole tree, or with `only` lists just those folders (their entries, not
- * what lies below their subfolders).
+ * Walks the whole tree, or with `only` lists just those folders: their entries, and
+ * what lies below their subfolders only when `descend` is set.
  */
 export async function walk(
   fs: FileSystem,
   root: string,
   rules: IgnoreRules,
   only?: readonly FolderToList[],
+  descend = !only,
 ): Promise<WalkResult> {
   const result: WalkResult = { items: [], symlinks: [], unreadable: [], temps: [] };
   const queue: FolderToList[] = only ? [...only] : [{ rel: "", diskRel: "" }];
@@ -119,7 +120,7 @@ export async function walk(
         mtimeMs: Math.floor(stat.mtimeMs),
         ctimeMs: stat.ctimeMs,
       });
-      if (kind === "folder" && !only) queue.push({ rel, diskRel });
+      if (kind === "folder" && descend) queue.push({ rel, diskRel });
     });
   }
   return result;

@@ -19,8 +19,12 @@ export interface PullResult {
 
 /** Entries per change-feed request. */
 const FEED_PAGE = 5000;
-/** Entries kept for PullResult.changes: more than this, and a round looks everywhere. */
-const PULLED_KEPT = 256;
+/**
+ * Entries kept for PullResult.changes: more than this, and a round looks everywhere. A
+ * new folder copied in on another device brings all its files at once; a slice takes
+ * them from the Remote tree (new-folders.ts), so a few thousand are still worth one.
+ */
+const PULLED_KEPT = 5000;
 
 export async function pullRemote(index: IndexStore, remote: RemoteClient): Promise<PullResult> {
   const account: AccountInfo = await remote.account();

@@ -8,10 +8,11 @@
 // planner these slices with the folders above them: the same plan, restricted to
 // where something can differ.
 //
-// Only changes to files take this path. A new, deleted, renamed or replaced folder, on
-// either side, a changed `.cirrusignore`, a folder that cannot be read, more hints or
-// feed entries than a slice is worth: the round looks everywhere instead, as it does
-// after a restart, a failed or held round, or a watcher that lost track.
+// Changes to files take this path, and new folders with what is in them (new-folders.ts).
+// A deleted, renamed or replaced folder, on either side, a changed `.cirrusignore`, a
+// folder that cannot be read, more hints or feed entries than a slice is worth: the
+// round looks everywhere instead, as it does after a restart, a failed or held round,
+// or a watcher that lost track.
 import path from "node:path";
 import type { IgnoreRules } from "../ignore/index.js";
 import type { IndexStore, SyncedNode } from "../index/index-store.js";
@@ -20,9 +21,15 @@ import { walk, type FolderToList, type WalkedItem, type WalkResult } from "../sc
 import { TREE_ROOT_ID, type TreeNode } from "../tree/types.js";
 import type { FileSystem } from "../env/file-system.js";
 import type { PulledChange } from "./remote-pull.js";
+import { movedIn, newOnDisk, newOnServer, newRootsListed, type NewOnDisk } from "./new-folders.js";
 
 /** More folders than this (hinted or touched by the feed), and a round looks everywhere. */
 const MAX_SCOPED_FOLDERS = 64;
+/**
+ * More hints than this, and a round looks everywhere. Hints inside a new folder count
+ * once towards MAX_SCOPED_FOLDERS (the folder it appeared in), but each is looked up.
+ */
+const MAX_HINTS = 4096;
 /** Deeper than any real tree: a walk up that goes on longer is caught in a loop. */
 const MAX_DEPTH = 4096;
 
@@ -72,8 +79,9 @@ export async function scopedInputs(options: {
   pulled: readonly PulledChange[];
 }): Promise<ScopedInputs | null> {
   const { fs, root, index, rules } = options;
-  const folders = scopeFolders(index, rules, options.hinted, options.pulled);
-  if (folders === null) return null;
+  const scope = scopeFolders(index, rules, options.hinted, options.pulled);
+  if (scope === null) return null;
+  const { folders, madeOnServer } = scope;
   // The folders above the scope, each with its paths.
   const above = new Map<string, Placed>();
   for (const folder of [...folders.values()]) {
@@ -81,14 +89,19 @@ export async function scopedInputs(options: {
     // Nothing syncs inside an ignored or excluded folder (a feed entry there, say).
     if (skippedFolder(rules, folder.rel)) folders.delete(folder.id);
   }
+  dropOutside(madeOnServer, folders);
   const ids = [...folders.keys()];
   const syncedChildren = index.syncedChildren(ids);
-  const remoteChildren = index.remoteChildren(ids);
+  const remoteChildren = index.remoteChildren([...ids, ...madeOnServer.keys()]);
+  // The scope's own entries on the server, without the folders new there.
+  const remoteInScope = remoteChildren.filter(
+    (n) => folders.has(n.parentId ?? "") && !madeOnServer.has(n.id),
+  );
   const upper = [...above.values(), ...[...folders.values()].filter(isPlaced)];
   const upperNodes = upper.map((f) => f.node);
   const remoteUpper = index.remoteNodes(upperNodes.map((n) => n.id));
   if (!sameFolders(upperNodes, remoteUpper)) return null;
-  if (!sameFolders(folderNodes(syncedChildren), folderNodes(remoteChildren))) return null;
+  if (!sameFolders(folderNodes(syncedChildren), folderNodes(remoteInScope))) return null;
 
   // Their stats as the walk would give them.
   const items = new Map<string, WalkedItem>();
@@ -100,31 +113,62 @@ export async function scopedInputs(options: {
   const signature = rules.signature();
   const listed = await walk(fs, root, rules, [...folders.values()]);
   if (listed.unreadable.length > 0 || rules.signature() !== signature) return null;
+  const roots = newRootsListed({
+    index,
+    found: scope.madeOnDisk,
+    listed: listed.items,
+    synced: syncedChildren,
+    remote: remoteChildren,
+  });
+  if (roots === null) return null;
+  const below = await walk(fs, root, rules, roots, true);
+  if (below.unreadable.length > 0 || rules.signature() !== signature) return null;
+  if (movedIn(index, [...roots, ...below.items])) return null;
+  const rootPaths = new Set(roots.map((r) => r.diskRel));
   const observed = syncedChildren.filter((n) => !skipped(rules, pathOfChild(n, folders), n.kind));
-  if (!sameSubfolders(listed.items, observed, folders)) return null;
-  for (const item of listed.items) items.set(item.rel, item);
+  const known = listed.items.filter((item) => !rootPaths.has(item.diskRel));
+  if (!sameSubfolders(known, observed, folders)) return null;
+  const all = [...listed.items, ...below.items];
+  for (const item of all) items.set(item.rel, item);
 
   return {
-    folders: [...folders.values()].map((f) => f.diskRel),
-    listed: listed.items,
+    folders: [
+      ...[...folders.values()].map((f) => f.diskRel),
+      ...rootPaths,
+      ...below.items.filter((item) => item.kind === "folder").map((item) => item.diskRel),
+    ],
+    listed: all,
     walked: {
       items: [...items.values()],
-      symlinks: listed.symlinks,
+      symlinks: [...listed.symlinks, ...below.symlinks],
       unreadable: [],
-      temps: listed.temps,
+      temps: [...listed.temps, ...below.temps],
     },
     synced: uniqueById([...upperNodes, ...syncedChildren]),
     remote: uniqueById([...remoteUpper, ...remoteChildren]),
   };
 }
 
-/** The folders to list, by Synced id; null when any is not a folder both sides know. */
+/** Where a slice looks. */
+interface Scope {
+  /** The Synced folders to list, by id. */
+  folders: Map<string, ScopeFolder>;
+  /** Folders new on disk, as the hints found them (new-folders.ts). */
+  madeOnDisk: NewOnDisk[];
+  /** Folders new on the server: id, and the folder each is in. */
+  madeOnServer: Map<string, string>;
+}
+
+/**
+ * The folders to list, by Synced id, and the new folders on either side; null when
+ * the round must look everywhere.
+ */
 function scopeFolders(
   index: IndexStore,
   rules: IgnoreRules,
   hinted: ReadonlySet<string>,
   pulled: readonly PulledChange[],
-): Map<string, ScopeFolder> | null {
+): Scope | null {
   const folders = new Map<string, ScopeFolder>();
   const add = (id: string, diskRel?: string): boolean => {
     if (folders.has(id)) return true;
@@ -138,21 +182,53 @@ function scopeFolders(
     folders.set(id, { node, id, rel: "", diskRel: diskRel ?? "" });
     return true;
   };
-  if (hinted.size > MAX_SCOPED_FOLDERS) return null;
+  if (hinted.size > MAX_HINTS) return null;
+  const madeOnDisk = new Map<string, NewOnDisk>();
   for (const diskRel of hinted) {
     const rel = diskRel === "" ? "" : diskRel.split("/").map(normalizeDiskName).join("/");
     // Nothing syncs inside an ignored or excluded folder: a hint there asks for nothing.
     if (skippedFolder(rules, rel)) continue;
     const id = rel === "" ? TREE_ROOT_ID : index.syncedAt(rel)?.id;
-    if (id === undefined || !add(id, diskRel)) return null;
+    if (id !== undefined) {
+      if (!add(id, diskRel)) return null;
+      continue;
+    }
+    const made = newOnDisk(index, diskRel);
+    if (made === null || !add(made.parentId, made.parentDiskRel)) return null;
+    madeOnDisk.set(`${made.parentDiskRel}/${made.name}`, made);
+  }
+  const madeOnServer = newOnServer(index, pulled);
+  if (madeOnServer === null) return null;
+  for (const parentId of madeOnServer.values()) {
+    if (!madeOnServer.has(parentId) && !add(parentId)) return null;
   }
   for (const change of pulled) {
-    if (change.kind !== "file") return null;
-    if (!change.deleted && (change.parentId === null || !add(change.parentId))) return null;
+    if (change.kind !== "file") continue;
+    const { parentId } = change;
+    if (!change.deleted && (parentId === null || !(madeOnServer.has(parentId) || add(parentId)))) {
+      return null;
+    }
     const before = index.syncedNode(change.id);
     if (before?.parentId != null && !add(before.parentId)) return null;
   }
-  return folders.size > MAX_SCOPED_FOLDERS ? null : folders;
+  if (folders.size > MAX_SCOPED_FOLDERS) return null;
+  return { folders, madeOnDisk: [...madeOnDisk.values()], madeOnServer };
+}
+
+/**
+ * Forget the new folders on the server that are not below a folder of the scope: those
+ * inside an ignored or excluded folder, where nothing syncs (the scope dropped it).
+ */
+function dropOutside(made: Map<string, string>, folders: ReadonlyMap<string, ScopeFolder>): void {
+  const inScope = (id: string): boolean => {
+    for (let at = id, depth = 0; depth <= MAX_DEPTH; depth++) {
+      const parent = made.get(at);
+      if (parent === undefined) return folders.has(at);
+      at = parent;
+    }
+    return false;
+  };
+  for (const id of [...made.keys()]) if (!inScope(id)) made.delete(id);
 }
 
 /**

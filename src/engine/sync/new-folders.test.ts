@@ -1,0 +1,109 @@
+// Finding new folders for a round over slices: where a hinted folder the Synced tree
+// lacks begins, which folders the feed brought new, which listed ones a slice may take.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { IndexStore } from "../index/index-store.js";
+import { TempIndex } from "../index/testing.js";
+import type { WalkedItem } from "../scan/walk.js";
+import { TREE_ROOT_ID, type TreeNode } from "../tree/types.js";
+import { movedIn, newOnDisk, newOnServer, newRootsListed } from "./new-folders.js";
+
+describe("new folders", () => {
+  let temp: TempIndex;
+  let index: IndexStore;
+  beforeEach(async () => {
+    temp = await TempIndex.open("cirrus-new-folders-");
+    index = temp.index;
+    const put = (
+      id: string,
+      parentId: string,
+      name: string,
+      kind: "file" | "folder",
+      ino: number,
+    ) => {
+      index.putSynced({ id, parentId, name, kind, hash: null, size: 0, mtime: 0, rev: 1 }, ino);
+    };
+    put("docs", TREE_ROOT_ID, "docs", "folder", 10);
+    put("deep", "docs", "deep", "folder", 11);
+    put("note", "docs", "note.txt", "file", 12);
+  });
+  afterEach(() => temp.close());
+
+  const folderItem = (diskRel: string, ino: number): WalkedItem => ({
+    rel: diskRel.normalize("NFC"),
+    diskRel,
+    kind: "folder",
+    ino,
+    size: 0,
+    mtimeMs: 0,
+    ctimeMs: 0,
+  });
+  const node = (id: string, parentId: string, name: string): TreeNode => ({
+    id,
+    parentId,
+    name,
+    kind: "folder",
+    hash: null,
+    size: 0,
+    mtime: 0,
+    rev: 1,
+  });
+
+  it("finds the topmost new folder below the deepest Synced folder of a hint", () => {
+    expect(newOnDisk(index, "music")).toEqual({
+      parentId: TREE_ROOT_ID,
+      parentDiskRel: "",
+      name: "music",
+    });
+    expect(newOnDisk(index, "docs/deep/a/b/c")).toEqual({
+      parentId: "deep",
+      parentDiskRel: "docs/deep",
+      name: "a",
+    });
+    // A file where the path goes on: replaced by a folder, not new.
+    expect(newOnDisk(index, "docs/note.txt/inside")).toBeNull();
+  });
+
+  it("names the folders the feed brought new, with their parents; none deleted or moved", () => {
+    const made = newOnServer(index, [
+      { id: "m", parentId: TREE_ROOT_ID, kind: "folder", deleted: false },
+      { id: "m2", parentId: "m", kind: "folder", deleted: false },
+      { id: "f", parentId: "m2", kind: "file", deleted: false },
+    ]);
+    expect(made).toEqual(
+      new Map([
+        ["m", TREE_ROOT_ID],
+        ["m2", "m"],
+      ]),
+    );
+    // A Synced folder in the feed was moved, renamed or deleted there.
+    expect(
+      newOnServer(index, [{ id: "deep", parentId: TREE_ROOT_ID, kind: "folder", deleted: false }]),
+    ).toBeNull();
+    expect(
+      newOnServer(index, [{ id: "x", parentId: TREE_ROOT_ID, kind: "folder", deleted: true }]),
+    ).toBeNull();
+  });
+
+  it("takes the listed new folders whose names neither other tree holds there", () => {
+    const found = [
+      { parentId: "docs", parentDiskRel: "docs", name: "new" },
+      { parentId: "docs", parentDiskRel: "docs", name: "gone" },
+    ];
+    const listed = [folderItem("docs/new", 20), folderItem("docs/deep", 11)];
+    const roots = newRootsListed({ index, found, listed, synced: [], remote: [] });
+    expect(roots?.map((r) => r.diskRel)).toEqual(["docs/new"]);
+    // The server has a folder of that name there, in any case: both sides made one.
+    const remote = [node("r", "docs", "NEW")];
+    expect(newRootsListed({ index, found, listed, synced: [], remote })).toBeNull();
+    // Elsewhere it is no clash.
+    const other = [node("r", TREE_ROOT_ID, "new")];
+    expect(newRootsListed({ index, found, listed, synced: [], remote: other })).not.toBeNull();
+  });
+
+  it("sees a Synced folder's inode anywhere in a new subtree as a move", () => {
+    expect(movedIn(index, [folderItem("music", 30), folderItem("music/a", 31)])).toBe(false);
+    expect(movedIn(index, [folderItem("music", 30), folderItem("music/deep", 11)])).toBe(true);
+    // A file's inode is not a folder's.
+    expect(movedIn(index, [{ ...folderItem("music/x", 12), kind: "file" }])).toBe(false);
+  });
+});
