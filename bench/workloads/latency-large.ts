@@ -1,19 +1,55 @@
 // Workload 4e/4f: workload 5's 1 KiB file through the watcher, but in the folder of
 // workload 4 (the many-files state, in sync on both sides): how a change travels when
-// the folder is large. Both sides run continuously (Cirrus: `cirrus sync` on A and B;
-// Syncthing: A as workload 4 restarted it, with its watcher and default delay, and B).
+// the folder is large. Rows 4j/4k: a new folder of 10 such files, made beside the
+// folder and moved in whole, as a folder copied or moved in from elsewhere arrives.
+// Both sides run continuously (Cirrus: `cirrus sync` on A and B; Syncthing: A as
+// workload 4 restarted it, with its watcher and default delay, and B).
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
 import type { Tool } from "../config.js";
 import { CirrusPair } from "../peers/cirrus.js";
 import { SyncthingPair } from "../peers/syncthing.js";
 import type { SyncPair } from "../peers/types.js";
+import { hasSize } from "../support/files.js";
 import { waitForQuiet } from "../support/proc.js";
-import { sleep } from "../support/wait.js";
+import { sleep, waitFor } from "../support/wait.js";
 import { forTool, type BenchContext } from "./context.js";
 import { latencySample } from "./latency.js";
 
 /** Samples per tool (Syncthing's each take its watcher's 10 s delay). */
 const SAMPLES = 3;
 const PAUSE_MS = 700;
+/** Files in each new folder of rows 4j/4k. */
+const FOLDER_FILES = 10;
+const SAMPLE_TIMEOUT_MS = 120_000;
+
+/**
+ * Make a folder of FOLDER_FILES files of `size` beside A's folder, move it into A;
+ * ms until B holds every file whole (checked).
+ */
+async function newFolderSample(pair: SyncPair, name: string, size: number): Promise<number> {
+  const staged = path.join(pair.work, `staged-${name}`);
+  await mkdir(staged);
+  const files = Array.from({ length: FOLDER_FILES }, (_, i) => ({
+    name: `f${i}.bin`,
+    data: randomBytes(size),
+  }));
+  for (const file of files) await writeFile(path.join(staged, file.name), file.data);
+  const t0 = performance.now();
+  await rename(staged, path.join(pair.dirA, name));
+  const onB = (file: { name: string }) => path.join(pair.dirB, name, file.name);
+  await waitFor(
+    `${name} on B`,
+    async () => (await Promise.all(files.map((f) => hasSize(onB(f), size)))).every(Boolean),
+    { timeoutMs: SAMPLE_TIMEOUT_MS, intervalMs: 5 },
+  );
+  const ms = performance.now() - t0;
+  for (const file of files) {
+    if (!(await readFile(onB(file))).equals(file.data)) throw new Error(`${name} differs on B`);
+  }
+  return ms;
+}
 
 export async function latencyLarge(
   ctx: BenchContext,
@@ -24,15 +60,18 @@ export async function latencyLarge(
   const what = `${config.latencyFileBytes / 1024} KiB file A→B through the watcher, ${files.toLocaleString("en-US")} files in the folder`;
   results.define("4e", `${what}, median of ${SAMPLES}`, "ms");
   results.define("4f", `${what}, max of ${SAMPLES}`, "ms", { stat: "max" });
+  const folder = `new folder of ${FOLDER_FILES} such files moved into A, the same folder`;
+  results.define("4j", `${folder}: time until B has them, median of ${SAMPLES}`, "ms");
+  results.define("4k", `↳ max of ${SAMPLES}`, "ms", { stat: "max" });
+  const ids = ["4e", "4f", "4j", "4k"];
   for (const tool of ctx.tools) {
     const pair = pairs.get(tool);
     if (!(pair instanceof CirrusPair) && !(pair instanceof SyncthingPair)) {
-      results.note("4e", tool, "no watcher");
-      results.note("4f", tool, "no watcher");
+      for (const id of ids) results.note(id, tool, "no watcher");
       continue;
     }
     ctx.log(`4 latency with ${files} files: ${tool}`);
-    await forTool(ctx, tool, ["4e", "4f"], async () => {
+    await forTool(ctx, tool, ids, async () => {
       try {
         if (pair instanceof CirrusPair) {
           // Both sides' first rounds (a walk each, the state being in sync) done.
@@ -48,10 +87,22 @@ export async function latencyLarge(
           );
           await sleep(PAUSE_MS);
         }
-        ctx.log(`  ${tool}: ${samples.map((s) => s.toFixed(0)).join(" ")} ms`);
+        const folders: number[] = [];
+        for (let i = 0; i < SAMPLES; i++) {
+          folders.push(
+            await newFolderSample(pair, `large-new-folder-${i}`, config.latencyFileBytes),
+          );
+          await sleep(PAUSE_MS);
+        }
+        const list = (values: number[]) => values.map((s) => s.toFixed(0)).join(" ");
+        ctx.log(`  ${tool}: ${list(samples)} ms; new folders ${list(folders)} ms`);
         for (const s of samples) {
           results.add("4e", tool, s);
           results.add("4f", tool, s);
+        }
+        for (const s of folders) {
+          results.add("4j", tool, s);
+          results.add("4k", tool, s);
         }
       } finally {
         // The clients started here stop here: 4g needs A stopped.

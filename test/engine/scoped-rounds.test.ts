@@ -111,7 +111,15 @@ describe("rounds that look only where something changed", () => {
 
     // The other device: the feed brings the new folders and their files.
     const down = await b.folder.round(only());
-    expect(down.slice?.sort()).toEqual(["", "docs"]);
+    // The folders it listed, and the new ones it made (its follow-up looks there).
+    expect(down.slice?.sort()).toEqual([
+      "",
+      "docs",
+      "docs/drafts",
+      "music",
+      "music/albums",
+      "music/albums/one",
+    ]);
     expect(down.failures).toEqual([]);
     expect(types(down)).toEqual([
       ...Array<string>(4).fill("createLocalFolder"),
@@ -119,7 +127,16 @@ describe("rounds that look only where something changed", () => {
     ]);
     expect((await b.folder.round(new Set(down.slice))).planned).toBe(0);
     expect(await b.tree()).toEqual(await a.tree());
-    for (const client of [a, b]) expect(client.engine.index.clean()).not.toBeNull();
+    // Each recorded what the next full walk should see: a restart only walks.
+    for (const client of [a, b]) {
+      expect(client.engine.index.clean(), client.device).not.toBeNull();
+      await client.close();
+      await client.open();
+      const loads = vi.spyOn(client.engine.index, "syncedNodes");
+      const round = await client.folder.round();
+      expect([round.slice, round.planned], client.device).toEqual([null, 0]);
+      expect(loads, `${client.device} loaded the Synced tree`).not.toHaveBeenCalled();
+    }
     await expectSettled([a, b]);
 
     // A new folder inside one this device excludes: nothing to do, and nothing read.
@@ -134,6 +151,27 @@ describe("rounds that look only where something changed", () => {
     expect(boxes).not.toBeNull();
     expect(reads.mock.calls.flatMap(([ids]) => ids)).not.toContain(boxes);
     expect(await b.exists("archive/boxes")).toBe(false);
+  });
+
+  it("moves a file the server moved into a new folder, and its follow-up looks there", async () => {
+    const [a, b] = await syncedPair();
+    const ino = await b.ino("docs/report.txt");
+    await a.write("shelf/label.txt", "shelf\n");
+    await rename(a.abs("docs/report.txt"), a.abs("shelf/report.txt"));
+    await a.sync();
+    const down = await b.folder.round(only());
+    expect(down.slice?.sort()).toEqual(["", "docs", "shelf"]);
+    expect(down.plan.ops.map((op) => op.type).sort()).toEqual([
+      "createLocalFolder",
+      "download",
+      "moveLocal",
+    ]);
+    // What the move left to record is in the new folder, where the follow-up looks.
+    const follow = await b.folder.round(new Set(down.slice));
+    expect(follow.slice).not.toBeNull();
+    expect(await b.ino("shelf/report.txt")).toBe(ino);
+    expect(await b.tree()).toEqual(await a.tree());
+    await expectSettled([a, b]);
   });
 
   it("looks everywhere when a new folder is not new to every tree", async () => {

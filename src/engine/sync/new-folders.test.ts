@@ -5,7 +5,13 @@ import type { IndexStore } from "../index/index-store.js";
 import { TempIndex } from "../index/testing.js";
 import type { WalkedItem } from "../scan/walk.js";
 import { TREE_ROOT_ID, type TreeNode } from "../tree/types.js";
-import { movedIn, newOnDisk, newOnServer, newRootsListed } from "./new-folders.js";
+import {
+  movedIn,
+  newOnDisk,
+  newOnServer,
+  newRootsListed,
+  serverFolderPaths,
+} from "./new-folders.js";
 
 describe("new folders", () => {
   let temp: TempIndex;
@@ -105,5 +111,28 @@ describe("new folders", () => {
     expect(movedIn(index, [folderItem("music", 30), folderItem("music/deep", 11)])).toBe(true);
     // A file's inode is not a folder's.
     expect(movedIn(index, [{ ...folderItem("music/x", 12), kind: "file" }])).toBe(false);
+  });
+
+  it("places the folders new on the server below the scope's, nested ones too", () => {
+    const made = new Map([
+      ["m", TREE_ROOT_ID],
+      ["m2", "m"],
+      ["d2", "docs"],
+      ["lost", "nowhere"],
+    ]);
+    const nodes = [
+      node("m", TREE_ROOT_ID, "music"),
+      node("m2", "m", "live"),
+      node("d2", "docs", "new"),
+    ];
+    const placed = new Map([
+      [TREE_ROOT_ID, ""],
+      ["docs", "Docs"],
+    ]);
+    expect(serverFolderPaths(made, nodes, placed).sort()).toEqual([
+      "Docs/new",
+      "music",
+      "music/live",
+    ]);
   });
 });

@@ -104,3 +104,30 @@ export function movedIn(index: IndexStore, folders: readonly WalkedItem[]): bool
   const inos = folders.filter((item) => item.kind === "folder").map((item) => item.ino);
   return index.syncedFolderInos(inos).length > 0;
 }
+
+/**
+ * Where the folders new on the server will be on disk (`nodes`: their Remote nodes;
+ * `placed`: the disk path of each folder of the scope), for the round's slice: the
+ * round that follows looks there too, at what this one wrote.
+ */
+export function serverFolderPaths(
+  made: ReadonlyMap<string, string>,
+  nodes: readonly TreeNode[],
+  placed: ReadonlyMap<string, string>,
+): string[] {
+  const names = new Map(nodes.filter((n) => made.has(n.id)).map((n) => [n.id, n.name]));
+  const paths = new Map(placed);
+  const pathOf = (id: string, depth: number): string | undefined => {
+    const known = paths.get(id);
+    if (known !== undefined) return known;
+    const parent = made.get(id);
+    const name = names.get(id);
+    if (parent === undefined || name === undefined || depth > made.size) return undefined;
+    const above = pathOf(parent, depth + 1);
+    if (above === undefined) return undefined;
+    const here = above === "" ? name : `${above}/${name}`;
+    paths.set(id, here);
+    return here;
+  };
+  return [...made.keys()].flatMap((id) => pathOf(id, 0) ?? []);
+}

@@ -21,7 +21,14 @@ import { walk, type FolderToList, type WalkedItem, type WalkResult } from "../sc
 import { TREE_ROOT_ID, type TreeNode } from "../tree/types.js";
 import type { FileSystem } from "../env/file-system.js";
 import type { PulledChange } from "./remote-pull.js";
-import { movedIn, newOnDisk, newOnServer, newRootsListed, type NewOnDisk } from "./new-folders.js";
+import {
+  movedIn,
+  newOnDisk,
+  newOnServer,
+  newRootsListed,
+  serverFolderPaths,
+  type NewOnDisk,
+} from "./new-folders.js";
 
 /** More folders than this (hinted or touched by the feed), and a round looks everywhere. */
 const MAX_SCOPED_FOLDERS = 64;
@@ -136,6 +143,11 @@ export async function scopedInputs(options: {
       ...[...folders.values()].map((f) => f.diskRel),
       ...rootPaths,
       ...below.items.filter((item) => item.kind === "folder").map((item) => item.diskRel),
+      ...serverFolderPaths(
+        madeOnServer,
+        remoteChildren,
+        new Map([...folders.values()].map((f) => [f.id, f.diskRel])),
+      ),
     ],
     listed: all,
     walked: {
