@@ -1,8 +1,9 @@
 // A seeded random workout: three devices create, edit, rename and delete files and
-// folders, syncing now and then; afterwards every device converges on one tree, and
-// no version that was on a disk when its device synced has been lost (invariant 1): it
-// is in the final tree (maybe as a conflicted copy), in the server's version history or
-// trash, or in a device's profile trash.
+// folders (and copy in folders with files in them), syncing now and then; afterwards
+// every device converges on one tree, and no version that was on a disk when its
+// device synced has been lost (invariant 1): it is in the final tree (maybe as a
+// conflicted copy), in the server's version history or trash, or in a device's
+// profile trash.
 //
 // The workout runs twice: with rounds that look everywhere, and with rounds that look
 // only in the folders each device's changes touched (as its watcher would name them)
@@ -140,6 +141,14 @@ describe("random operations on three devices", () => {
             await mkdir(client.abs(target));
             touch(client, parentOf(target), target);
             did = `mkdir ${target}`;
+            if (random() < 0.5) {
+              // A folder copied in: files in it and in a folder below it.
+              const inner = join(target, pick(FOLDER_NAMES));
+              await client.write(join(target, pick(FILE_NAMES)), content(client));
+              await client.write(join(inner, pick(FILE_NAMES)), content(client));
+              touch(client, inner);
+              did = `copy in ${target} with ${inner}`;
+            }
           }
         } else if (roll < 0.92 && folders.length > 0) {
           const from = pick(folders);
