@@ -271,6 +271,23 @@ describe("rounds that look only where something changed", () => {
     expect((await b.tree()).size).toBe(100 + 2);
   });
 
+  it("looks only in the folders touched even when there are many of them", async () => {
+    const account = await accounts.create(2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    const folders = Array.from({ length: 80 }, (_, i) => `box${i}`);
+    for (const folder of folders) await a.write(`${folder}/item.txt`, `${folder}\n`);
+    await a.syncClean();
+    await b.syncClean();
+    // An edit in each of 80 folders: listing them is still cheaper than a look everywhere.
+    for (const folder of folders) await a.write(`${folder}/item.txt`, `${folder} edited\n`);
+    const up = await a.folder.round(new Set(folders));
+    expect([up.slice?.length, up.done, up.failures]).toEqual([80, 80, []]);
+    const down = await b.folder.round(only());
+    expect([down.slice?.length, down.done, down.failures]).toEqual([80, 80, []]);
+    expect(await b.tree()).toEqual(await a.tree());
+    await expectSettled([a, b]);
+  });
+
   it("records what the next full walk should see, so a restart only walks", async () => {
     const [a, b] = await syncedPair();
     await a.write("docs/new.txt", "brand new\n");

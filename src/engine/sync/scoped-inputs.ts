@@ -31,7 +31,13 @@ import {
 } from "./new-folders.js";
 
 /** More folders than this (hinted or touched by the feed), and a round looks everywhere. */
-const MAX_SCOPED_FOLDERS = 64;
+const MAX_SCOPED_FOLDERS = 1024;
+/**
+ * More Synced entries than this in the folders to list, and a round looks everywhere:
+ * listing costs about what a walk of them would. A download into 100 folders of 100
+ * files each, on a folder of 100,000, looked everywhere at 64 folders (~8 s a round).
+ */
+const MAX_SCOPED_ENTRIES = 20_000;
 /**
  * More hints than this, and a round looks everywhere. Hints inside a new folder count
  * once towards MAX_SCOPED_FOLDERS (the folder it appeared in), but each is looked up.
@@ -99,6 +105,7 @@ export async function scopedInputs(options: {
   dropOutside(madeOnServer, folders);
   const ids = [...folders.keys()];
   const syncedChildren = index.syncedChildren(ids);
+  if (syncedChildren.length > MAX_SCOPED_ENTRIES) return null;
   const remoteChildren = index.remoteChildren([...ids, ...madeOnServer.keys()]);
   // The scope's own entries on the server, without the folders new there.
   const remoteInScope = remoteChildren.filter(
