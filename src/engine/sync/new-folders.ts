@@ -67,7 +67,6 @@ export function newOnServer(
  * a case-only rename).
  */
 export function newRootsListed(options: {
-  index: IndexStore;
   found: readonly NewOnDisk[];
   listed: readonly WalkedItem[];
   synced: readonly TreeNode[];

@@ -128,7 +128,6 @@ export async function scopedInputs(options: {
   const listed = await walk(fs, root, rules, [...folders.values()]);
   if (listed.unreadable.length > 0 || rules.signature() !== signature) return null;
   const roots = newRootsListed({
-    index,
     found: scope.madeOnDisk,
     listed: listed.items,
     synced: syncedChildren,
