@@ -13,6 +13,16 @@ import { useAccounts, useServer } from "../support/hooks.js";
 
 const only = (...folders: string[]) => new Set(folders);
 
+/** The first round after a restart walks, finds what was recorded, and plans nothing. */
+async function expectRestartOnlyWalks(client: TestClient): Promise<void> {
+  await client.close();
+  await client.open();
+  const loads = vi.spyOn(client.engine.index, "syncedNodes");
+  const round = await client.folder.round();
+  expect([round.slice, round.planned], client.device).toEqual([null, 0]);
+  expect(loads, `${client.device} loaded the Synced tree`).not.toHaveBeenCalled();
+}
+
 describe("rounds that look only where something changed", () => {
   const accounts = useAccounts(useServer());
 
@@ -130,12 +140,7 @@ describe("rounds that look only where something changed", () => {
     // Each recorded what the next full walk should see: a restart only walks.
     for (const client of [a, b]) {
       expect(client.engine.index.clean(), client.device).not.toBeNull();
-      await client.close();
-      await client.open();
-      const loads = vi.spyOn(client.engine.index, "syncedNodes");
-      const round = await client.folder.round();
-      expect([round.slice, round.planned], client.device).toEqual([null, 0]);
-      expect(loads, `${client.device} loaded the Synced tree`).not.toHaveBeenCalled();
+      await expectRestartOnlyWalks(client);
     }
     await expectSettled([a, b]);
 
@@ -300,13 +305,7 @@ describe("rounds that look only where something changed", () => {
     await b.folder.round(new Set(down.slice));
     for (const client of [a, b]) {
       expect(client.engine.index.converged(), client.device).not.toBeNull();
-      await client.close();
-      await client.open();
-      // The first round after a restart walks, finds what was recorded, and plans nothing.
-      const loads = vi.spyOn(client.engine.index, "syncedNodes");
-      const round = await client.folder.round();
-      expect([round.slice, round.planned], client.device).toEqual([null, 0]);
-      expect(loads, `${client.device} loaded the Synced tree`).not.toHaveBeenCalled();
+      await expectRestartOnlyWalks(client);
     }
     // And a change made while it was not running is still seen.
     await b.write("docs/offline.txt", "written while stopped\n");

@@ -6,6 +6,7 @@ import { TempIndex } from "../index/testing.js";
 import type { WalkedItem } from "../scan/walk.js";
 import { TREE_ROOT_ID, type TreeNode } from "../tree/types.js";
 import {
+  dropOutside,
   movedIn,
   newOnDisk,
   newOnServer,
@@ -134,5 +135,18 @@ describe("new folders", () => {
       "music",
       "music/live",
     ]);
+  });
+
+  it("forgets the new server folders outside the scope, and those whose parents loop", () => {
+    const made = new Map([
+      ["m", TREE_ROOT_ID],
+      ["m2", "m"],
+      ["x", "excluded"],
+      ["x2", "x"],
+      ["l1", "l2"],
+      ["l2", "l1"],
+    ]);
+    dropOutside(made, (id) => id === TREE_ROOT_ID);
+    expect([...made.keys()]).toEqual(["m", "m2"]);
   });
 });

@@ -73,23 +73,19 @@ export function newRootsListed(options: {
   remote: readonly TreeNode[];
 }): WalkedItem[] | null {
   const byDiskRel = new Map(options.listed.map((item) => [item.diskRel, item]));
-  const roots = new Map<string, WalkedItem>();
-  for (const { parentDiskRel, name } of options.found) {
-    const item = byDiskRel.get(parentDiskRel === "" ? name : `${parentDiskRel}/${name}`);
-    if (item?.kind === "folder") roots.set(item.diskRel, item);
-  }
   const parents = new Set(options.found.map((f) => f.parentId));
-  const taken = (nodes: readonly TreeNode[]) =>
-    new Set(
-      nodes
-        .filter((n) => parents.has(n.parentId ?? ""))
-        .map((n) => `${n.parentId}\u0000${n.name.toLowerCase()}`),
-    );
-  const names = new Set([...taken(options.synced), ...taken(options.remote)]);
+  const nameKey = (parentId: string, name: string) => `${parentId}\u0000${name.toLowerCase()}`;
+  const taken = new Set(
+    [...options.synced, ...options.remote]
+      .filter((n) => parents.has(n.parentId ?? ""))
+      .map((n) => nameKey(n.parentId ?? "", n.name)),
+  );
+  const roots = new Map<string, WalkedItem>();
   for (const { parentId, parentDiskRel, name } of options.found) {
-    const item = roots.get(parentDiskRel === "" ? name : `${parentDiskRel}/${name}`);
-    const key = `${parentId}\u0000${normalizeDiskName(name).toLowerCase()}`;
-    if (item && names.has(key)) return null;
+    const item = byDiskRel.get(parentDiskRel === "" ? name : `${parentDiskRel}/${name}`);
+    if (item?.kind !== "folder") continue;
+    if (taken.has(nameKey(parentId, normalizeDiskName(name)))) return null;
+    roots.set(item.diskRel, item);
   }
   return [...roots.values()];
 }
@@ -105,6 +101,31 @@ export function movedIn(index: IndexStore, folders: readonly WalkedItem[]): bool
 }
 
 /**
+ * The first folder above a new server folder that the server did not just make (the
+ * folder of the scope it is in); undefined when its parents form a loop.
+ */
+function madeBelow(made: ReadonlyMap<string, string>, id: string): string | undefined {
+  let at = id;
+  for (let depth = 0; depth <= made.size; depth++) {
+    const parent = made.get(at);
+    if (parent === undefined) return at;
+    at = parent;
+  }
+  return undefined;
+}
+
+/**
+ * Forget the new server folders that are not below a folder of the scope: those inside
+ * an ignored or excluded folder, where nothing syncs (the scope dropped it).
+ */
+export function dropOutside(made: Map<string, string>, inScope: (id: string) => boolean): void {
+  for (const id of [...made.keys()]) {
+    const top = madeBelow(made, id);
+    if (top === undefined || !inScope(top)) made.delete(id);
+  }
+}
+
+/**
  * Where the folders new on the server will be on disk (`nodes`: their Remote nodes;
  * `placed`: the disk path of each folder of the scope), for the round's slice: the
  * round that follows looks there too, at what this one wrote.
@@ -115,18 +136,16 @@ export function serverFolderPaths(
   placed: ReadonlyMap<string, string>,
 ): string[] {
   const names = new Map(nodes.filter((n) => made.has(n.id)).map((n) => [n.id, n.name]));
-  const paths = new Map(placed);
-  const pathOf = (id: string, depth: number): string | undefined => {
-    const known = paths.get(id);
-    if (known !== undefined) return known;
-    const parent = made.get(id);
-    const name = names.get(id);
-    if (parent === undefined || name === undefined || depth > made.size) return undefined;
-    const above = pathOf(parent, depth + 1);
-    if (above === undefined) return undefined;
-    const here = above === "" ? name : `${above}/${name}`;
-    paths.set(id, here);
-    return here;
-  };
-  return [...made.keys()].flatMap((id) => pathOf(id, 0) ?? []);
+  return [...made.keys()].flatMap((id) => {
+    const top = madeBelow(made, id);
+    const base = top === undefined ? undefined : placed.get(top);
+    if (base === undefined) return [];
+    const path: string[] = [];
+    for (let at = id; at !== top; at = made.get(at) as string) {
+      const name = names.get(at);
+      if (name === undefined) return [];
+      path.unshift(name);
+    }
+    return [[base, ...path].filter((part) => part !== "").join("/")];
+  });
 }

@@ -22,6 +22,7 @@ import { TREE_ROOT_ID, type TreeNode } from "../tree/types.js";
 import type { FileSystem } from "../env/file-system.js";
 import type { PulledChange } from "./remote-pull.js";
 import {
+  dropOutside,
   movedIn,
   newOnDisk,
   newOnServer,
@@ -102,7 +103,7 @@ export async function scopedInputs(options: {
     // Nothing syncs inside an ignored or excluded folder (a feed entry there, say).
     if (skippedFolder(rules, folder.rel)) folders.delete(folder.id);
   }
-  dropOutside(madeOnServer, folders);
+  dropOutside(madeOnServer, (id) => folders.has(id));
   const ids = [...folders.keys()];
   const syncedChildren = index.syncedChildren(ids);
   if (syncedChildren.length > MAX_SCOPED_ENTRIES) return null;
@@ -231,22 +232,6 @@ function scopeFolders(
   }
   if (folders.size > MAX_SCOPED_FOLDERS) return null;
   return { folders, madeOnDisk: [...madeOnDisk.values()], madeOnServer };
-}
-
-/**
- * Forget the new folders on the server that are not below a folder of the scope: those
- * inside an ignored or excluded folder, where nothing syncs (the scope dropped it).
- */
-function dropOutside(made: Map<string, string>, folders: ReadonlyMap<string, ScopeFolder>): void {
-  const inScope = (id: string): boolean => {
-    for (let at = id, depth = 0; depth <= MAX_DEPTH; depth++) {
-      const parent = made.get(at);
-      if (parent === undefined) return folders.has(at);
-      at = parent;
-    }
-    return false;
-  };
-  for (const id of [...made.keys()]) if (!inScope(id)) made.delete(id);
 }
 
 /**
