@@ -2,10 +2,12 @@
 // workload 4 (the many-files state, in sync on both sides): how a change travels when
 // the folder is large. Rows 4j/4k: a new folder of 10 such files, made beside the
 // folder and moved in whole, as a folder copied or moved in from elsewhere arrives.
+// Rows 4l/4m: each of those folders renamed in place, until B has it under its new
+// name (and not the old one).
 // Both sides run continuously (Cirrus: `cirrus sync` on A and B; Syncthing: A as
 // workload 4 restarted it, with its watcher and default delay, and B).
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { access, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Tool } from "../config.js";
 import { CirrusPair } from "../peers/cirrus.js";
@@ -51,6 +53,34 @@ async function newFolderSample(pair: SyncPair, name: string, size: number): Prom
   return ms;
 }
 
+/** Rename A's folder `from` to `to`; ms until B has its files there, and not at `from`. */
+async function renameFolderSample(pair: SyncPair, from: string, to: string): Promise<number> {
+  const names = Array.from({ length: FOLDER_FILES }, (_, i) => `f${i}.bin`);
+  const data = await Promise.all(names.map((n) => readFile(path.join(pair.dirA, from, n))));
+  const t0 = performance.now();
+  await rename(path.join(pair.dirA, from), path.join(pair.dirA, to));
+  const onB = (name: string) => path.join(pair.dirB, to, name);
+  const gone = () =>
+    access(path.join(pair.dirB, from)).then(
+      () => false,
+      () => true,
+    );
+  await waitFor(
+    `${to} on B`,
+    async () =>
+      (await gone()) &&
+      (await Promise.all(names.map((n, i) => hasSize(onB(n), (data[i] as Buffer).length)))).every(
+        Boolean,
+      ),
+    { timeoutMs: SAMPLE_TIMEOUT_MS, intervalMs: 5 },
+  );
+  const ms = performance.now() - t0;
+  for (const [i, name] of names.entries()) {
+    if (!(await readFile(onB(name))).equals(data[i] as Buffer)) throw new Error(`${to} differs`);
+  }
+  return ms;
+}
+
 export async function latencyLarge(
   ctx: BenchContext,
   pairs: ReadonlyMap<Tool, SyncPair>,
@@ -63,7 +93,10 @@ export async function latencyLarge(
   const folder = `new folder of ${FOLDER_FILES} such files moved into A, the same folder`;
   results.define("4j", `${folder}: time until B has them, median of ${SAMPLES}`, "ms");
   results.define("4k", `↳ max of ${SAMPLES}`, "ms", { stat: "max" });
-  const ids = ["4e", "4f", "4j", "4k"];
+  const renamed = `each of those folders renamed on A, the same folder`;
+  results.define("4l", `${renamed}: time until B has it renamed, median of ${SAMPLES}`, "ms");
+  results.define("4m", `↳ max of ${SAMPLES}`, "ms", { stat: "max" });
+  const ids = ["4e", "4f", "4j", "4k", "4l", "4m"];
   for (const tool of ctx.tools) {
     const pair = pairs.get(tool);
     if (!(pair instanceof CirrusPair) && !(pair instanceof SyncthingPair)) {
@@ -94,8 +127,17 @@ export async function latencyLarge(
           );
           await sleep(PAUSE_MS);
         }
+        const renames: number[] = [];
+        for (let i = 0; i < SAMPLES; i++) {
+          renames.push(
+            await renameFolderSample(pair, `large-new-folder-${i}`, `large-renamed-${i}`),
+          );
+          await sleep(PAUSE_MS);
+        }
         const list = (values: number[]) => values.map((s) => s.toFixed(0)).join(" ");
-        ctx.log(`  ${tool}: ${list(samples)} ms; new folders ${list(folders)} ms`);
+        ctx.log(
+          `  ${tool}: ${list(samples)} ms; new folders ${list(folders)} ms; renamed ${list(renames)} ms`,
+        );
         for (const s of samples) {
           results.add("4e", tool, s);
           results.add("4f", tool, s);
@@ -103,6 +145,10 @@ export async function latencyLarge(
         for (const s of folders) {
           results.add("4j", tool, s);
           results.add("4k", tool, s);
+        }
+        for (const s of renames) {
+          results.add("4l", tool, s);
+          results.add("4m", tool, s);
         }
       } finally {
         // The clients started here stop here: 4g needs A stopped.

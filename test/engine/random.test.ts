@@ -1,9 +1,9 @@
 // A seeded random workout: three devices create, edit, rename and delete files and
-// folders (and copy in folders with files in them), syncing now and then; afterwards
-// every device converges on one tree, and no version that was on a disk when its
-// device synced has been lost (invariant 1): it is in the final tree (maybe as a
-// conflicted copy), in the server's version history or trash, or in a device's
-// profile trash.
+// folders (move folders into others, copy in folders with files in them), syncing
+// now and then; afterwards every device converges on one tree, and no version that
+// was on a disk when its device synced has been lost (invariant 1): it is in the
+// final tree (maybe as a conflicted copy), in the server's version history or trash,
+// or in a device's profile trash.
 //
 // The workout runs twice: with rounds that look everywhere, and with rounds that look
 // only in the folders each device's changes touched (as its watcher would name them)
@@ -152,12 +152,14 @@ describe("random operations on three devices", () => {
           }
         } else if (roll < 0.92 && folders.length > 0) {
           const from = pick(folders);
-          const parent = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : "";
+          // Renamed in place, or moved into another folder (not into itself).
+          const elsewhere = ["", ...folders].filter((f) => f !== from && !f.startsWith(`${from}/`));
+          const parent = random() < 0.5 ? parentOf(from) : pick(elsewhere);
           const to = join(parent, `${pick(FOLDER_NAMES)}${Math.floor(random() * 3)}`);
           if (!tree.has(to)) {
             await rename(client.abs(from), client.abs(to));
-            touch(client, parent, to);
-            did = `rename folder ${from} -> ${to}`;
+            touch(client, parentOf(from), parent, to);
+            did = `move folder ${from} -> ${to}`;
           }
         } else if (folders.length > 0) {
           const target = pick(folders);
@@ -192,7 +194,7 @@ describe("random operations on three devices", () => {
       const treeA = await a.tree();
       expect(await b.tree(), context).toEqual(treeA);
       expect(await c.tree(), context).toEqual(treeA);
-      await expectSettled(clients);
+      await expectSettled(clients, context);
       // The server holds the same tree.
       const live = await liveTree(await account.api());
       expect(

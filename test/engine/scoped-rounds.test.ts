@@ -181,11 +181,14 @@ describe("rounds that look only where something changed", () => {
 
   it("looks everywhere when a new folder is not new to every tree", async () => {
     const [a, b] = await syncedPair();
-    // Moved into a new folder: the inode is a Synced folder's (a move, not new content).
+    // Moved into a new folder from one no hint named: the inode is a Synced folder's,
+    // and its old place is not in the slice. The round walks everything, then plans
+    // over the folders whose entries changed, the old place among them.
     const movedIno = await a.ino("archive/deep");
     await a.write("shelf/label.txt", "shelf\n");
     await rename(a.abs("archive/deep"), a.abs("shelf/deep"));
-    expect((await a.folder.round(only("", "shelf", "shelf/deep"))).slice).toBeNull();
+    const unnamed = await a.folder.round(only("", "shelf", "shelf/deep"));
+    expect([unnamed.walkedAll, unnamed.slice?.includes("archive/deep")]).toEqual([true, true]);
     expect(await a.ino("shelf/deep")).toBe(movedIno);
     await a.sync();
     await b.sync();
@@ -213,27 +216,88 @@ describe("rounds that look only where something changed", () => {
     await expectSettled([a, b]);
   });
 
-  it("looks everywhere for a deleted or renamed folder, a .cirrusignore, such a remote folder", async () => {
+  it("looks everywhere for a deleted folder, a .cirrusignore, a folder deleted on the server", async () => {
     const [a, b] = await syncedPair();
     // A folder deleted: its parent's hint.
     await rm(a.abs("archive/deep"), { recursive: true });
     const gone = await a.folder.round(only("archive"));
     expect(gone.slice).toBeNull();
-    // A folder renamed.
-    await rename(a.abs("photos"), a.abs("pictures"));
-    expect((await a.folder.round(only(""))).slice).toBeNull();
     // Rules changed in the folder.
     await a.write("docs/.cirrusignore", "*.tmp\n");
     expect((await a.folder.round(only("docs"))).slice).toBeNull();
     await a.sync();
 
-    // The other device: the feed brings a deleted and a renamed folder.
+    // The other device: the feed brings a deleted folder.
     const down = await b.folder.round(only());
     expect(down.slice).toBeNull();
     await b.sync();
     expect(await b.tree()).toEqual(await a.tree());
-    expect(await b.exists("pictures/beach.jpg")).toBe(true);
     expect(await b.exists("archive/deep")).toBe(false);
+    await expectSettled([a, b]);
+  });
+
+  it("syncs a renamed or moved folder through slices on both sides, as one move", async () => {
+    const [a, b] = await syncedPair();
+    const types = (round: RoundResult) => round.plan.ops.map((op) => op.type).sort();
+    /** A round on `a` over `hints`, then one on `b` over the feed: each one move. */
+    const moveBoth = async (hints: Set<string>) => {
+      const up = await a.folder.round(hints);
+      expect([up.walkedAll, up.slice === null, types(up)]).toEqual([false, false, ["moveRemote"]]);
+      const down = await b.folder.round(only());
+      expect([down.slice === null, types(down)]).toEqual([false, ["moveLocal"]]);
+      expect(await b.tree()).toEqual(await a.tree());
+      // B's follow-up looks at both places: its own move done, the folder's new
+      // revision to record (a local move records the old one).
+      const follow = await b.folder.round(new Set(down.slice));
+      expect([follow.slice === null, types(follow)]).toEqual([false, ["recordSynced"]]);
+      expect((await b.folder.round(new Set(down.slice))).planned).toBe(0);
+      return down;
+    };
+    const beach = await b.ino("photos/beach.jpg");
+    const kept = await b.ino("archive/deep/keep.txt");
+
+    // Renamed in place: the watcher names the folder it is in.
+    await rename(a.abs("photos"), a.abs("pictures"));
+    const renamed = await moveBoth(only(""));
+    expect(await b.ino("pictures/beach.jpg")).toBe(beach);
+    expect(renamed.slice).toEqual(expect.arrayContaining(["", "pictures"]));
+
+    // Moved with its files into another folder, one level down.
+    await rename(a.abs("archive/deep"), a.abs("docs/deep"));
+    await moveBoth(only("archive", "docs", "docs/deep"));
+    expect(await b.ino("docs/deep/keep.txt")).toBe(kept);
+
+    // Renamed, with a folder inside it and a file edited in the same burst.
+    await rename(a.abs("docs"), a.abs("papers"));
+    await a.write("papers/deep/keep.txt", "kept, edited\n");
+    const up = await a.folder.round(only("", "papers", "papers/deep"));
+    expect([up.slice === null, types(up)]).toEqual([false, ["moveRemote", "upload"]]);
+    const down = await b.folder.round(only());
+    expect([down.slice === null, types(down)]).toEqual([false, ["download", "moveLocal"]]);
+    expect(await b.readText("papers/deep/keep.txt")).toBe("kept, edited\n");
+    expect(await b.tree()).toEqual(await a.tree());
+
+    for (const client of [a, b]) await client.syncClean();
+    for (const client of [a, b]) await expectRestartOnlyWalks(client);
+    await expectSettled([a, b]);
+  });
+
+  it("looks everywhere for a folder moved on both sides, or gone from where no hint named", async () => {
+    const [a, b] = await syncedPair();
+    await rename(a.abs("photos"), a.abs("pictures"));
+    await a.sync();
+    // B renamed it too, elsewhere: the slice cannot judge two moves of one folder.
+    await rename(b.abs("photos"), b.abs("images"));
+    expect((await b.folder.round(only(""))).slice).toBeNull();
+    await b.sync();
+    await a.sync();
+    expect(await b.tree()).toEqual(await a.tree());
+    // Renamed where the hints do not reach: its new place was not named.
+    await rename(a.abs("archive/deep"), a.abs("docs/deep"));
+    const partial = await a.folder.round(only("archive"));
+    expect(partial.walkedAll).toBe(true);
+    await b.sync();
+    expect(await b.readText("docs/deep/keep.txt")).toBe("kept\n");
     await expectSettled([a, b]);
   });
 
@@ -372,6 +436,9 @@ describe("rounds that look only where something changed", () => {
 
   it("runs slices from the watcher's hints in continuous mode", async () => {
     const [a, b] = await syncedPair();
+    await a.write("archive/note.txt", "stays in archive\n");
+    await a.syncClean();
+    await b.syncClean();
     const spies: MockInstance<SyncFolder["round"]>[] = [];
     for (const client of [a, b]) {
       const spy = vi.spyOn(client.folder, "round");
@@ -408,6 +475,24 @@ describe("rounds that look only where something changed", () => {
       10_000,
       "A's new folder on B",
     );
+    // A folder renamed, then one moved out of it into another: each one move, through
+    // slices. (Both in one burst of hints would be a move inside a moved folder: a
+    // look everywhere judges that.)
+    const kept = await b.ino("archive/deep/keep.txt");
+    await rename(a.abs("archive"), a.abs("stored"));
+    await eventually(
+      async () => (await b.exists("stored/deep/keep.txt")) && !(await b.exists("archive")),
+      10_000,
+      "A's renamed folder on B",
+    );
+    await rename(a.abs("stored/deep"), a.abs("docs/deep"));
+    await eventually(
+      async () => (await b.exists("docs/deep/keep.txt")) && !(await b.exists("stored/deep")),
+      10_000,
+      "A's moved folder on B",
+    );
+    expect(await b.ino("docs/deep/keep.txt")).toBe(kept);
+    expect(await b.readText("stored/note.txt")).toBe("stays in archive\n");
     for (const spy of spies) {
       const results = await Promise.all(
         spy.mock.results.map((r) => r.value as Promise<RoundResult>),

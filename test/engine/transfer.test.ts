@@ -271,6 +271,44 @@ describe("transfers between devices", () => {
     expect(b.folder.status().bytesReceived - receivedBefore).toBeLessThan(1024);
     expect(await b.tree()).toEqual(await a.tree());
   });
+  it("keeps files edited or saved over inside a renamed folder as those files, edited", async () => {
+    const account = await accounts.create(2);
+    const [a, b] = account.clients as [TestClient, TestClient];
+    await a.write("projects/plan/notes.txt", "first notes\n");
+    await a.write("projects/plan/budget.csv", "a,b\n1,2\n");
+    await a.syncClean();
+    await b.syncClean();
+    const ids = () =>
+      ["notes.txt", "budget.csv"].map((n) => a.engine.index.remoteIdAt(`work/plan/${n}`));
+    const before = ["notes.txt", "budget.csv"].map((n) =>
+      a.engine.index.remoteIdAt(`projects/plan/${n}`),
+    );
+
+    // Renamed, then one file edited in place (its inode, new content) and one saved
+    // over as editors do (a new file renamed over it: a new inode).
+    await rename(a.abs("projects"), a.abs("work"));
+    await writeFile(a.abs("work/plan/notes.txt"), "second notes\n");
+    await writeFile(a.abs("work/plan/.budget.csv.swp"), "a,b\n3,4\n");
+    await rename(a.abs("work/plan/.budget.csv.swp"), a.abs("work/plan/budget.csv"));
+    const up = await a.folder.round();
+    // One move and two new versions: nothing deleted, nothing new.
+    expect(up.plan.ops.map((op) => op.type).sort()).toEqual(["moveRemote", "upload", "upload"]);
+    expect(up.plan.ops.every((op) => op.type !== "upload" || op.baseRev !== null)).toBe(true);
+    await a.syncClean();
+    expect(ids()).toEqual(before);
+
+    const down = await b.folder.round();
+    expect(down.plan.ops.map((op) => op.type).sort()).toEqual([
+      "download",
+      "download",
+      "moveLocal",
+    ]);
+    await b.syncClean();
+    expect(await b.readText("work/plan/budget.csv")).toBe("a,b\n3,4\n");
+    expect((await b.trash()).size).toBe(0);
+    expect(await b.tree()).toEqual(await a.tree());
+  });
+
   it("updates files stored in NFD by their on-disk spelling, without duplicates", async () => {
     const account = await accounts.create(2);
     const [a, b] = account.clients as [TestClient, TestClient];

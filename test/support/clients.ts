@@ -296,13 +296,16 @@ export async function syncAll(clients: readonly TestClient[], passes = 8): Promi
   }
 }
 
-/** Every client is settled: one more round plans nothing (no ping-pong, no leftovers). */
-export async function expectSettled(clients: readonly TestClient[]): Promise<void> {
+/**
+ * Every client is settled: one more round plans nothing (no ping-pong, no leftovers).
+ * `context`: what led there, shown when one is not.
+ */
+export async function expectSettled(clients: readonly TestClient[], context = ""): Promise<void> {
   for (const client of clients) {
     const round = await client.folder.round();
     expect(
       { device: client.device, ops: round.plan.ops, failures: round.failures },
-      "a settled client plans nothing more",
+      `a settled client plans nothing more${context ? `; ${context}` : ""}`,
     ).toEqual({ device: client.device, ops: [], failures: [] });
   }
 }

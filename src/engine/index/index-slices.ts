@@ -56,12 +56,13 @@ export const remoteNodes = (sql: PreparedStatements, ids: readonly string[]) =>
   rowsIn<NodeRow>(sql, REMOTE_NODES, "id", ids).map(toNode);
 
 /**
- * Which of `inos` a Synced folder had when last seen (a folder moved in from elsewhere
- * in the tree, not a new one). One scan of the table: called for a few new folders.
+ * The Synced folders that had one of `inos` when last seen (a folder moved in from
+ * elsewhere in the tree, not a new one), by id. One scan of the table: called for a
+ * few new folders.
  */
-export const syncedFolderInos = (sql: PreparedStatements, inos: readonly number[]) =>
-  rowsIn<{ ino: number }>(sql, "SELECT ino FROM synced", "ino", inos, "kind = 'folder'").map(
-    (row) => row.ino,
+export const syncedFoldersByIno = (sql: PreparedStatements, inos: readonly number[]) =>
+  rowsIn<{ id: string }>(sql, "SELECT id FROM synced", "ino", inos, "kind = 'folder'").map(
+    (row) => row.id,
   );
 
 /** How many files and folders the Synced tree holds, and the files' bytes. */

@@ -25,7 +25,7 @@ import {
   type RemoteSubfolder,
   remoteNodes,
   syncedChildren,
-  syncedFolderInos,
+  syncedFoldersByIno,
   syncedTotals,
 } from "./index-slices.js";
 import { nodeIdAt } from "./node-at-path.js";
@@ -286,9 +286,9 @@ export class IndexStore {
     return syncedTotals(this.sql);
   }
 
-  /** Which of `inos` belong to Synced folders (index-slices.ts). */
-  syncedFolderInos(inos: readonly number[]): number[] {
-    return syncedFolderInos(this.sql, inos);
+  /** The Synced folders with one of `inos`, by id (index-slices.ts). */
+  syncedFoldersByIno(inos: readonly number[]): string[] {
+    return syncedFoldersByIno(this.sql, inos);
   }
 
   syncedNode(id: string): SyncedNode | null {

@@ -82,13 +82,13 @@ describe("Synced nodes", () => {
     expect(index.remoteIdAt("a/y.txt")).toBeNull();
   });
 
-  it("tells which inodes are Synced folders', not files', over several statements", () => {
+  it("finds Synced folders by inode, not files, over several statements", () => {
     index.putSynced({ ...folder, hash: null, size: 0, mtime: 0, rev: 1 }, 11);
     index.putSynced({ ...file, hash: "h".repeat(64), size: 5, mtime: 1, rev: 1 }, 12);
-    expect(index.syncedFolderInos([])).toEqual([]);
-    expect(index.syncedFolderInos([12, 13])).toEqual([]);
+    expect(index.syncedFoldersByIno([])).toEqual([]);
+    expect(index.syncedFoldersByIno([12, 13])).toEqual([]);
     // More inodes than one statement binds: the folder's is found in the second.
     const many = Array.from({ length: 700 }, (_, i) => 1000 + i);
-    expect(index.syncedFolderInos([...many, 11])).toEqual([11]);
+    expect(index.syncedFoldersByIno([...many, 11])).toEqual([folder.id]);
   });
 });

@@ -119,15 +119,28 @@ export async function buildLocalTree(options: {
     if (node.ino === null || claimed.has(node.id) || p === undefined || present.has(p)) continue;
     movedAway.set(node.ino, [...(movedAway.get(node.ino) ?? []), node]);
   }
+  // Failing that, the Synced node of that name in the folder the item's own folder
+  // was matched to, if its old path is gone too: a file saved over (new inode) in a
+  // folder that was renamed meanwhile is still that file, edited, not a new one.
+  const gonePlaces = new Map<string, SyncedNode>();
+  for (const node of synced) {
+    const p = syncedPaths.get(node.id);
+    if (claimed.has(node.id) || p === undefined || present.has(p)) continue;
+    gonePlaces.set(placeKey(node.parentId ?? "", node.name), node);
+  }
+  // Walk order lists a folder before what is in it: its id is known by then.
   for (const item of unmatched) {
-    const candidate = (movedAway.get(item.ino) ?? []).find(
-      (n) =>
-        !claimed.has(n.id) &&
-        n.kind === item.kind &&
-        (item.kind === "folder" || n.hash === hashes.get(item.rel)?.hash),
-    );
-    if (candidate) claimed.add(candidate.id);
-    idOf.set(item.rel, candidate?.id ?? localId(item.rel));
+    const candidate =
+      (movedAway.get(item.ino) ?? []).find(
+        (n) =>
+          !claimed.has(n.id) &&
+          n.kind === item.kind &&
+          (item.kind === "folder" || n.hash === hashes.get(item.rel)?.hash),
+      ) ?? sameNameIn(item, idOf, gonePlaces);
+    if (candidate && !claimed.has(candidate.id)) {
+      claimed.add(candidate.id);
+      idOf.set(item.rel, candidate.id);
+    } else idOf.set(item.rel, localId(item.rel));
   }
 
   scan.tree.set(TREE_ROOT_ID, rootNode());
@@ -170,6 +183,21 @@ export async function buildLocalTree(options: {
     scan.stat.set(id, item);
   }
   return scan;
+}
+
+const placeKey = (parentId: string, name: string) => `${parentId}\u0000${name}`;
+
+/** The Synced node of `item`'s name in the folder its own folder was matched to. */
+function sameNameIn(
+  item: WalkedItem,
+  idOf: ReadonlyMap<string, string>,
+  gonePlaces: ReadonlyMap<string, SyncedNode>,
+): SyncedNode | undefined {
+  const slash = item.rel.lastIndexOf("/");
+  const parentId = idOf.get(slash < 0 ? "" : item.rel.slice(0, slash));
+  if (parentId === undefined) return undefined;
+  const node = gonePlaces.get(placeKey(parentId, item.rel.slice(slash + 1)));
+  return node?.kind === item.kind ? node : undefined;
 }
 
 function rootNode(): LocalNode {

@@ -70,7 +70,7 @@ describe("new folders", () => {
     expect(newOnDisk(index, "docs/note.txt/inside")).toBeNull();
   });
 
-  it("names the folders the feed brought new, with their parents; none deleted or moved", () => {
+  it("names the folders the feed brought new, with their parents; none deleted", () => {
     const made = newOnServer(index, [
       { id: "m", parentId: TREE_ROOT_ID, kind: "folder", deleted: false },
       { id: "m2", parentId: "m", kind: "folder", deleted: false },
@@ -82,36 +82,44 @@ describe("new folders", () => {
         ["m2", "m"],
       ]),
     );
-    // A Synced folder in the feed was moved, renamed or deleted there.
+    // A Synced folder in the feed is not new (moved-folders.ts takes it).
     expect(
       newOnServer(index, [{ id: "deep", parentId: TREE_ROOT_ID, kind: "folder", deleted: false }]),
-    ).toBeNull();
+    ).toEqual(new Map());
     expect(
       newOnServer(index, [{ id: "x", parentId: TREE_ROOT_ID, kind: "folder", deleted: true }]),
     ).toBeNull();
   });
 
-  it("takes the listed new folders whose names neither other tree holds there", () => {
-    const found = [
-      { parentId: "docs", parentDiskRel: "docs", name: "new" },
-      { parentId: "docs", parentDiskRel: "docs", name: "gone" },
-    ];
+  it("takes the listed folders the Synced tree lacks, unless another tree holds the name", () => {
+    const parents = new Map([["docs", "docs"]]);
+    const synced = [node("deep", "docs", "deep")];
+    // "new" was hinted or not: listed in a folder of the scope, it is new there.
     const listed = [folderItem("docs/new", 20), folderItem("docs/deep", 11)];
-    const roots = newRootsListed({ found, listed, synced: [], remote: [] });
+    const roots = newRootsListed({ parents, listed, synced, remote: [] });
     expect(roots?.map((r) => r.diskRel)).toEqual(["docs/new"]);
+    // Listed outside the scope's folders (below a new one): not a root of its own.
+    expect(
+      newRootsListed({ parents, listed: [folderItem("docs/new/x", 21)], synced, remote: [] }),
+    ).toEqual([]);
     // The server has a folder of that name there, in any case: both sides made one.
     const remote = [node("r", "docs", "NEW")];
-    expect(newRootsListed({ found, listed, synced: [], remote })).toBeNull();
+    expect(newRootsListed({ parents, listed, synced, remote })).toBeNull();
+    // A case-only rename on disk: the Synced name in another case.
+    const renamed = [folderItem("docs/Deep", 11)];
+    expect(newRootsListed({ parents, listed: renamed, synced, remote: [] })).toBeNull();
     // Elsewhere it is no clash.
     const other = [node("r", TREE_ROOT_ID, "new")];
-    expect(newRootsListed({ found, listed, synced: [], remote: other })).not.toBeNull();
+    expect(newRootsListed({ parents, listed, synced, remote: other })).not.toBeNull();
   });
 
-  it("sees a Synced folder's inode anywhere in a new subtree as a move", () => {
-    expect(movedIn(index, [folderItem("music", 30), folderItem("music/a", 31)])).toBe(false);
-    expect(movedIn(index, [folderItem("music", 30), folderItem("music/deep", 11)])).toBe(true);
+  it("names the Synced folders whose inodes a new subtree holds", () => {
+    expect(movedIn(index, [folderItem("music", 30), folderItem("music/a", 31)])).toEqual(new Set());
+    expect(movedIn(index, [folderItem("music", 30), folderItem("music/deep", 11)])).toEqual(
+      new Set(["deep"]),
+    );
     // A file's inode is not a folder's.
-    expect(movedIn(index, [{ ...folderItem("music/x", 12), kind: "file" }])).toBe(false);
+    expect(movedIn(index, [{ ...folderItem("music/x", 12), kind: "file" }])).toEqual(new Set());
   });
 
   it("places the folders new on the server below the scope's, nested ones too", () => {

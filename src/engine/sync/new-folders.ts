@@ -6,8 +6,8 @@
 // - on disk, the new folder is walked to the bottom (its files are all new);
 // - on the server, the new folder's entries are read from the Remote tree.
 // What a slice still cannot judge falls back to a round that looks everywhere: a name
-// both sides created, a folder that was here before (moved in from elsewhere in the
-// tree, known by its inode), or a folder deleted or moved on the server.
+// both sides created, or a folder deleted on the server. A folder that was here before
+// (moved in from elsewhere in the tree, known by its inode) is a move: moved-folders.ts.
 import type { IndexStore } from "../index/index-store.js";
 import { normalizeDiskName } from "../paths/index.js";
 import type { WalkedItem } from "../scan/walk.js";
@@ -43,7 +43,8 @@ export function newOnDisk(index: IndexStore, diskRel: string): NewOnDisk | null 
 
 /**
  * The folders the feed brought that are new (not in the Synced tree) with the folder
- * each is in; null when it brought a folder deleted, moved or renamed.
+ * each is in; null when it brought a folder deleted. Those the Synced tree holds
+ * (moved or renamed) are for moved-folders.ts.
  */
 export function newOnServer(
   index: IndexStore,
@@ -51,53 +52,55 @@ export function newOnServer(
 ): Map<string, string> | null {
   const created = new Map<string, string>();
   for (const change of pulled) {
-    if (change.kind !== "folder") continue;
-    if (change.deleted || change.parentId === null || index.syncedNode(change.id) !== null) {
-      return null;
-    }
+    if (change.kind !== "folder" || index.syncedNode(change.id) !== null) continue;
+    if (change.deleted || change.parentId === null) return null;
     created.set(change.id, change.parentId);
   }
   return created;
 }
 
 /**
- * The new folders on disk a slice takes in, from its folders' listings: each one that
- * is listed (one made and gone again asks for nothing) and whose name neither other
- * tree holds there; null when one does (both sides made a folder of that name, or
- * a case-only rename).
+ * The new folders on disk a slice takes in, from its folders' listings (`parents`:
+ * each listed folder's Synced id by its path as spelled on disk): every listed
+ * folder the Synced tree does not hold there, hinted or not yet (its hint may come
+ * in a later burst); null when another tree holds its name there in any case (both
+ * sides made a folder of that name, a case-only rename, a file replaced by a folder).
  */
 export function newRootsListed(options: {
-  found: readonly NewOnDisk[];
+  parents: ReadonlyMap<string, string>;
   listed: readonly WalkedItem[];
   synced: readonly TreeNode[];
   remote: readonly TreeNode[];
 }): WalkedItem[] | null {
-  const byDiskRel = new Map(options.listed.map((item) => [item.diskRel, item]));
-  const parents = new Set(options.found.map((f) => f.parentId));
-  const nameKey = (parentId: string, name: string) => `${parentId}\u0000${name.toLowerCase()}`;
-  const taken = new Set(
-    [...options.synced, ...options.remote]
-      .filter((n) => parents.has(n.parentId ?? ""))
-      .map((n) => nameKey(n.parentId ?? "", n.name)),
+  const key = (parentId: string, name: string) => `${parentId}\u0000${name}`;
+  const known = new Set(
+    options.synced.filter((n) => n.kind === "folder").map((n) => key(n.parentId ?? "", n.name)),
   );
-  const roots = new Map<string, WalkedItem>();
-  for (const { parentId, parentDiskRel, name } of options.found) {
-    const item = byDiskRel.get(parentDiskRel === "" ? name : `${parentDiskRel}/${name}`);
-    if (item?.kind !== "folder") continue;
-    if (taken.has(nameKey(parentId, normalizeDiskName(name)))) return null;
-    roots.set(item.diskRel, item);
+  const taken = new Set(
+    [...options.synced, ...options.remote].map((n) => key(n.parentId ?? "", n.name.toLowerCase())),
+  );
+  const roots: WalkedItem[] = [];
+  for (const item of options.listed) {
+    if (item.kind !== "folder") continue;
+    const parentId = options.parents.get(parentPath(item.diskRel));
+    const name = item.rel.slice(item.rel.lastIndexOf("/") + 1);
+    if (parentId === undefined || known.has(key(parentId, name))) continue;
+    if (taken.has(key(parentId, name.toLowerCase()))) return null;
+    roots.push(item);
   }
-  return [...roots.values()];
+  return roots;
 }
 
+const parentPath = (diskRel: string) => diskRel.slice(0, Math.max(0, diskRel.lastIndexOf("/")));
+
 /**
- * Whether any of the folders of a new subtree (its top ones and those below) has a
- * Synced folder's inode: moved in from elsewhere in the tree, whose old place the
- * hints did not name. Only a look everywhere sees such a move as one.
+ * The Synced folders among the folders of a new subtree (its top ones and those
+ * below), by id: moved in from elsewhere in the tree, known by their inodes
+ * (moved-folders.ts tells whether the slice saw where they came from).
  */
-export function movedIn(index: IndexStore, folders: readonly WalkedItem[]): boolean {
+export function movedIn(index: IndexStore, folders: readonly WalkedItem[]): Set<string> {
   const inos = folders.filter((item) => item.kind === "folder").map((item) => item.ino);
-  return index.syncedFolderInos(inos).length > 0;
+  return new Set(index.syncedFoldersByIno(inos));
 }
 
 /**

@@ -8,11 +8,12 @@
 // planner these slices with the folders above them: the same plan, restricted to
 // where something can differ.
 //
-// Changes to files take this path, and new folders with what is in them (new-folders.ts).
-// A deleted, renamed or replaced folder, on either side, a changed `.cirrusignore`, a
-// folder that cannot be read, more hints or feed entries than a slice is worth: the
-// round looks everywhere instead, as it does after a restart, a failed or held round,
-// or a watcher that lost track.
+// Changes to files take this path, new folders with what is in them (new-folders.ts),
+// and folders renamed or moved on either side, whole subtree and all (moved-folders.ts).
+// A deleted or replaced folder, on either side, a folder gone from disk that no new
+// folder holds, a changed `.cirrusignore`, a folder that cannot be read, more hints
+// or feed entries than a slice is worth: the round looks everywhere instead, as it
+// does after a restart, a failed or held round, or a watcher that lost track.
 import path from "node:path";
 import type { IgnoreRules } from "../ignore/index.js";
 import type { IndexStore, SyncedNode } from "../index/index-store.js";
@@ -28,8 +29,8 @@ import {
   newOnServer,
   newRootsListed,
   serverFolderPaths,
-  type NewOnDisk,
 } from "./new-folders.js";
+import { movedOnServer, movedSubtrees, subtreesBelow, type ServerMove } from "./moved-folders.js";
 
 /** More folders than this (hinted or touched by the feed), and a round looks everywhere. */
 const MAX_SCOPED_FOLDERS = 1024;
@@ -80,6 +81,22 @@ interface ScopeFolder extends FolderToList {
 const isPlaced = (folder: ScopeFolder): folder is ScopeFolder & Placed => folder.node !== null;
 
 /**
+ * Make sure the folder `id` (above a folder gone from disk) is listed: its listing
+ * shows what is gone. False when it is not one of the folders above the scope.
+ */
+function listParent(
+  folders: Map<string, ScopeFolder>,
+  above: ReadonlyMap<string, Placed>,
+  id: string,
+): boolean {
+  if (folders.has(id)) return true;
+  const placed = id === TREE_ROOT_ID ? { node: null, rel: "", diskRel: "" } : above.get(id);
+  if (placed === undefined) return false;
+  folders.set(id, { ...placed, id });
+  return true;
+}
+
+/**
  * The slices of the three trees a round needs for `hinted` (folders the watcher named,
  * as spelled on disk) and `pulled` (what the feed brought), or null when the round must
  * look everywhere.
@@ -95,7 +112,7 @@ export async function scopedInputs(options: {
   const { fs, root, index, rules } = options;
   const scope = scopeFolders(index, rules, options.hinted, options.pulled);
   if (scope === null) return null;
-  const { folders, madeOnServer } = scope;
+  const { folders, madeOnServer, serverMoves } = scope;
   // The folders above the scope, each with its paths.
   const above = new Map<string, Placed>();
   for (const folder of [...folders.values()]) {
@@ -103,11 +120,35 @@ export async function scopedInputs(options: {
     // Nothing syncs inside an ignored or excluded folder (a feed entry there, say).
     if (skippedFolder(rules, folder.rel)) folders.delete(folder.id);
   }
+  // What the server moved comes in whole, walked where it still is on disk: the
+  // folders inside it (a feed entry there, say) need no listing of their own.
+  const movedThere = new Set(serverMoves.map((m) => m.id));
+  const there = subtreesBelow(index, [...movedThere], MAX_SCOPED_ENTRIES);
+  if (there === null) return null;
+  for (const id of there.syncedFolders) {
+    folders.delete(id);
+    above.delete(id);
+  }
   dropOutside(madeOnServer, (id) => folders.has(id));
+  // Hinted folders gone from their place: moved (found below) or deleted.
+  const gone = new Map<string, string>();
+  for (const folder of [...folders.values()].filter(isPlaced)) {
+    if (statFolder(fs, root, folder) !== null) continue;
+    gone.set(folder.id, folder.diskRel);
+    folders.delete(folder.id);
+  }
+  for (const id of gone.keys()) {
+    const parent = index.syncedNode(id)?.parentId ?? null;
+    if (parent === null || !(gone.has(parent) || listParent(folders, above, parent))) return null;
+  }
+  // A move into or out of a folder where nothing syncs, one gone from disk, or another
+  // folder the server moved: a look everywhere judges it.
+  if (serverMoves.some((m) => !folders.has(m.from) || !folders.has(m.to))) return null;
   const ids = [...folders.keys()];
   const syncedChildren = index.syncedChildren(ids);
   if (syncedChildren.length > MAX_SCOPED_ENTRIES) return null;
   const remoteChildren = index.remoteChildren([...ids, ...madeOnServer.keys()]);
+  const stayed = (n: TreeNode) => n.kind === "folder" && !movedThere.has(n.id);
   // The scope's own entries on the server, without the folders new there.
   const remoteInScope = remoteChildren.filter(
     (n) => folders.has(n.parentId ?? "") && !madeOnServer.has(n.id),
@@ -116,7 +157,7 @@ export async function scopedInputs(options: {
   const upperNodes = upper.map((f) => f.node);
   const remoteUpper = index.remoteNodes(upperNodes.map((n) => n.id));
   if (!sameFolders(upperNodes, remoteUpper)) return null;
-  if (!sameFolders(folderNodes(syncedChildren), folderNodes(remoteInScope))) return null;
+  if (!sameFolders(syncedChildren.filter(stayed), remoteInScope.filter(stayed))) return null;
 
   // Their stats as the walk would give them.
   const items = new Map<string, WalkedItem>();
@@ -128,43 +169,68 @@ export async function scopedInputs(options: {
   const signature = rules.signature();
   const listed = await walk(fs, root, rules, [...folders.values()]);
   if (listed.unreadable.length > 0 || rules.signature() !== signature) return null;
+  const observed = syncedChildren.filter((n) => !skipped(rules, pathOfChild(n, folders), n.kind));
+  const listedAt = new Map(listed.items.map((item) => [item.rel, item]));
+  for (const node of folderNodes(observed)) {
+    const rel = pathOfChild(node, folders);
+    if (listedAt.has(rel)) continue;
+    const parent = folders.get(node.parentId ?? "")?.diskRel ?? "";
+    gone.set(node.id, parent === "" ? node.name : `${parent}/${node.name}`);
+  }
   const roots = newRootsListed({
-    found: scope.madeOnDisk,
+    parents: new Map([...folders.values()].map((f) => [f.diskRel, f.id])),
     listed: listed.items,
     synced: syncedChildren,
     remote: remoteChildren,
   });
   if (roots === null) return null;
+  // The folders the server moved, where they still are on disk: walked whole.
+  const movedAway = serverMoves.map((m) => listedAt.get(pathOfChild(m.node, folders)));
+  if (!movedAway.every((item) => item?.kind === "folder")) return null;
   const below = await walk(fs, root, rules, roots, true);
-  if (below.unreadable.length > 0 || rules.signature() !== signature) return null;
-  if (movedIn(index, [...roots, ...below.items])) return null;
+  const belowMoved = await walk(fs, root, rules, movedAway as WalkedItem[], true);
+  const unreadable = below.unreadable.length + belowMoved.unreadable.length;
+  if (unreadable > 0 || rules.signature() !== signature) return null;
+  const moved = movedSubtrees(
+    index,
+    { gone, found: movedIn(index, [...roots, ...below.items]), there, listed: ids },
+    MAX_SCOPED_ENTRIES,
+  );
+  if (moved === null) return null;
   const rootPaths = new Set(roots.map((r) => r.diskRel));
-  const observed = syncedChildren.filter((n) => !skipped(rules, pathOfChild(n, folders), n.kind));
+  const remaining = observed.filter((n) => !gone.has(n.id));
   const known = listed.items.filter((item) => !rootPaths.has(item.diskRel));
-  if (!sameSubfolders(known, observed, folders)) return null;
-  const all = [...listed.items, ...below.items];
+  if (!sameSubfolders(known, remaining, folders)) return null;
+  const all = [...listed.items, ...below.items, ...belowMoved.items];
   for (const item of all) items.set(item.rel, item);
+  const placed = new Map([...folders.values()].map((f) => [f.id, f.diskRel]));
 
   return {
     folders: [
       ...[...folders.values()].map((f) => f.diskRel),
       ...rootPaths,
-      ...below.items.filter((item) => item.kind === "folder").map((item) => item.diskRel),
-      ...serverFolderPaths(
-        madeOnServer,
-        remoteChildren,
-        new Map([...folders.values()].map((f) => [f.id, f.diskRel])),
+      ...[...below.items, ...belowMoved.items]
+        .filter((item) => item.kind === "folder")
+        .map((item) => item.diskRel),
+      // Where the folders new on the server go on disk, and those it moved.
+      ...serverFolderPaths(madeOnServer, remoteChildren, placed),
+      ...serverMoves.flatMap((move, i) =>
+        newPlaces(move, (movedAway[i] as WalkedItem).diskRel, belowMoved.items, {
+          remoteChildren,
+          placed,
+        }),
       ),
+      ...moved.oldPlaces,
     ],
     listed: all,
     walked: {
       items: [...items.values()],
-      symlinks: [...listed.symlinks, ...below.symlinks],
+      symlinks: [...listed.symlinks, ...below.symlinks, ...belowMoved.symlinks],
       unreadable: [],
-      temps: [...listed.temps, ...below.temps],
+      temps: [...listed.temps, ...below.temps, ...belowMoved.temps],
     },
-    synced: uniqueById([...upperNodes, ...syncedChildren]),
-    remote: uniqueById([...remoteUpper, ...remoteChildren]),
+    synced: uniqueById([...upperNodes, ...syncedChildren, ...moved.synced]),
+    remote: uniqueById([...remoteUpper, ...remoteChildren, ...moved.remote]),
   };
 }
 
@@ -172,10 +238,10 @@ export async function scopedInputs(options: {
 interface Scope {
   /** The Synced folders to list, by id. */
   folders: Map<string, ScopeFolder>;
-  /** Folders new on disk, as the hints found them (new-folders.ts). */
-  madeOnDisk: NewOnDisk[];
   /** Folders new on the server: id, and the folder each is in. */
   madeOnServer: Map<string, string>;
+  /** Synced folders the server moved or renamed (moved-folders.ts). */
+  serverMoves: ServerMove[];
 }
 
 /**
@@ -202,7 +268,6 @@ function scopeFolders(
     return true;
   };
   if (hinted.size > MAX_HINTS) return null;
-  const madeOnDisk = new Map<string, NewOnDisk>();
   for (const diskRel of hinted) {
     const rel = diskRel === "" ? "" : diskRel.split("/").map(normalizeDiskName).join("/");
     // Nothing syncs inside an ignored or excluded folder: a hint there asks for nothing.
@@ -212,12 +277,14 @@ function scopeFolders(
       if (!add(id, diskRel)) return null;
       continue;
     }
+    // A new folder: listing the folder it is in finds it (newRootsListed).
     const made = newOnDisk(index, diskRel);
     if (made === null || !add(made.parentId, made.parentDiskRel)) return null;
-    madeOnDisk.set(`${made.parentDiskRel}/${made.name}`, made);
   }
   const madeOnServer = newOnServer(index, pulled);
-  if (madeOnServer === null) return null;
+  const serverMoves = movedOnServer(index, pulled);
+  if (madeOnServer === null || serverMoves === null) return null;
+  for (const move of serverMoves) if (!add(move.from) || !add(move.to)) return null;
   for (const parentId of madeOnServer.values()) {
     if (!madeOnServer.has(parentId) && !add(parentId)) return null;
   }
@@ -231,7 +298,7 @@ function scopeFolders(
     if (before?.parentId != null && !add(before.parentId)) return null;
   }
   if (folders.size > MAX_SCOPED_FOLDERS) return null;
-  return { folders, madeOnDisk: [...madeOnDisk.values()], madeOnServer };
+  return { folders, madeOnServer, serverMoves };
 }
 
 /**
@@ -285,6 +352,25 @@ function statFolder(
     mtimeMs: Math.floor(stat.mtimeMs),
     ctimeMs: stat.ctimeMs,
   };
+}
+
+/**
+ * Where a folder the server moved (on disk at `from`, with `below` walked under it)
+ * and each folder in it will be once moved: the round that follows looks there, at
+ * what this one wrote.
+ */
+function newPlaces(
+  move: ServerMove,
+  from: string,
+  below: readonly WalkedItem[],
+  where: { remoteChildren: readonly TreeNode[]; placed: ReadonlyMap<string, string> },
+): string[] {
+  const [to] = serverFolderPaths(new Map([[move.id, move.to]]), where.remoteChildren, where.placed);
+  if (to === undefined) return [];
+  const inside = below.filter(
+    (item) => item.kind === "folder" && item.diskRel.startsWith(`${from}/`),
+  );
+  return [to, ...inside.map((item) => to + item.diskRel.slice(from.length))];
 }
 
 /** Whether the folder at `rel`, or one above it, is ignored or excluded. */
