@@ -3,11 +3,11 @@
 // the folder is large. Rows 4j/4k: a new folder of 10 such files, made beside the
 // folder and moved in whole, as a folder copied or moved in from elsewhere arrives.
 // Rows 4l/4m: each of those folders renamed in place, until B has it under its new
-// name (and not the old one).
+// name (and not the old one). Rows 4n/4o: each of them deleted, until gone on B.
 // Both sides run continuously (Cirrus: `cirrus sync` on A and B; Syncthing: A as
 // workload 4 restarted it, with its watcher and default delay, and B).
 import { randomBytes } from "node:crypto";
-import { access, mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { access, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Tool } from "../config.js";
 import { CirrusPair } from "../peers/cirrus.js";
@@ -53,6 +53,23 @@ async function newFolderSample(pair: SyncPair, name: string, size: number): Prom
   return ms;
 }
 
+const absent = (file: string) =>
+  access(file).then(
+    () => false,
+    () => true,
+  );
+
+/** Delete A's folder `name`; ms until B has it no more. */
+async function deleteFolderSample(pair: SyncPair, name: string): Promise<number> {
+  const t0 = performance.now();
+  await rm(path.join(pair.dirA, name), { recursive: true });
+  await waitFor(`${name} gone from B`, () => absent(path.join(pair.dirB, name)), {
+    timeoutMs: SAMPLE_TIMEOUT_MS,
+    intervalMs: 5,
+  });
+  return performance.now() - t0;
+}
+
 /** Rename A's folder `from` to `to`; ms until B has its files there, and not at `from`. */
 async function renameFolderSample(pair: SyncPair, from: string, to: string): Promise<number> {
   const names = Array.from({ length: FOLDER_FILES }, (_, i) => `f${i}.bin`);
@@ -60,11 +77,7 @@ async function renameFolderSample(pair: SyncPair, from: string, to: string): Pro
   const t0 = performance.now();
   await rename(path.join(pair.dirA, from), path.join(pair.dirA, to));
   const onB = (name: string) => path.join(pair.dirB, to, name);
-  const gone = () =>
-    access(path.join(pair.dirB, from)).then(
-      () => false,
-      () => true,
-    );
+  const gone = () => absent(path.join(pair.dirB, from));
   await waitFor(
     `${to} on B`,
     async () =>
@@ -96,7 +109,10 @@ export async function latencyLarge(
   const renamed = `each of those folders renamed on A, the same folder`;
   results.define("4l", `${renamed}: time until B has it renamed, median of ${SAMPLES}`, "ms");
   results.define("4m", `↳ max of ${SAMPLES}`, "ms", { stat: "max" });
-  const ids = ["4e", "4f", "4j", "4k", "4l", "4m"];
+  const deleted = `each of those folders deleted on A, the same folder`;
+  results.define("4n", `${deleted}: time until it is gone from B, median of ${SAMPLES}`, "ms");
+  results.define("4o", `↳ max of ${SAMPLES}`, "ms", { stat: "max" });
+  const ids = ["4e", "4f", "4j", "4k", "4l", "4m", "4n", "4o"];
   for (const tool of ctx.tools) {
     const pair = pairs.get(tool);
     if (!(pair instanceof CirrusPair) && !(pair instanceof SyncthingPair)) {
@@ -105,10 +121,11 @@ export async function latencyLarge(
     }
     ctx.log(`4 latency with ${files} files: ${tool}`);
     await forTool(ctx, tool, ids, async () => {
+      const sides =
+        pair instanceof CirrusPair ? [pair.startContinuous("A"), pair.startContinuous("B")] : [];
       try {
         if (pair instanceof CirrusPair) {
           // Both sides' first rounds (a walk each, the state being in sync) done.
-          const sides = [pair.startContinuous("A"), pair.startContinuous("B")];
           for (const side of sides) await waitForQuiet(side.pid, { timeoutMs: config.timeoutMs });
         } else {
           await waitForQuiet(pair.pid("A"), { timeoutMs: config.timeoutMs });
@@ -134,25 +151,37 @@ export async function latencyLarge(
           );
           await sleep(PAUSE_MS);
         }
+        const deletes: number[] = [];
+        for (let i = 0; i < SAMPLES; i++) {
+          deletes.push(await deleteFolderSample(pair, `large-renamed-${i}`));
+          await sleep(PAUSE_MS);
+        }
         const list = (values: number[]) => values.map((s) => s.toFixed(0)).join(" ");
         ctx.log(
-          `  ${tool}: ${list(samples)} ms; new folders ${list(folders)} ms; renamed ${list(renames)} ms`,
+          `  ${tool}: ${list(samples)} ms; new folders ${list(folders)} ms; renamed ${list(renames)} ms; deleted ${list(deletes)} ms`,
         );
-        for (const s of samples) {
-          results.add("4e", tool, s);
-          results.add("4f", tool, s);
-        }
-        for (const s of folders) {
-          results.add("4j", tool, s);
-          results.add("4k", tool, s);
-        }
-        for (const s of renames) {
-          results.add("4l", tool, s);
-          results.add("4m", tool, s);
+        // Each row pair: the median and the max of the same samples.
+        const rows: [string, string, number[]][] = [
+          ["4e", "4f", samples],
+          ["4j", "4k", folders],
+          ["4l", "4m", renames],
+          ["4n", "4o", deletes],
+        ];
+        for (const [median, max, values] of rows) {
+          for (const value of values) {
+            results.add(median, tool, value);
+            results.add(max, tool, value);
+          }
         }
       } finally {
-        // The clients started here stop here: 4g needs A stopped.
-        if (pair instanceof CirrusPair) await pair.stopContinuous();
+        // The clients started here stop here, once done (a follow-up round cut short
+        // would leave the next run a round over everything): 4g needs A stopped.
+        if (pair instanceof CirrusPair) {
+          for (const side of sides) {
+            await waitForQuiet(side.pid, { timeoutMs: config.timeoutMs }).catch(() => undefined);
+          }
+          await pair.stopContinuous();
+        }
       }
     });
   }

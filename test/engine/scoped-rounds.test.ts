@@ -216,23 +216,55 @@ describe("rounds that look only where something changed", () => {
     await expectSettled([a, b]);
   });
 
-  it("looks everywhere for a deleted folder, a .cirrusignore, a folder deleted on the server", async () => {
+  it("deletes a folder over slices: on disk after a walk, from the server at once", async () => {
     const [a, b] = await syncedPair();
-    // A folder deleted: its parent's hint.
+    const types = (round: RoundResult) => round.plan.ops.map((op) => op.type).sort();
+    // A folder deleted on disk: from its parent's hint alone it might have moved where
+    // no hint reached, so the round walks everything; the folders that walk found
+    // changed are all there is, and the plan is over them.
     await rm(a.abs("archive/deep"), { recursive: true });
     const gone = await a.folder.round(only("archive"));
-    expect(gone.slice).toBeNull();
+    // The folder and its two files, as a round over everything plans them.
+    expect([gone.walkedAll, gone.slice === null, types(gone)]).toEqual([
+      true,
+      false,
+      Array<string>(3).fill("deleteRemote"),
+    ]);
+    // The other device: the feed brings the folder and its files deleted; the folder
+    // is walked where it is, its files go to the profile's trash.
+    const down = await b.folder.round(only());
+    expect([down.walkedAll, down.slice === null, types(down)]).toEqual([
+      false,
+      false,
+      Array<string>(3).fill("deleteLocal"),
+    ]);
+    expect(await b.exists("archive/deep")).toBe(false);
+    const trashed = [...(await b.trash()).keys()].map((p) => p.replace(/^[^/]+\//, ""));
+    expect(trashed.filter((p) => p.endsWith(".txt")).sort()).toEqual([
+      "archive/deep/keep.txt",
+      "archive/deep/old.txt",
+    ]);
+    expect(await b.tree()).toEqual(await a.tree());
+    await expectSettled([a, b]);
+  });
+
+  it("looks everywhere for a .cirrusignore, and keeps what B changed in a folder A deleted", async () => {
+    const [a, b] = await syncedPair();
     // Rules changed in the folder.
     await a.write("docs/.cirrusignore", "*.tmp\n");
     expect((await a.folder.round(only("docs"))).slice).toBeNull();
     await a.sync();
-
-    // The other device: the feed brings a deleted folder.
-    const down = await b.folder.round(only());
-    expect(down.slice).toBeNull();
     await b.sync();
+    // Edit against delete keeps the edit, in a slice as in a full round.
+    await rm(a.abs("archive"), { recursive: true });
+    await a.sync();
+    await b.write("archive/deep/keep.txt", "kept, and edited on B\n");
+    const down = await b.folder.round(only("archive/deep"));
+    expect(down.slice).not.toBeNull();
+    await b.sync();
+    await a.sync();
+    expect(await a.readText("archive/deep/keep.txt")).toBe("kept, and edited on B\n");
     expect(await b.tree()).toEqual(await a.tree());
-    expect(await b.exists("archive/deep")).toBe(false);
     await expectSettled([a, b]);
   });
 

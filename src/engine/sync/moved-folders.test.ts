@@ -43,9 +43,16 @@ describe("moved folders", () => {
       { id: "deep", from: "docs", to: "music" },
     ]);
     expect(moves?.[0]?.node.name).toBe("deep");
-    // A Synced folder deleted there: only a look everywhere sees all it held.
+    // A Synced folder deleted there: going nowhere.
+    const deleted = movedOnServer(index, [
+      { id: "deep", parentId: "docs", kind: "folder", deleted: true },
+    ]);
+    expect(deleted?.map(({ id, from, to }) => ({ id, from, to }))).toEqual([
+      { id: "deep", from: "docs", to: null },
+    ]);
+    // A folder there that is a file here is not a move a slice can judge.
     expect(
-      movedOnServer(index, [{ id: "deep", parentId: "docs", kind: "folder", deleted: true }]),
+      movedOnServer(index, [{ id: "note", parentId: "music", kind: "folder", deleted: false }]),
     ).toBeNull();
   });
 
@@ -69,7 +76,7 @@ describe("moved folders", () => {
     const found = new Set(["deep", "bottom"]);
     const moved = movedSubtrees(
       index,
-      { gone, found, there: nothingThere, listed: ["docs", "music"] },
+      { gone, found, there: nothingThere, listed: ["docs", "music"], complete: false },
       100,
     );
     expect(ids(moved?.synced ?? [])).toEqual(["bottom", "old"]);
@@ -80,11 +87,16 @@ describe("moved folders", () => {
 
   it("leaves to a look everywhere what a slice cannot judge", () => {
     const gone = new Map([["deep", "docs/deep"]]);
-    const judge = (found: string[], there = nothingThere, listed = ["docs"]) =>
-      movedSubtrees(index, { gone, found: new Set(found), there, listed }, 100);
+    const judge = (found: string[], there = nothingThere, listed = ["docs"], complete = false) =>
+      movedSubtrees(index, { gone, found: new Set(found), there, listed, complete }, 100);
     expect(judge(["deep"])).not.toBeNull();
     // Gone and not found: deleted, or moved where no hint pointed.
     expect(judge([])).toBeNull();
+    // After a walk of everything named every folder that changed: deleted.
+    expect(judge([], nothingThere, ["docs"], true)?.oldPlaces).toEqual([
+      "docs/deep",
+      "docs/deep/bottom",
+    ]);
     // Found, but not gone from its place: not a move the slice saw.
     expect(judge(["deep", "music"])).toBeNull();
     // The server moved it too.

@@ -1,34 +1,38 @@
 // Folders moved or renamed, in a round over slices (scoped-inputs.ts). A folder that
 // moved keeps its id in every tree; what differs is where it sits in one of them. A
 // slice takes in the folder's whole subtree from all three trees, with the folders it
-// left and the one it went to, so the planner sees one move (ARCHITECTURE.md §3: a
+// left and the one it went to, so the planner sees one move (ARCHITECTURE.md §2: a
 // folder rename is one operation) without looking at anything else:
 // - moved on the server: its Synced and Remote subtrees, and on disk its old place
 //   walked to the bottom; the Remote folder it went to is listed as well;
 // - moved on disk: it is gone from its Synced place and found, by its inode, in a
 //   folder new on disk (new-folders.ts), which is walked whole; its Synced and
 //   Remote subtrees come in as they stand.
+// - deleted on the server: its Synced subtree, and on disk its place walked whole.
 // A folder gone from disk and found nowhere in the slice may have been deleted, or
-// moved where no hint pointed: only a look everywhere can tell, so the round looks
-// everywhere.
+// moved where no hint pointed: only a walk of everything can tell. After one (the
+// folders whose entries it found changed are the hints), it was deleted.
 import type { IndexStore, SyncedNode } from "../index/index-store.js";
 import type { TreeNode } from "../tree/types.js";
 import type { PulledChange } from "./remote-pull.js";
 
-/** A folder the server moved or renamed: where the Synced tree has it, and where it went. */
+/**
+ * A folder the server moved, renamed or deleted: where the Synced tree has it, and
+ * where it went.
+ */
 export interface ServerMove {
   id: string;
   /** Its Synced node (where it is on disk). */
   node: SyncedNode;
   /** Its folder in the Synced tree. */
   from: string;
-  /** Its folder on the server now. */
-  to: string;
+  /** Its folder on the server now; null when the server deleted it. */
+  to: string | null;
 }
 
 /**
- * The folders the feed brought that the Synced tree holds (moved, renamed, or touched
- * in place); null when it deleted one (only a look everywhere sees all that held).
+ * The folders the feed brought that the Synced tree holds (moved, renamed, deleted,
+ * or touched in place); null for one that is no folder here, or the root.
  */
 export function movedOnServer(
   index: IndexStore,
@@ -39,9 +43,10 @@ export function movedOnServer(
     if (change.kind !== "folder") continue;
     const before = index.syncedNode(change.id);
     if (before === null) continue; // New there: new-folders.ts.
-    if (change.deleted || change.parentId === null || before.kind !== "folder") return null;
-    if (before.parentId === null) return null;
-    moves.push({ id: change.id, node: before, from: before.parentId, to: change.parentId });
+    if (before.kind !== "folder" || before.parentId === null) return null;
+    const to = change.deleted ? null : change.parentId;
+    if (!change.deleted && to === null) return null;
+    moves.push({ id: change.id, node: before, from: before.parentId, to });
   }
   return moves;
 }
@@ -92,8 +97,9 @@ export function subtreesBelow(
  * Synced and Remote nodes below them all, and the old places on disk of the folders
  * that moved here (and of those inside them), which the next round's record forgets.
  * Null when a look everywhere must judge: a folder gone and not found (deleted, or
- * moved where no hint pointed), found but not gone, moved on both sides, or one the
- * scope lists (`listed`) inside one moved here.
+ * moved where no hint pointed) unless the hints are `complete`, a folder found but
+ * not gone, moved on both sides, or one the scope lists (`listed`) inside one moved
+ * here.
  */
 export function movedSubtrees(
   index: IndexStore,
@@ -102,6 +108,12 @@ export function movedSubtrees(
     found: ReadonlySet<string>;
     there: Subtrees;
     listed: readonly string[];
+    /**
+     * The hints are every folder a walk of the whole tree found changed: a folder
+     * gone and found nowhere is deleted (or moved out of the tree), not moved where
+     * no hint reached.
+     */
+    complete: boolean;
   },
   max: number,
 ): (Omit<Subtrees, "syncedFolders"> & { oldPlaces: string[] }) | null {
@@ -113,7 +125,7 @@ export function movedSubtrees(
     if (!gone.has(parent)) tops.push(id);
   }
   const here = subtreesBelow(index, tops, max);
-  if (here === null || !tops.every((id) => found.has(id))) return null;
+  if (here === null || !(moved.complete || tops.every((id) => found.has(id)))) return null;
   if (![...found].every((id) => here.syncedFolders.has(id))) return null;
   if (moved.listed.some((id) => here.syncedFolders.has(id))) return null;
   // Where each moved folder and those inside it were on disk (parents come first).

@@ -9,11 +9,12 @@
 // where something can differ.
 //
 // Changes to files take this path, new folders with what is in them (new-folders.ts),
-// and folders renamed or moved on either side, whole subtree and all (moved-folders.ts).
-// A deleted or replaced folder, on either side, a folder gone from disk that no new
-// folder holds, a changed `.cirrusignore`, a folder that cannot be read, more hints
-// or feed entries than a slice is worth: the round looks everywhere instead, as it
-// does after a restart, a failed or held round, or a watcher that lost track.
+// and folders renamed, moved or deleted on either side, whole subtree and all
+// (moved-folders.ts; a folder gone from disk and found in no new folder only once a
+// walk of everything has named every folder that changed). A replaced folder, a
+// changed `.cirrusignore`, a folder that cannot be read, more hints or feed entries
+// than a slice is worth: the round looks everywhere instead, as it does after a
+// restart, a failed or held round, or a watcher that lost track.
 import path from "node:path";
 import type { IgnoreRules } from "../ignore/index.js";
 import type { IndexStore, SyncedNode } from "../index/index-store.js";
@@ -108,11 +109,13 @@ export async function scopedInputs(options: {
   rules: IgnoreRules;
   hinted: ReadonlySet<string>;
   pulled: readonly PulledChange[];
+  /** `hinted` is every folder a walk of the whole tree found changed (moved-folders.ts). */
+  complete?: boolean;
 }): Promise<ScopedInputs | null> {
   const { fs, root, index, rules } = options;
   const scope = scopeFolders(index, rules, options.hinted, options.pulled);
   if (scope === null) return null;
-  const { folders, madeOnServer, serverMoves } = scope;
+  const { folders, madeOnServer } = scope;
   // The folders above the scope, each with its paths.
   const above = new Map<string, Placed>();
   for (const folder of [...folders.values()]) {
@@ -120,11 +123,14 @@ export async function scopedInputs(options: {
     // Nothing syncs inside an ignored or excluded folder (a feed entry there, say).
     if (skippedFolder(rules, folder.rel)) folders.delete(folder.id);
   }
-  // What the server moved comes in whole, walked where it still is on disk: the
-  // folders inside it (a feed entry there, say) need no listing of their own.
-  const movedThere = new Set(serverMoves.map((m) => m.id));
+  // What the server moved or deleted comes in whole, walked where it still is on
+  // disk: the folders inside it (a feed entry there, say) need no listing of their
+  // own, and what it deleted inside one it deleted goes with it.
+  const movedThere = new Set(scope.serverMoves.map((m) => m.id));
   const there = subtreesBelow(index, [...movedThere], MAX_SCOPED_ENTRIES);
   if (there === null) return null;
+  const serverMoves = scope.serverMoves.filter((m) => !there.syncedFolders.has(m.from));
+  if (scope.serverMoves.some((m) => m.to !== null && there.syncedFolders.has(m.from))) return null;
   for (const id of there.syncedFolders) {
     folders.delete(id);
     above.delete(id);
@@ -143,7 +149,8 @@ export async function scopedInputs(options: {
   }
   // A move into or out of a folder where nothing syncs, one gone from disk, or another
   // folder the server moved: a look everywhere judges it.
-  if (serverMoves.some((m) => !folders.has(m.from) || !folders.has(m.to))) return null;
+  const listedTo = (m: ServerMove) => m.to === null || folders.has(m.to);
+  if (serverMoves.some((m) => !folders.has(m.from) || !listedTo(m))) return null;
   const ids = [...folders.keys()];
   const syncedChildren = index.syncedChildren(ids);
   if (syncedChildren.length > MAX_SCOPED_ENTRIES) return null;
@@ -193,7 +200,13 @@ export async function scopedInputs(options: {
   if (unreadable > 0 || rules.signature() !== signature) return null;
   const moved = movedSubtrees(
     index,
-    { gone, found: movedIn(index, [...roots, ...below.items]), there, listed: ids },
+    {
+      gone,
+      found: movedIn(index, [...roots, ...below.items]),
+      there,
+      listed: ids,
+      complete: options.complete === true,
+    },
     MAX_SCOPED_ENTRIES,
   );
   if (moved === null) return null;
@@ -284,7 +297,9 @@ function scopeFolders(
   const madeOnServer = newOnServer(index, pulled);
   const serverMoves = movedOnServer(index, pulled);
   if (madeOnServer === null || serverMoves === null) return null;
-  for (const move of serverMoves) if (!add(move.from) || !add(move.to)) return null;
+  for (const move of serverMoves) {
+    if (!add(move.from) || (move.to !== null && !add(move.to))) return null;
+  }
   for (const parentId of madeOnServer.values()) {
     if (!madeOnServer.has(parentId) && !add(parentId)) return null;
   }
@@ -356,8 +371,8 @@ function statFolder(
 
 /**
  * Where a folder the server moved (on disk at `from`, with `below` walked under it)
- * and each folder in it will be once moved: the round that follows looks there, at
- * what this one wrote.
+ * and each folder in it will be once moved (none, for one it deleted): the round that
+ * follows looks there, at what this one wrote.
  */
 function newPlaces(
   move: ServerMove,
@@ -365,6 +380,7 @@ function newPlaces(
   below: readonly WalkedItem[],
   where: { remoteChildren: readonly TreeNode[]; placed: ReadonlyMap<string, string> },
 ): string[] {
+  if (move.to === null) return [];
   const [to] = serverFolderPaths(new Map([[move.id, move.to]]), where.remoteChildren, where.placed);
   if (to === undefined) return [];
   const inside = below.filter(

@@ -147,7 +147,7 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
     clean !== null && clean === signature() && !pulled.restored && !confirmed
       ? pulled.changes
       : null;
-  const inScope = (hinted: ReadonlySet<string>) =>
+  const inScope = (hinted: ReadonlySet<string>, complete = false) =>
     pulledChanges
       ? scopedInputs({
           fs: ctx.fs.io,
@@ -156,6 +156,7 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
           rules: ctx.rules,
           hinted,
           pulled: pulledChanges,
+          complete,
         })
       : null;
   const scoped = ctx.scope ? await inScope(ctx.scope) : null;
@@ -193,8 +194,9 @@ async function roundWith(ctx: RoundContext, progress: TransferProgress): Promise
   // after a watcher's hints): the folders whose entries differ are where to look.
   // The walk loaded the rules afresh: changed ones void the slices (and the record).
   const folders = clean === signature() ? (record?.folders ?? null) : null;
+  // Every folder that changed is among them: a folder gone and found nowhere is gone.
   const since =
-    perFolder && folders ? await inScope(new Set(perFolder.changedSince(folders))) : null;
+    perFolder && folders ? await inScope(new Set(perFolder.changedSince(folders)), true) : null;
   if (since && ctx.digests) {
     ctx.digests.value = perFolder;
     return sliceRound(ctx, progress, timer, {
