@@ -245,6 +245,9 @@ describe("rounds that look only where something changed", () => {
       "archive/deep/old.txt",
     ]);
     expect(await b.tree()).toEqual(await a.tree());
+    // What B removed is in its record: a restart only walks.
+    expect((await b.folder.round(new Set(down.slice))).planned).toBe(0);
+    await expectRestartOnlyWalks(b);
     await expectSettled([a, b]);
   });
 
@@ -293,6 +296,8 @@ describe("rounds that look only where something changed", () => {
     const renamed = await moveBoth(only(""));
     expect(await b.ino("pictures/beach.jpg")).toBe(beach);
     expect(renamed.slice).toEqual(expect.arrayContaining(["", "pictures"]));
+    // What B moved is in its record: a restart only walks.
+    await expectRestartOnlyWalks(b);
 
     // Moved with its files into another folder, one level down.
     await rename(a.abs("archive/deep"), a.abs("docs/deep"));

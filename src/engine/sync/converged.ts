@@ -6,8 +6,9 @@
 // the trees, exclusions, pins, conflicts or guards, from any process.
 //
 // A round whose whole plan ran (nothing failed, deferred or held) and whose local
-// writes were only new or replaced files and new folders records the digest of the
-// walk it expects next: what it saw, with what it wrote. The round that follows an
+// writes were only new or replaced files and new folders, moves and removals
+// (run-state.ts models each) records the digest of the walk it expects next: what it
+// saw, with what it did. The round that follows an
 // upload or download of 10,000 files, which `sync --once` runs to check that nothing
 // is left, then costs a walk too; anything else on disk or in the feed, and it plans.
 //
@@ -21,6 +22,7 @@ import type { IndexStore } from "../index/index-store.js";
 import type { Plan } from "../planner/index.js";
 import type { FolderDigests } from "./folder-digests.js";
 import type { WalkDigest, WalkItemStat } from "./walk-digest.js";
+import type { LocalWrite } from "./run-state.js";
 
 /**
  * Folders whose digests the record keeps, at most: ~70 bytes each, written by every
@@ -124,8 +126,8 @@ export interface FinishedRound {
   complete: boolean;
   /** The local tree's counts as scanned. */
   counts: ConvergedCounts;
-  /** What the executor wrote locally, or null when it did more than that. */
-  localWrites: readonly { replaced: WalkItemStat | null; written: WalkItemStat }[] | null;
+  /** What the executor did locally (run-state.ts), or null when it did more than that. */
+  localWrites: readonly LocalWrite[] | null;
   /** The walk's digest folder by folder, with those writes in it already (to record). */
   folders?: FolderDigests | null;
 }
@@ -139,18 +141,21 @@ export function recordAfterRound(round: FinishedRound): void {
   if (!round.complete || round.localWrites === null) return;
   const next = round.walk.copy();
   const counts = { ...round.counts };
+  const count = (item: WalkItemStat, sign: 1 | -1) => {
+    if (item.kind === "folder") counts.folders += sign;
+    else {
+      counts.files += sign;
+      counts.bytes += sign * item.size;
+    }
+  };
   for (const { replaced, written } of round.localWrites) {
     if (replaced) {
       next.toggle(replaced);
-      counts.files--;
-      counts.bytes -= replaced.size;
+      count(replaced, -1);
     }
-    next.toggle(written);
-    if (written.kind === "folder") {
-      counts.folders++;
-    } else {
-      counts.files++;
-      counts.bytes += written.size;
+    if (written) {
+      next.toggle(written);
+      count(written, 1);
     }
   }
   const digest = roundDigest(next, round.symlinks, round.rules, round.index, round.onDemand);

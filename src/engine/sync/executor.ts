@@ -17,12 +17,8 @@ import { doneActivity } from "../../shared/status.js";
 
 export type { ExecutorContext, OpFailure } from "./run-state.js";
 
-const UNMODELLED_LOCAL = new Set<PlannedOp["type"]>([
-  "moveLocal",
-  "deleteLocal",
-  "conflictCopy",
-  "updatePlaceholder",
-]);
+/** Local operations whose effect on the next walk the run does not model (run-state.ts). */
+const UNMODELLED_LOCAL = new Set<PlannedOp["type"]>(["conflictCopy", "updatePlaceholder"]);
 
 export class Executor {
   private readonly s: RunState;
@@ -163,7 +159,10 @@ export class Executor {
         break;
       }
       case "moveLocal": {
+        // A stub's name, and a move by way of a temporary name: not modelled.
+        if (op.temporary) this.s.unpredictable = true;
         if (this.s.isPlaceholder(op.id)) {
+          this.s.unpredictable = true;
           const from = ctx.scan.diskPath.get(op.id) ?? this.s.diskRel(op.id, op.fromPath);
           await ctx.fs.move(from, this.s.diskRel(op.id, op.toPath));
           const old = ctx.synced.get(op.id);
@@ -177,6 +176,7 @@ export class Executor {
           break;
         }
         await ctx.fs.move(op.fromPath, op.toPath);
+        this.s.moved(op.id, await ctx.fs.safePath(op.toPath));
         ctx.index.renameCachedPrefix(op.fromPath, op.toPath);
         const old = ctx.synced.get(op.id);
         if (old) {
@@ -201,6 +201,8 @@ export class Executor {
           await ctx.fs.moveToTrash(rel);
           ctx.index.dropCachedFile(op.localPath);
         }
+        if (this.s.isPlaceholder(op.id)) this.s.unpredictable = true;
+        else this.s.removed(op.id);
         this.s.dropSynced(op.id);
         ctx.emit(doneActivity("delete", op.localPath, 0));
         break;

@@ -43,11 +43,13 @@ export class FolderDigests {
     for (const item of items) this.toggle(item);
   }
 
-  /** What a round wrote here: the files and folders it wrote, without what they replaced. */
-  applyWrites(writes: readonly { replaced: WalkItemStat | null; written: WalkItemStat }[]): void {
+  /** What a round did here: what it wrote, moved or removed, without what that replaced. */
+  applyWrites(
+    writes: readonly { replaced: WalkItemStat | null; written: WalkItemStat | null }[],
+  ): void {
     for (const { replaced, written } of writes) {
       if (replaced) this.toggle(replaced);
-      this.toggle(written);
+      if (written) this.toggle(written);
     }
   }
 

@@ -6,8 +6,8 @@
 // - on disk, the new folder is walked to the bottom (its files are all new);
 // - on the server, the new folder's entries are read from the Remote tree.
 // What a slice still cannot judge falls back to a round that looks everywhere: a name
-// both sides created, or a folder deleted on the server. A folder that was here before
-// (moved in from elsewhere in the tree, known by its inode) is a move: moved-folders.ts.
+// both sides created. A folder that was here before (moved in from elsewhere in the
+// tree, known by its inode) is a move: moved-folders.ts.
 import type { IndexStore } from "../index/index-store.js";
 import { normalizeDiskName } from "../paths/index.js";
 import type { WalkedItem } from "../scan/walk.js";
@@ -43,18 +43,17 @@ export function newOnDisk(index: IndexStore, diskRel: string): NewOnDisk | null 
 
 /**
  * The folders the feed brought that are new (not in the Synced tree) with the folder
- * each is in; null when it brought a folder deleted. Those the Synced tree holds
- * (moved or renamed) are for moved-folders.ts.
+ * each is in. One made and deleted there since asks for nothing here; those the
+ * Synced tree holds (moved, renamed or deleted) are for moved-folders.ts.
  */
 export function newOnServer(
   index: IndexStore,
   pulled: readonly PulledChange[],
-): Map<string, string> | null {
+): Map<string, string> {
   const created = new Map<string, string>();
   for (const change of pulled) {
-    if (change.kind !== "folder" || index.syncedNode(change.id) !== null) continue;
-    if (change.deleted || change.parentId === null) return null;
-    created.set(change.id, change.parentId);
+    if (change.kind !== "folder" || change.deleted || change.parentId === null) continue;
+    if (index.syncedNode(change.id) === null) created.set(change.id, change.parentId);
   }
   return created;
 }

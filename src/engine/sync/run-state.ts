@@ -16,7 +16,14 @@ import type { LocalFs } from "./local-fs.js";
 import { localFailure } from "../paths/index.js";
 import { followOwnBatch } from "./remote-pull.js";
 import type { TransferProgress } from "./transfer-progress.js";
+import { placedStat } from "./small-temp.js";
 import type { WalkItemStat } from "./walk-digest.js";
+
+/** One change this run made on disk: `written` in place of `replaced` (either may be absent). */
+export interface LocalWrite {
+  replaced: WalkItemStat | null;
+  written: WalkItemStat | null;
+}
 
 export interface ExecutorContext {
   index: IndexStore;
@@ -63,12 +70,16 @@ export class RunState {
   readonly failures: OpFailure[] = [];
   done = 0;
   /**
-   * What this run wrote to disk, for the digest of the next walk (converged.ts): each
-   * file or folder it made, and the item a file replaced. `unpredictable` once it did
-   * anything else there (moved, removed, renamed, wrote a placeholder).
+   * What this run did on disk, for the digest of the next walk (converged.ts): each
+   * file or folder it made, the item a file replaced, what it moved (every item below
+   * a folder at its new path) and what it removed. `unpredictable` once it did
+   * anything else there (a placeholder, a conflicted copy, a temporary name, a second
+   * move of what it moved).
    */
-  readonly localWrites: { replaced: WalkItemStat | null; written: WalkItemStat }[] = [];
+  readonly localWrites: LocalWrite[] = [];
   unpredictable = false;
+  /** Where items this run moved or removed were, as spelled on disk. */
+  private readonly vacated: string[] = [];
 
   constructor(readonly ctx: ExecutorContext) {}
 
@@ -146,7 +157,55 @@ export class RunState {
   /** Record a file or folder this run made at `abs` (see localWrites). */
   wrote(abs: string, written: Omit<WalkItemStat, "diskRel">, replaced: WalkItemStat | null): void {
     const diskRel = path.relative(this.ctx.fs.root, abs).split(path.sep).join("/");
+    if (replaced && this.wasVacated(replaced.diskRel)) this.unpredictable = true;
     this.localWrites.push({ replaced, written: { ...written, diskRel } });
+  }
+
+  /**
+   * Record that the item `id` (as the scan saw it) now is at `abs`: a folder with
+   * everything the scan saw below it, whose paths change and nothing else.
+   */
+  moved(id: string, abs: string): void {
+    const before = this.scanned(id);
+    if (before === null) return;
+    const diskRel = path.relative(this.ctx.fs.root, abs).split(path.sep).join("/");
+    const now = before.kind === "file" ? { ...before, ...placedStat(this.ctx.fs.io, abs) } : before;
+    const inside = `${before.diskRel}/`;
+    // What this run already wrote there would have to move too: not modelled.
+    if (this.localWrites.some((w) => w.written?.diskRel.startsWith(inside))) {
+      this.unpredictable = true;
+    }
+    this.localWrites.push({ replaced: before, written: { ...now, diskRel } });
+    if (before.kind === "folder") {
+      for (const item of this.ctx.scan.stat.values()) {
+        if (!item.diskRel.startsWith(inside)) continue;
+        const moved = { ...item, diskRel: diskRel + item.diskRel.slice(before.diskRel.length) };
+        this.localWrites.push({ replaced: item, written: moved });
+      }
+    }
+    this.vacated.push(before.diskRel);
+  }
+
+  /** Record that the item `id` (as the scan saw it) is gone from disk. */
+  removed(id: string): void {
+    const before = this.scanned(id);
+    if (before === null) return;
+    this.localWrites.push({ replaced: before, written: null });
+    this.vacated.push(before.diskRel);
+  }
+
+  /** The scan's stat of `id`, unless it is not known or not where the scan saw it. */
+  private scanned(id: string): WalkItemStat | null {
+    const before = this.ctx.scan.stat.get(id);
+    if (!before || this.wasVacated(before.diskRel)) {
+      this.unpredictable = true;
+      return null;
+    }
+    return before;
+  }
+
+  private wasVacated(diskRel: string): boolean {
+    return this.vacated.some((v) => diskRel === v || diskRel.startsWith(`${v}/`));
   }
 
   /** Refuse to touch a local file that changed since the scan (the next round sees it). */

@@ -222,6 +222,8 @@ export async function scopedInputs(options: {
     folders: [
       ...[...folders.values()].map((f) => f.diskRel),
       ...rootPaths,
+      // Where the folders the server moved or deleted still are (walked whole).
+      ...movedAway.map((item) => (item as WalkedItem).diskRel),
       ...[...below.items, ...belowMoved.items]
         .filter((item) => item.kind === "folder")
         .map((item) => item.diskRel),
@@ -296,7 +298,7 @@ function scopeFolders(
   }
   const madeOnServer = newOnServer(index, pulled);
   const serverMoves = movedOnServer(index, pulled);
-  if (madeOnServer === null || serverMoves === null) return null;
+  if (serverMoves === null) return null;
   for (const move of serverMoves) {
     if (!add(move.from) || (move.to !== null && !add(move.to))) return null;
   }
