@@ -159,7 +159,7 @@ export class Executor {
         break;
       }
       case "moveLocal": {
-        // A stub's name, and a move by way of a temporary name: not modelled.
+        // A placeholder's name, and a move by way of a temporary name: not modelled.
         if (op.temporary) this.s.unpredictable = true;
         if (this.s.isPlaceholder(op.id)) {
           this.s.unpredictable = true;

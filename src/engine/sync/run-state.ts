@@ -156,19 +156,20 @@ export class RunState {
 
   /** Record a file or folder this run made at `abs` (see localWrites). */
   wrote(abs: string, written: Omit<WalkItemStat, "diskRel">, replaced: WalkItemStat | null): void {
-    const diskRel = path.relative(this.ctx.fs.root, abs).split(path.sep).join("/");
+    const diskRel = this.diskRelOf(abs);
     if (replaced && this.wasVacated(replaced.diskRel)) this.unpredictable = true;
     this.localWrites.push({ replaced, written: { ...written, diskRel } });
   }
 
   /**
-   * Record that the item `id` (as the scan saw it) now is at `abs`: a folder with
-   * everything the scan saw below it, whose paths change and nothing else.
+   * Record that the item `id` (as the scan saw it) now is at `abs` (as spelled on disk,
+   * which in a folder of NFD names is not the tree's path): a folder with everything
+   * the scan saw below it, whose paths change and nothing else.
    */
   moved(id: string, abs: string): void {
     const before = this.scanned(id);
     if (before === null) return;
-    const diskRel = path.relative(this.ctx.fs.root, abs).split(path.sep).join("/");
+    const diskRel = this.diskRelOf(abs);
     const now = before.kind === "file" ? { ...before, ...placedStat(this.ctx.fs.io, abs) } : before;
     const inside = `${before.diskRel}/`;
     // What this run already wrote there would have to move too: not modelled.
@@ -202,6 +203,10 @@ export class RunState {
       return null;
     }
     return before;
+  }
+
+  private diskRelOf(abs: string): string {
+    return path.relative(this.ctx.fs.root, abs).split(path.sep).join("/");
   }
 
   private wasVacated(diskRel: string): boolean {

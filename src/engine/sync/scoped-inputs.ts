@@ -138,8 +138,14 @@ export async function scopedInputs(options: {
   dropOutside(madeOnServer, (id) => folders.has(id));
   // Hinted folders gone from their place: moved (found below) or deleted.
   const gone = new Map<string, string>();
+  /** The scope's folders as statted here, by id (the stat below reuses them). */
+  const statted = new Map<string, WalkedItem>();
   for (const folder of [...folders.values()].filter(isPlaced)) {
-    if (statFolder(fs, root, folder) !== null) continue;
+    const item = statFolder(fs, root, folder);
+    if (item !== null) {
+      statted.set(folder.id, item);
+      continue;
+    }
     gone.set(folder.id, folder.diskRel);
     folders.delete(folder.id);
   }
@@ -169,7 +175,7 @@ export async function scopedInputs(options: {
   // Their stats as the walk would give them.
   const items = new Map<string, WalkedItem>();
   for (const folder of upper) {
-    const item = statFolder(fs, root, folder);
+    const item = statted.get(folder.node.id) ?? statFolder(fs, root, folder);
     if (item === null) return null;
     items.set(item.rel, item);
   }
