@@ -11,7 +11,7 @@
 import { WalkDigest, type WalkItemStat } from "./walk-digest.js";
 
 /** The folder an item is in, as spelled on disk ("" for the root). */
-const folderOf = (diskRel: string): string =>
+export const folderOf = (diskRel: string): string =>
   diskRel.includes("/") ? diskRel.slice(0, diskRel.lastIndexOf("/")) : "";
 
 /** A folder whose entries cancelled out (all removed) is as good as one never seen. */

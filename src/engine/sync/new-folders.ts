@@ -13,6 +13,7 @@ import { normalizeDiskName } from "../paths/index.js";
 import type { WalkedItem } from "../scan/walk.js";
 import { TREE_ROOT_ID, type TreeNode } from "../tree/types.js";
 import type { PulledChange } from "./remote-pull.js";
+import { folderOf } from "./folder-digests.js";
 
 /** A folder new on disk: the topmost one below a Synced folder, as found by a hint. */
 export interface NewOnDisk {
@@ -81,7 +82,7 @@ export function newRootsListed(options: {
   const roots: WalkedItem[] = [];
   for (const item of options.listed) {
     if (item.kind !== "folder") continue;
-    const parentId = options.parents.get(parentPath(item.diskRel));
+    const parentId = options.parents.get(folderOf(item.diskRel));
     const name = item.rel.slice(item.rel.lastIndexOf("/") + 1);
     if (parentId === undefined || known.has(key(parentId, name))) continue;
     if (taken.has(key(parentId, name.toLowerCase()))) return null;
@@ -89,8 +90,6 @@ export function newRootsListed(options: {
   }
   return roots;
 }
-
-const parentPath = (diskRel: string) => diskRel.slice(0, Math.max(0, diskRel.lastIndexOf("/")));
 
 /**
  * The Synced folders among the folders of a new subtree (its top ones and those

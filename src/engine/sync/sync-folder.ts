@@ -24,7 +24,7 @@ import { pendingOf } from "./pending-work.js";
 import { PushBurst } from "./push-burst.js";
 import { PushRequests } from "./push-requests.js";
 import { RetrySchedule } from "./retry-schedule.js";
-import { runRound, type RoundContext, type RoundResult } from "./sync-round.js";
+import { runRound, sliceCostsMore, type RoundContext, type RoundResult } from "./sync-round.js";
 
 export interface SyncFolderOptions extends Omit<
   RoundContext,
@@ -235,9 +235,7 @@ export class SyncFolder {
     let last: RoundResult | null = null;
     try {
       for (let i = 0; i < maxRounds && !this.paused; i++) {
-        // A follow-up checks where the round before it looked (the feed's folders too).
-        const before = last?.slice;
-        last = await this.round(i === 0 ? first : before ? new Set(before) : "all");
+        last = await this.round(i === 0 ? first : followUpScope(last));
         const progressed = last.done > 0;
         if (last.planned === 0 || !progressed) break;
       }
@@ -454,6 +452,17 @@ export class SyncFolder {
     await this.running;
     await this.incoming.close();
   }
+}
+
+/**
+ * A follow-up checks where the round before it looked (the feed's folders too). After
+ * a slice of most of the folder, it looks everywhere instead: a walk that finds what
+ * the round recorded ends there (converged.ts), where a slice lists and plans it all.
+ */
+function followUpScope(last: RoundResult | null): Set<string> | "all" {
+  if (!last?.slice) return "all";
+  const entries = last.counts.files + last.counts.folders;
+  return sliceCostsMore(last.sliceEntries, entries) ? "all" : new Set(last.slice);
 }
 
 function joinScopes(a: Set<string> | "all", b: Set<string> | "all"): Set<string> | "all" {
