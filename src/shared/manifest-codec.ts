@@ -44,3 +44,8 @@ export function decodeManifest(blob: Uint8Array | null | undefined): ChunkRef[] 
   }
   return chunks;
 }
+
+/** The bytes a list of chunks covers (a file's size, for its whole manifest). */
+export function runSize(chunks: readonly ChunkRef[]): number {
+  return chunks.reduce((n, c) => n + c.size, 0);
+}

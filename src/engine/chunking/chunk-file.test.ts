@@ -16,7 +16,7 @@ import { CirrusError } from "../../shared/errors.js";
 import { chunkFile, type FileChunks } from "./chunk-file.js";
 import { DEFAULT_CHUNKER_PARAMS, cutPoints, type ChunkerParams } from "./fastcdc.js";
 import { seededBytes } from "./seeded-bytes.js";
-import { joinAtCommonCut, SYNC_MARGIN } from "./split-chunks.js";
+import { joinAtCommonCut, syncMargin } from "./split-chunks.js";
 import { useScratchFiles } from "../../../test/support/scratch-files.js";
 
 const KiB = 1024;
@@ -283,7 +283,10 @@ describe("chunking a file in two parts", () => {
 
   async function splitAndJoin(file: string, size: number, cut: number) {
     const [head, tail] = await Promise.all([
-      chunkFile(file, { part: "chunks", range: { from: 0, to: cut + SYNC_MARGIN } }),
+      chunkFile(file, {
+        part: "chunks",
+        range: { from: 0, to: cut + syncMargin(DEFAULT_CHUNKER_PARAMS) },
+      }),
       chunkFile(file, { part: "all", range: { from: cut, to: Infinity } }),
     ]);
     return { tail, chunks: joinAtCommonCut(head.chunks, tail.chunks, size) };

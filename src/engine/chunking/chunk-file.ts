@@ -10,6 +10,8 @@ import { ChunkDigest } from "./chunk-digest.js";
 import { ChunkEmitter, type ChunkBatch, type ChunkEmitOptions } from "./chunk-emitter.js";
 import { DEFAULT_CHUNKER_PARAMS, type ChunkerParams } from "./fastcdc.js";
 import { PreviousChunks } from "./previous-chunks.js";
+import { paramsForSize, sameTier } from "./size-tiers.js";
+import { runSize } from "../../shared/manifest-codec.js";
 
 export { ChunkDigest } from "./chunk-digest.js";
 
@@ -180,8 +182,8 @@ export function busy(path: string, why: string, detail: Record<string, unknown> 
  * fs errors (ENOENT, EACCES, EISDIR...) propagate unchanged.
  */
 export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Promise<FileChunks> {
-  const params = opts.params ?? DEFAULT_CHUNKER_PARAMS;
-  checkParams(params);
+  const base = opts.params ?? DEFAULT_CHUNKER_PARAMS;
+  checkParams(base);
   const readSize = opts.readSize ?? DEFAULT_READ_SIZE;
   const part = opts.part ?? "all";
   if (!Number.isSafeInteger(readSize) || readSize <= 0) {
@@ -204,7 +206,12 @@ export async function chunkFile(path: string, opts: ChunkFileOptions = {}): Prom
       await emit?.onBatch(batch);
       emitter?.giveBack(batch);
     };
-    const previous = opts.previous?.length ? new PreviousChunks(opts.previous) : undefined;
+    // Cut as a file of this size is cut (size-tiers.ts); the previous version's chunks
+    // guide the cutting only if they were cut alike.
+    const params = paramsForSize(base, before.size);
+    checkParams(params);
+    const guide = opts.previous?.length && sameTier(base, runSize(opts.previous), before.size);
+    const previous = guide ? new PreviousChunks(opts.previous ?? []) : undefined;
     const digest = new ChunkDigest(params, part, opts.range, emitter, previous);
     // Only the cut points are wanted: nothing past the range needs reading.
     const stopAt =

@@ -18,7 +18,8 @@ import { chunkFile, type CdcRange, type ChunkPart, type FileChunks } from "./chu
 import { SMALL_FILE_MAX } from "./chunk-small-file.js";
 import { JobQueue } from "./job-queue.js";
 import type { ChunkRef } from "../../shared/protocol.js";
-import { joinAtCommonCut, SPLIT_SHARE, SPLIT_SHARE_GUIDED, SYNC_MARGIN } from "./split-chunks.js";
+import { joinAtCommonCut, SPLIT_SHARE, SPLIT_SHARE_GUIDED, syncMargin } from "./split-chunks.js";
+import { paramsForSize } from "./size-tiers.js";
 import { DEFAULT_CHUNKER_PARAMS, validateChunkerParams, type ChunkerParams } from "./fastcdc.js";
 import {
   fromWireError,
@@ -223,9 +224,12 @@ export class ChunkerPool {
     // (none of them can be the one its range cuts short), by the second from there:
     // every chunk of the file once, with none left out between the two (another device
     // fetching them in order as they come, incoming-files.ts, would stop at a gap).
-    const handOff = cut + SYNC_MARGIN - this.#params.maxSize;
+    // The parameters the workers cut this file with (they decide by its size too).
+    const sized = paramsForSize(this.#params, sizeHint);
+    const margin = syncMargin(sized);
+    const handOff = cut + margin - sized.maxSize;
     const [head, tail] = await Promise.all([
-      submit("chunks", { from: 0, to: cut + SYNC_MARGIN }, 0, handOff),
+      submit("chunks", { from: 0, to: cut + margin }, 0, handOff),
       submit("all", { from: cut, to: Infinity }, handOff),
     ]);
     // Each read saw one unchanged file; equal stats say both saw the same one.

@@ -37,6 +37,11 @@ export interface ChunkerParams {
    * loose one log2(avgSize)-L (0 is plain gear CDC with one mask). Default 1.
    */
   readonly normalization?: number;
+  /**
+   * Files of this many bytes and more are cut with chunks LARGE_FILE_SCALE times as
+   * large (size-tiers.ts); default LARGE_FILE_MIN_BYTES. Not a FastCDC parameter.
+   */
+  readonly largeFileFrom?: number;
 }
 
 /** Normalization level used when ChunkerParams.normalization is left out. */
@@ -138,6 +143,10 @@ export function validateChunkerParams(params: ChunkerParams): void {
   }
   if (!Number.isInteger(normalization) || normalization < 0 || normalization > 3) {
     throw new RangeError(`chunker normalization must be 0, 1, 2 or 3, got ${normalization}`);
+  }
+  const { largeFileFrom } = params;
+  if (largeFileFrom !== undefined && (!Number.isSafeInteger(largeFileFrom) || largeFileFrom <= 0)) {
+    throw new RangeError(`chunker largeFileFrom must be a positive integer, got ${largeFileFrom}`);
   }
 }
 

@@ -5,9 +5,9 @@ import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ChunkBatch } from "./chunk-emitter.js";
 import { chunkFile, type FileChunk } from "./chunk-file.js";
-import { FastCdc } from "./fastcdc.js";
+import { DEFAULT_CHUNKER_PARAMS, FastCdc } from "./fastcdc.js";
 import { SeededRandom, seededBytes } from "./seeded-bytes.js";
-import { joinAtCommonCut, SYNC_MARGIN } from "./split-chunks.js";
+import { joinAtCommonCut, syncMargin } from "./split-chunks.js";
 import { CHUNK_FRAME_HEADER } from "../../shared/protocol.js";
 import { useScratchFiles } from "../../../test/support/scratch-files.js";
 
@@ -100,7 +100,7 @@ describe("chunking with the previous version's chunks", () => {
     const cut = Math.floor((inserted as Buffer).length * 0.6);
     const head = await chunkFile(path, {
       part: "chunks",
-      range: { from: 0, to: cut + SYNC_MARGIN },
+      range: { from: 0, to: cut + syncMargin(DEFAULT_CHUNKER_PARAMS) },
       previous,
     });
     const tail = await chunkFile(path, { range: { from: cut, to: Infinity }, previous });

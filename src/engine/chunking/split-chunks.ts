@@ -6,8 +6,9 @@
 // from zero), so from the first position where both jobs cut, the second job's cut
 // points are the ones a single pass would find: the file's chunks are the first job's
 // up to that position and the second job's from it. On random data that position comes
-// within a chunk or two; a margin of SYNC_MARGIN bytes is read past `cut` to find it.
+// within a chunk or two; a margin of syncMargin() bytes is read past `cut` to find it.
 import type { FileChunk } from "./chunk-file.js";
+import type { ChunkerParams } from "./fastcdc.js";
 
 /**
  * Share of the file the first job cuts: per byte, cutting and hashing the chunks costs
@@ -20,8 +21,13 @@ export const SPLIT_SHARE = 0.7;
  * per byte, so the first job takes a larger share.
  */
 export const SPLIT_SHARE_GUIDED = 0.9;
-/** Bytes the first job cuts past the split point, where both jobs should meet. */
-export const SYNC_MARGIN = 1024 * 1024;
+/**
+ * Bytes the first job cuts past the split point, where both jobs should meet: sixteen
+ * of the largest chunks (1 MiB at the default parameters).
+ */
+export function syncMargin(params: ChunkerParams): number {
+  return 16 * params.maxSize;
+}
 
 /**
  * The file's chunks from the two jobs' (`head` cut from 0, `tail` from `cut`), or null

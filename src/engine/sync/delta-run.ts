@@ -6,6 +6,7 @@
 // caller fetches the chunks as usual.
 import { applyRunDelta } from "../../shared/chunk-delta.js";
 import { CirrusError } from "../../shared/errors.js";
+import { runSize } from "../../shared/manifest-codec.js";
 import { LIMITS, type ChunkRef } from "../../shared/protocol.js";
 import { sha256Hex } from "../chunking/sha256.js";
 
@@ -19,10 +20,6 @@ export function deltaFits(chunks: readonly ChunkRef[]): boolean {
     chunks.length <= LIMITS.maxDeltaRunChunks &&
     runSize(chunks) <= LIMITS.maxDeltaRunBytes
   );
-}
-
-export function runSize(chunks: readonly ChunkRef[]): number {
-  return chunks.reduce((n, c) => n + c.size, 0);
 }
 
 /** The endpoint's delta of a run of chunk ids against a base run (RemoteClient.fetchDelta). */

@@ -11,7 +11,8 @@ import type { IndexStore } from "../index/index-store.js";
 import type { RemoteClient } from "../remote/index.js";
 import { openForRead, readVerifiedChunk } from "./read-chunks.js";
 import { closeOnce, createNew, EarlyFlush, finishFile, writevAt } from "./fd-io.js";
-import { fetchRunByDelta, runSize } from "./delta-run.js";
+import { runSize } from "../../shared/manifest-codec.js";
+import { fetchRunByDelta } from "./delta-run.js";
 import {
   planPieces,
   rebuildFromBase,
@@ -20,9 +21,9 @@ import {
 } from "./rebuild-from-base.js";
 import { tempPathIn } from "../paths/index.js";
 import { placedStat, type PlacedFile } from "./small-temp.js";
+import { chunkGroups } from "./chunk-groups.js";
 
-const FETCH_BATCH = 256;
-/** Groups of chunks being fetched while one is written (~4 MiB each for new data). */
+/** Groups of chunks being fetched while one is written (chunk-groups.ts). */
 const GROUPS_AHEAD = 3;
 /** Below this, rebuilding from chunks costs less than copying the old file first. */
 const BASE_MIN_SIZE = 1024 * 1024;
@@ -212,10 +213,7 @@ async function buildFromChunks(
     const flusher = headStart?.flush ?? new EarlyFlush(fs, out);
     let position = headStart?.position ?? 0;
     if (position > 0) target.onProgress?.(position);
-    const groups: ChunkRef[][] = [];
-    for (let i = headStart?.chunks ?? 0; i < target.chunks.length; i += FETCH_BATCH) {
-      groups.push(target.chunks.slice(i, i + FETCH_BATCH));
-    }
+    const groups = chunkGroups(target.chunks, headStart?.chunks ?? 0);
     // The next groups are found (on disk or over the network) while this one is
     // written: several requests in flight keep the server's reads overlapping.
     const start = (group: readonly ChunkRef[] | undefined) => {

@@ -24,13 +24,12 @@ import { EARLY_UPLOAD_MIN_BYTES } from "./early-upload.js";
 import { closeOnce, createNew, EarlyFlush, writevAt } from "./fd-io.js";
 import type { LocalFs } from "./local-fs.js";
 import { TransferProgress } from "./transfer-progress.js";
+import { groupFull } from "./chunk-groups.js";
 
 /** Files fetched ahead at once; more announcements are left to their downloads. */
 const MAX_FILES = 2;
 /** A temp file nobody claimed (its upload stalled, or was not committed) goes after this. */
 const UNCLAIMED_MS = 30_000;
-/** Chunks per request, as a download asks for them. */
-const FETCH_GROUP = 256;
 /** Requests in flight while a group is written. */
 const GROUPS_AHEAD = 2;
 /** Uploads whose later announcements are ignored (claimed, dropped): the last ones. */
@@ -309,10 +308,10 @@ class IncomingFile {
     }
   }
 
-  /** Announced chunks that follow on from `offset`, up to a request's worth. */
+  /** Announced chunks that follow on from `offset`, a group's worth as a download asks. */
   #groupAt(offset: number): ChunkRef[] {
     const group: ChunkRef[] = [];
-    for (let at = offset; group.length < FETCH_GROUP;) {
+    for (let at = offset; !groupFull(group.length, at - offset);) {
       const next = this.#announced.get(at);
       if (!next) break;
       group.push(next);

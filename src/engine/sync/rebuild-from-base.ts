@@ -11,7 +11,9 @@ import { createHash } from "node:crypto";
 import { CirrusError } from "../../shared/errors.js";
 import { constants, type FileSystem, type OpenFile } from "../env/file-system.js";
 import { LIMITS, type ChunkRef } from "../../shared/protocol.js";
-import { deltaFits, runSize } from "./delta-run.js";
+import { runSize } from "../../shared/manifest-codec.js";
+import { deltaFits } from "./delta-run.js";
+import { chunkGroups } from "./chunk-groups.js";
 import { readExactly } from "./read-chunks.js";
 
 /**
@@ -33,8 +35,6 @@ export interface BaseRun {
 const COPY_BLOCK = 8 * 1024 * 1024;
 /** Bytes per read when the finished file is hashed. */
 const HASH_BLOCK = 4 * 1024 * 1024;
-/** Chunks resolved (local files or one server request) at a time. */
-const CHUNK_GROUP = 256;
 
 /**
  * What must be written over a copy of the base to turn it into `target`: a chunk at
@@ -226,8 +226,8 @@ async function writeChunks(
   resolve: ResolveChunks,
 ): Promise<void> {
   let at = piece.at;
-  for (let i = 0; i < piece.chunks.length; i += CHUNK_GROUP) {
-    const group = piece.chunks.slice(i, i + CHUNK_GROUP);
+  // A group at a time: resolved from local files or by one server request.
+  for (const group of chunkGroups(piece.chunks)) {
     const found = await resolve(group);
     const block = Buffer.concat(group.map((c) => found.get(c.id) ?? Buffer.alloc(0)));
     if (block.length !== runSize(group)) {
