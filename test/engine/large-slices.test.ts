@@ -1,4 +1,4 @@
-// Rounds whose slice would hold most of the folder (sync-round.ts `sliceCostsMore`):
+// Rounds whose slice would hold most of the folder (slice-cost.ts):
 // listing those folders again and planning over their slices costs more than a walk,
 // so such a round plans over the walk it made, and such a slice's follow-up walks and
 // ends at the record (converged.ts) instead of listing and planning it all again.

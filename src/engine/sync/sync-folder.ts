@@ -24,7 +24,8 @@ import { pendingOf } from "./pending-work.js";
 import { PushBurst } from "./push-burst.js";
 import { PushRequests } from "./push-requests.js";
 import { RetrySchedule } from "./retry-schedule.js";
-import { runRound, sliceCostsMore, type RoundContext, type RoundResult } from "./sync-round.js";
+import { sliceCostsMore } from "./slice-cost.js";
+import { runRound, type RoundContext, type RoundResult } from "./sync-round.js";
 
 export interface SyncFolderOptions extends Omit<
   RoundContext,

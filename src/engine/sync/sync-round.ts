@@ -25,7 +25,8 @@ import {
   roundDigest,
   type ConvergedCounts,
 } from "./converged.js";
-import { FolderDigests, folderOf } from "./folder-digests.js";
+import { FolderDigests } from "./folder-digests.js";
+import { mostOfWalk } from "./slice-cost.js";
 import { cleanSignature, scopedInputs, type ScopedInputs } from "./scoped-inputs.js";
 import { WalkDigest } from "./walk-digest.js";
 import type { LeftoverTemps } from "./leftover-temps.js";
@@ -454,26 +455,6 @@ async function planAndRun(
     localWrites: executor.localWrites,
     ...(paced.heldUntil === null ? {} : { heldUntil: paced.heldUntil }),
   };
-}
-/** Below this many entries, listing a slice again costs next to nothing either way. */
-const RELIST_MIN_ENTRIES = 1_000;
-
-/**
- * Whether a slice of `part` entries out of the folder's `whole` costs more than a walk:
- * a slice lists its folders and loads and plans their Synced and Remote nodes, about
- * three times a walk's cost per entry (a follow-up over 10,000 files took 630 ms, a
- * walk of them 210 ms).
- */
-export function sliceCostsMore(part: number, whole: number): boolean {
-  return part >= RELIST_MIN_ENTRIES && part * 2 > whole;
-}
-
-/** Whether the folders (as spelled on disk) hold most of the walk's entries. */
-function mostOfWalk(walked: WalkResult, folders: readonly string[]): boolean {
-  const inThem = new Set(folders);
-  let count = 0;
-  for (const item of walked.items) if (inThem.has(folderOf(item.diskRel))) count++;
-  return sliceCostsMore(count, walked.items.length);
 }
 
 /** The result of a round that found what the last converged round found. */
