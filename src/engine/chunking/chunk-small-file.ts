@@ -18,6 +18,7 @@ import {
   type FileChunks,
 } from "./chunk-file.js";
 import type { ChunkerParams } from "./fastcdc.js";
+import { paramsForSize } from "./size-tiers.js";
 import { sha256Hex } from "./sha256.js";
 
 /** Files up to this size are read in one call into one buffer. */
@@ -47,7 +48,10 @@ export function chunkSmallFileSync(
     if (read !== before.size) {
       throw busy(path, "it shrank", { expectedSize: before.size, bytesRead: read });
     }
-    const { hash, chunks } = oneChunk(buffer, params, part) ?? digestOf(buffer, params, part);
+    // As chunkFile, by the file's size (size-tiers.ts; a small file is large only under
+    // a lowered threshold).
+    const sized = paramsForSize(params, before.size);
+    const { hash, chunks } = oneChunk(buffer, sized, part) ?? digestOf(buffer, sized, part);
     assertUnchanged(path, before, [fs.fstatSync(fd), statOrBusy(fs, path)]);
     const result = { size: before.size, hash, chunks, mtimeMs: before.mtimeMs, ino: before.ino };
     // As chunkFile: the bytes of a non-empty file of at most CONTENT_BACK_MAX.

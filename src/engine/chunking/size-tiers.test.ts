@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { ChunkRef } from "../../shared/protocol.js";
 import type { ChunkBatch } from "./chunk-emitter.js";
 import { chunkFile } from "./chunk-file.js";
+import { chunkSmallFileSync } from "./chunk-small-file.js";
+import { NODE_FS } from "../env/file-system.js";
 import { ChunkerPool } from "./chunker-pool.js";
 import {
   DEFAULT_CHUNKER_PARAMS,
@@ -72,6 +74,16 @@ describe("chunk size tiers", () => {
     }
     const mean = large.length / largeChunks.chunks.length;
     expect(mean).toBeGreaterThan(100 * 1024);
+  });
+
+  it("cuts a small file read whole as chunkFile does, tier included", async () => {
+    const params = { ...DEFAULT_CHUNKER_PARAMS, largeFileFrom: 512 * 1024 };
+    const file = await scratch.fileWith(seededBytes(76, 900 * 1024));
+    const whole = chunkSmallFileSync(NODE_FS, file, params);
+    const streamed = await chunkFile(file, { params });
+    expect(whole?.chunks).toEqual(streamed.chunks);
+    expect(whole?.hash).toBe(streamed.hash);
+    expect(streamed.chunks.length).toBeLessThan(12);
   });
 
   it("lets the previous version's chunks guide the cutting only within one tier", async () => {
