@@ -25,6 +25,8 @@ CREATE TABLE IF NOT EXISTS chunk_locations (
   PRIMARY KEY (chunk, path, offset)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS chunk_locations_path ON chunk_locations(path);
+-- Files moved with their folder keep their inode and stat: found by it (scan/local-tree.ts).
+CREATE INDEX IF NOT EXISTS local_files_ino ON local_files(ino);
 -- A round over slices reads a folder's nodes and a node by its name (sync/scoped-inputs.ts):
 -- a scan of the table took ~8 ms warm, ~120 ms once SQLite's cache was given back at idle.
 CREATE INDEX IF NOT EXISTS synced_parent ON synced(parent_id);

@@ -79,14 +79,15 @@ export function syncedTotals(sql: PreparedStatements): {
   return { files: file?.n ?? 0, folders: folder?.n ?? 0, bytes: file?.bytes ?? 0 };
 }
 
-/** Cached stats and hashes of the files at `paths` (those cached), without chunk lists. */
+const CACHED_STATS = "SELECT path, ino, size, mtime_ms, ctime_ms, hash FROM local_files";
+
+/** The cached stats of the files at `paths` (a scan of a few files). */
 export const cachedStatsAt = (sql: PreparedStatements, paths: readonly string[]) =>
-  rowsIn<CachedStatRow>(
-    sql,
-    "SELECT path, ino, size, mtime_ms, ctime_ms, hash FROM local_files",
-    "path",
-    paths,
-  ).map(toCachedStat);
+  rowsIn<CachedStatRow>(sql, CACHED_STATS, "path", paths).map(toCachedStat);
+
+/** The cached stats of files with these inodes, under whatever path they were cached. */
+export const cachedStatsOfInos = (sql: PreparedStatements, inos: readonly number[]) =>
+  rowsIn<CachedStatRow>(sql, CACHED_STATS, "ino", inos).map(toCachedStat);
 
 /** A folder of the Remote tree with what lies under it (the exclusions tree's rows). */
 export interface RemoteSubfolder {

@@ -20,6 +20,7 @@ import {
 } from "./index-rows.js";
 import {
   cachedStatsAt,
+  cachedStatsOfInos,
   remoteChildren,
   remoteSubfolders,
   type RemoteSubfolder,
@@ -318,6 +319,11 @@ export class IndexStore {
   /** The cached stats of the files at `paths`: for a scan of a few files. */
   cachedStatsAt(paths: readonly string[]): Omit<CachedFile, "chunks">[] {
     return cachedStatsAt(this.sql, paths);
+  }
+
+  /** The cached stats of files with these inodes, wherever they were (a folder renamed). */
+  cachedStatsOfInos(inos: readonly number[]): Omit<CachedFile, "chunks">[] {
+    return cachedStatsOfInos(this.sql, inos);
   }
 
   cachedFile(path: string): CachedFile | null {

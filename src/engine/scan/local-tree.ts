@@ -246,6 +246,11 @@ async function hashFiles(
       files.delete(item.rel);
     }
   }
+  for (const moved of movedWithFolder(files, index)) {
+    fresh.push(moved);
+    out.set(moved.path, { hash: moved.hash, size: moved.size });
+    files.delete(moved.path);
+  }
   for (const item of files.values()) {
     // The version hashed before, for a file that is not small: its chunks still in
     // place are only confirmed (chunking/previous-chunks.ts), and not handed out again.
@@ -296,6 +301,37 @@ async function hashFiles(
   index.transaction(() => {
     for (const file of fresh) index.putCachedFile(file);
   });
+  return out;
+}
+
+/**
+ * Files moved with their folder (a folder renamed or moved here): cached under their
+ * old path, with the same inode and the same size, mtime and ctime (moving a folder
+ * changes none of its files' stats; a new file on a reused inode has another ctime).
+ * Their hash stands, and is cached under the new path: a renamed folder of large files
+ * was read and hashed all over again. `files`: the cache misses, by path.
+ */
+function movedWithFolder(files: ReadonlyMap<string, WalkedItem>, index: IndexStore): CachedFile[] {
+  if (files.size === 0) return [];
+  const byIno = new Map<number, WalkedItem>();
+  for (const item of files.values()) byIno.set(item.ino, item);
+  const out: CachedFile[] = [];
+  for (const cached of index.cachedStatsOfInos([...byIno.keys()])) {
+    const item = byIno.get(cached.ino);
+    if (
+      !item ||
+      cached.path === item.rel ||
+      cached.size !== item.size ||
+      cached.mtimeMs !== item.mtimeMs ||
+      cached.ctimeMs !== item.ctimeMs
+    ) {
+      continue;
+    }
+    const chunks = index.cachedFile(cached.path)?.chunks;
+    if (!chunks) continue;
+    out.push({ ...cached, path: item.rel, chunks });
+    byIno.delete(cached.ino);
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@ import type {
   CreateRemoteFolderOp,
   DeleteRemoteOp,
   DownloadOp,
+  MoveLocalOp,
   PlannedOp,
   UploadOp,
 } from "../planner/index.js";
@@ -14,6 +15,7 @@ import { Downloads } from "./download-batches.js";
 import { RemoteBatches } from "./remote-batches.js";
 import { nodeOf, RunState, type ExecutorContext, type OpFailure } from "./run-state.js";
 import { doneActivity } from "../../shared/status.js";
+import type { SyncedNode } from "../index/index-store.js";
 
 export type { ExecutorContext, OpFailure } from "./run-state.js";
 
@@ -181,7 +183,12 @@ export class Executor {
         const old = ctx.synced.get(op.id);
         if (old) {
           this.s.setSynced(
-            { ...old, parentId: this.s.real(op.parentId), name: op.name },
+            {
+              ...old,
+              parentId: this.s.real(op.parentId),
+              name: op.name,
+              rev: this.movedRev(op, old),
+            },
             old.ino,
             ctx.index.syncedChunks(op.id, old.rev),
           );
@@ -269,6 +276,24 @@ export class Executor {
         break;
     }
     this.s.done++;
+  }
+
+  /**
+   * The revision to record for an entry moved here: the server's, when the move put it
+   * where the server has it and the content synced is the server's (a remote move),
+   * so the next round has nothing left to record; else the one synced before (an edit
+   * to fetch, or a temporary name, is still to come).
+   */
+  private movedRev(op: MoveLocalOp, old: SyncedNode): number {
+    const remote = this.s.ctx.remoteTree.get(op.id);
+    const settled =
+      remote !== undefined &&
+      !op.temporary &&
+      remote.parentId === this.s.real(op.parentId) &&
+      remote.name === op.name &&
+      remote.kind === old.kind &&
+      remote.hash === old.hash;
+    return settled ? remote.rev : old.rev;
   }
 }
 
