@@ -25,6 +25,7 @@ import { closeOnce, createNew, EarlyFlush, writevAt } from "./fd-io.js";
 import type { LocalFs } from "./local-fs.js";
 import { TransferProgress } from "./transfer-progress.js";
 import { groupFull } from "./chunk-groups.js";
+import { runSize } from "../../shared/manifest-codec.js";
 
 /** Files fetched ahead at once; more announcements are left to their downloads. */
 const MAX_FILES = 2;
@@ -102,7 +103,7 @@ export class IncomingFiles {
     const found = [...this.#files.values()].filter((f) => f.file === file);
     if (found.length === 0) return null;
     for (const f of found) this.#drop(f);
-    await Promise.all(found.map((f) => f.stop()));
+    await Promise.all(found.map((f) => f.stop(true)));
     const best = found
       .map((f) => ({ f, begins: f.begins(chunks) }))
       .sort((x, y) => y.begins - x.begins)[0];
@@ -155,6 +156,8 @@ class IncomingFile {
   #flush: EarlyFlush | null = null;
   #pumping: Promise<void> | null = null;
   #stopped = false;
+  /** Claimed: no more groups asked for, those asked for still written (stop()). */
+  #draining = false;
   #timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -244,11 +247,17 @@ class IncomingFile {
     return this.#stopped;
   }
 
-  async stop(): Promise<void> {
-    this.#stopped = true;
+  /**
+   * Stop fetching. With `drain` (a claim), the groups already asked for are written
+   * first: their bytes have come or are coming, and the download would fetch them again.
+   */
+  async stop(drain = false): Promise<void> {
+    if (drain) this.#draining = true;
+    else this.#stopped = true;
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
     await this.#pumping;
+    this.#stopped = true;
   }
 
   async #remove(): Promise<void> {
@@ -274,6 +283,8 @@ class IncomingFile {
     if (this.#pumping || this.#fd < 0 || this.#stopped) return;
     this.#pumping = this.#fetchWhileAnnounced()
       .catch((error: unknown) => {
+        // Claimed meanwhile: the download goes on from what was written (begins()).
+        if (this.#draining) return;
         // Offline, a chunk the server lacks, a full disk: the download does it all.
         this.dropped();
         void this.discard(error instanceof Error ? error.message : String(error));
@@ -292,10 +303,10 @@ class IncomingFile {
     let askedTo = this.#position;
     try {
       for (;;) {
-        while (inFlight.length < GROUPS_AHEAD && !this.#stopped) {
+        while (inFlight.length < GROUPS_AHEAD && !this.#stopped && !this.#draining) {
           const group = this.#groupAt(askedTo);
           if (group.length === 0) break;
-          askedTo += group.reduce((n, c) => n + c.size, 0);
+          askedTo += runSize(group);
           inFlight.push({ group, data: this.#fetch(group) });
         }
         const next = inFlight.shift();
