@@ -280,7 +280,7 @@ class IncomingFile {
   }
 
   #pump(): void {
-    if (this.#pumping || this.#fd < 0 || this.#stopped) return;
+    if (this.#pumping || this.#fd < 0 || this.#stopped || this.#draining) return;
     this.#pumping = this.#fetchWhileAnnounced()
       .catch((error: unknown) => {
         // Claimed meanwhile: the download goes on from what was written (begins()).
