@@ -81,13 +81,15 @@ export function syncedTotals(sql: PreparedStatements): {
 
 const CACHED_STATS = "SELECT path, ino, size, mtime_ms, ctime_ms, hash FROM local_files";
 
-/** The cached stats of the files at `paths` (a scan of a few files). */
-export const cachedStatsAt = (sql: PreparedStatements, paths: readonly string[]) =>
-  rowsIn<CachedStatRow>(sql, CACHED_STATS, "path", paths).map(toCachedStat);
-
-/** The cached stats of files with these inodes, under whatever path they were cached. */
-export const cachedStatsOfInos = (sql: PreparedStatements, inos: readonly number[]) =>
-  rowsIn<CachedStatRow>(sql, CACHED_STATS, "ino", inos).map(toCachedStat);
+/**
+ * The cached stats of the files at these paths (a scan of a few files), or with these
+ * inodes, under whatever path they were cached (files moved with their folder).
+ */
+export const cachedStatsBy = (
+  sql: PreparedStatements,
+  column: "path" | "ino",
+  values: readonly (string | number)[],
+) => rowsIn<CachedStatRow>(sql, CACHED_STATS, column, values).map(toCachedStat);
 
 /** A folder of the Remote tree with what lies under it (the exclusions tree's rows). */
 export interface RemoteSubfolder {

@@ -19,8 +19,7 @@ import {
   type SyncedRow,
 } from "./index-rows.js";
 import {
-  cachedStatsAt,
-  cachedStatsOfInos,
+  cachedStatsBy,
   remoteChildren,
   remoteSubfolders,
   type RemoteSubfolder,
@@ -316,14 +315,12 @@ export class IndexStore {
     return rows.map(toCachedStat);
   }
 
-  /** The cached stats of the files at `paths`: for a scan of a few files. */
-  cachedStatsAt(paths: readonly string[]): Omit<CachedFile, "chunks">[] {
-    return cachedStatsAt(this.sql, paths);
-  }
-
-  /** The cached stats of files with these inodes, wherever they were (a folder renamed). */
-  cachedStatsOfInos(inos: readonly number[]): Omit<CachedFile, "chunks">[] {
-    return cachedStatsOfInos(this.sql, inos);
+  /** The cached stats of the files at these paths, or with these inodes (index-slices.ts). */
+  cachedStatsBy(
+    column: "path" | "ino",
+    values: readonly (string | number)[],
+  ): Omit<CachedFile, "chunks">[] {
+    return cachedStatsBy(this.sql, column, values);
   }
 
   cachedFile(path: string): CachedFile | null {

@@ -232,7 +232,7 @@ async function hashFiles(
   // Cache hits first, in one pass over the cache (or, for a few files, over their
   // rows only); whatever is left gets hashed.
   const cache =
-    files.size <= FEW_FILES ? index.cachedStatsAt([...files.keys()]) : index.cachedStats();
+    files.size <= FEW_FILES ? index.cachedStatsBy("path", [...files.keys()]) : index.cachedStats();
   for (const cached of cache) {
     const item = files.get(cached.path);
     if (
@@ -316,7 +316,7 @@ function movedWithFolder(files: ReadonlyMap<string, WalkedItem>, index: IndexSto
   const byIno = new Map<number, WalkedItem>();
   for (const item of files.values()) byIno.set(item.ino, item);
   const out: CachedFile[] = [];
-  for (const cached of index.cachedStatsOfInos([...byIno.keys()])) {
+  for (const cached of index.cachedStatsBy("ino", [...byIno.keys()])) {
     const item = byIno.get(cached.ino);
     if (
       !item ||

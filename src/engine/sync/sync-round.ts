@@ -88,10 +88,7 @@ export interface RoundResult {
    * changed (scoped-inputs.ts); null when it looked everywhere.
    */
   slice: string[] | null;
-  /**
-   * About the entries a follow-up would list in that slice: those it listed and those
-   * its operations added (0 for a round that looked everywhere).
-   */
+  /** Entries a follow-up would list in that slice: listed plus added (0: no slice). */
   sliceEntries: number;
   /**
    * Whether the round walked the whole folder: every round that does not plan over
