@@ -83,13 +83,36 @@ const CACHED_STATS = "SELECT path, ino, size, mtime_ms, ctime_ms, hash FROM loca
 
 /**
  * The cached stats of the files at these paths (a scan of a few files), or with these
- * inodes, under whatever path they were cached (files moved with their folder).
+ * inodes, under whatever path they were cached (files moved or renamed), or of all.
  */
 export const cachedStatsBy = (
   sql: PreparedStatements,
-  column: "path" | "ino",
-  values: readonly (string | number)[],
-) => rowsIn<CachedStatRow>(sql, CACHED_STATS, column, values).map(toCachedStat);
+  ...filter: [column: "path" | "ino", values: readonly (string | number)[]] | []
+) =>
+  (filter.length === 0
+    ? (sql(CACHED_STATS).all() as CachedStatRow[])
+    : rowsIn<CachedStatRow>(sql, CACHED_STATS, ...filter)
+  ).map(toCachedStat);
+
+/** A file's stat after the engine renamed it. */
+export interface MovedFileStat {
+  ino: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+/**
+ * The cache row at `path`, of a file the engine just renamed there, takes the ctime
+ * the rename gave the file, if it is still the file cached (same inode and mtime):
+ * else the next scan misses the cache and reads the file again.
+ */
+export const takeMovedCtime = (sql: PreparedStatements, path: string, moved: MovedFileStat) =>
+  sql("UPDATE local_files SET ctime_ms = ? WHERE path = ? AND ino = ? AND mtime_ms = ?").run(
+    moved.ctimeMs,
+    path,
+    moved.ino,
+    moved.mtimeMs,
+  );
 
 /** A folder of the Remote tree with what lies under it (the exclusions tree's rows). */
 export interface RemoteSubfolder {

@@ -27,6 +27,8 @@ import {
   syncedChildren,
   syncedFoldersByIno,
   syncedTotals,
+  takeMovedCtime,
+  type MovedFileStat,
 } from "./index-slices.js";
 import { nodeIdAt } from "./node-at-path.js";
 
@@ -259,13 +261,17 @@ export class IndexStore {
     return decodeManifest(row.chunks);
   }
 
-  /** Keep the hash cache when a file or folder is renamed, so nothing is hashed again. */
-  renameCachedPrefix(from: string, to: string): void {
+  /**
+   * Keep the hash cache when a file or folder is renamed, so nothing is hashed again.
+   * `moved`: a file's stat once renamed (index-slices.ts `takeMovedCtime`).
+   */
+  renameCachedPrefix(from: string, to: string, moved?: MovedFileStat): void {
     for (const table of ["local_files", "chunk_locations"]) {
       this.sql(
         `UPDATE OR REPLACE ${table} SET path = ? || substr(path, ?) WHERE path = ? OR substr(path, 1, ?) = ?`,
       ).run(to, from.length + 1, from, from.length + 1, `${from}/`);
     }
+    if (moved) takeMovedCtime(this.sql, to, moved);
   }
 
   /**
@@ -305,22 +311,14 @@ export class IndexStore {
   // ---- Local hash cache -------------------------------------------------------------
 
   /**
-   * Every cached stat and hash, without chunk lists: a scan compares them with the
-   * walk in one pass (one query per file cost ~4 µs each at 100,000 files).
+   * The cached stats and hashes (without chunk lists) of the files at these paths, or
+   * with these inodes, or of all (index-slices.ts): a scan compares them with the walk
+   * in one pass (one query per file cost ~4 µs each at 100,000 files).
    */
-  cachedStats(): Omit<CachedFile, "chunks">[] {
-    const rows = this.sql(
-      "SELECT path, ino, size, mtime_ms, ctime_ms, hash FROM local_files",
-    ).all() as CachedStatRow[];
-    return rows.map(toCachedStat);
-  }
-
-  /** The cached stats of the files at these paths, or with these inodes (index-slices.ts). */
   cachedStatsBy(
-    column: "path" | "ino",
-    values: readonly (string | number)[],
+    ...filter: [column: "path" | "ino", values: readonly (string | number)[]] | []
   ): Omit<CachedFile, "chunks">[] {
-    return cachedStatsBy(this.sql, column, values);
+    return cachedStatsBy(this.sql, ...filter);
   }
 
   cachedFile(path: string): CachedFile | null {

@@ -232,7 +232,9 @@ async function hashFiles(
   // Cache hits first, in one pass over the cache (or, for a few files, over their
   // rows only); whatever is left gets hashed.
   const cache =
-    files.size <= FEW_FILES ? index.cachedStatsBy("path", [...files.keys()]) : index.cachedStats();
+    files.size <= FEW_FILES
+      ? index.cachedStatsBy("path", [...files.keys()])
+      : index.cachedStatsBy();
   for (const cached of cache) {
     const item = files.get(cached.path);
     if (
@@ -246,7 +248,7 @@ async function hashFiles(
       files.delete(item.rel);
     }
   }
-  for (const moved of movedWithFolder(files, index)) {
+  for (const moved of movedFiles(files, index)) {
     fresh.push(moved);
     out.set(moved.path, { hash: moved.hash, size: moved.size });
     files.delete(moved.path);
@@ -305,13 +307,18 @@ async function hashFiles(
 }
 
 /**
- * Files moved with their folder (a folder renamed or moved here): cached under their
- * old path, with the same inode and the same size, mtime and ctime (moving a folder
- * changes none of its files' stats; a new file on a reused inode has another ctime).
- * Their hash stands, and is cached under the new path: a renamed folder of large files
- * was read and hashed all over again. `files`: the cache misses, by path.
+ * Files moved or renamed here: cached under another path with the same inode, size
+ * and mtime, and the same inode still, not a new file that reused its number: either
+ * the same ctime (moving a folder changes none of its files' stats) or, for a file
+ * renamed itself (which changes its ctime), a birth time before the cached ctime: a
+ * new file on a reused inode is born after the old one's last change, never before,
+ * even within one tick of the clock.
+ * Their hash stands, and is cached under the new path with today's stat: a renamed
+ * file or folder of large files was read and hashed all over again. As for a cache
+ * hit, an edit that kept the size and set the mtime back is not seen meanwhile.
+ * `files`: the cache misses, by path.
  */
-function movedWithFolder(files: ReadonlyMap<string, WalkedItem>, index: IndexStore): CachedFile[] {
+function movedFiles(files: ReadonlyMap<string, WalkedItem>, index: IndexStore): CachedFile[] {
   if (files.size === 0) return [];
   const byIno = new Map<number, WalkedItem>();
   for (const item of files.values()) byIno.set(item.ino, item);
@@ -323,16 +330,25 @@ function movedWithFolder(files: ReadonlyMap<string, WalkedItem>, index: IndexSto
       cached.path === item.rel ||
       cached.size !== item.size ||
       cached.mtimeMs !== item.mtimeMs ||
-      cached.ctimeMs !== item.ctimeMs
+      !sameInode(cached, item)
     ) {
       continue;
     }
     const chunks = index.cachedFile(cached.path)?.chunks;
     if (!chunks) continue;
-    out.push({ ...cached, path: item.rel, chunks });
+    out.push({ ...cached, path: item.rel, ctimeMs: item.ctimeMs, chunks });
     byIno.delete(cached.ino);
   }
   return out;
+}
+
+/** `item` is the very file (inode) the cache row was taken from (see movedFiles). */
+function sameInode(cached: { ctimeMs: number }, item: WalkedItem): boolean {
+  if (cached.ctimeMs === item.ctimeMs) return true;
+  // 0: the file system keeps no birth time. (Where Node falls back to the ctime, it
+  // is today's ctime, later than the cached one: no match either.)
+  const born = item.birthtimeMs ?? 0;
+  return born > 0 && born < cached.ctimeMs;
 }
 
 /** Read placeholder stubs and give each the logical path of the file it stands for. */

@@ -17,6 +17,11 @@ export interface WalkedItem {
   size: number;
   mtimeMs: number;
   ctimeMs: number;
+  /**
+   * When this inode was created (statx btime), or 0 where the file system does not
+   * say: a rename changes a file's ctime but not this (scan/local-tree.ts).
+   */
+  birthtimeMs?: number;
 }
 
 export interface WalkResult {
@@ -119,6 +124,7 @@ export async function walk(
         size: kind === "file" ? stat.size : 0,
         mtimeMs: Math.floor(stat.mtimeMs),
         ctimeMs: stat.ctimeMs,
+        birthtimeMs: stat.birthtimeMs,
       });
       if (kind === "folder" && descend) queue.push({ rel, diskRel });
     });

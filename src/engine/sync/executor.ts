@@ -178,8 +178,8 @@ export class Executor {
           break;
         }
         await ctx.fs.move(op.fromPath, op.toPath);
-        this.s.moved(op.id, await ctx.fs.safePath(op.toPath));
-        ctx.index.renameCachedPrefix(op.fromPath, op.toPath);
+        const placed = this.s.moved(op.id, await ctx.fs.safePath(op.toPath));
+        ctx.index.renameCachedPrefix(op.fromPath, op.toPath, placed ?? undefined);
         const old = ctx.synced.get(op.id);
         if (old) {
           this.s.setSynced(

@@ -164,11 +164,12 @@ export class RunState {
   /**
    * Record that the item `id` (as the scan saw it) now is at `abs` (as spelled on disk,
    * which in a folder of NFD names is not the tree's path): a folder with everything
-   * the scan saw below it, whose paths change and nothing else.
+   * the scan saw below it, whose paths change and nothing else. Returns a file's stat
+   * there (its ctime is the rename's), or null.
    */
-  moved(id: string, abs: string): void {
+  moved(id: string, abs: string): WalkItemStat | null {
     const before = this.scanned(id);
-    if (before === null) return;
+    if (before === null) return null;
     const diskRel = this.diskRelOf(abs);
     const now = before.kind === "file" ? { ...before, ...placedStat(this.ctx.fs.io, abs) } : before;
     const inside = `${before.diskRel}/`;
@@ -185,6 +186,7 @@ export class RunState {
       }
     }
     this.vacated.push(before.diskRel);
+    return before.kind === "file" ? now : null;
   }
 
   /** Record that the item `id` (as the scan saw it) is gone from disk. */
