@@ -1,10 +1,11 @@
 // Workloads 1 and 2, Cirrus as people run it: both clients running (`cirrus sync`:
 // watcher and push channel), the new file or the edit made on A, the clock stopped when
-// B's file has it. Workload
-// 2's own Cirrus figures start two `sync --once` processes per edit (start-up included),
-// while Syncthing's daemons are already running there; these rows compare like with like.
+// B's file has it. Workload 2's own Cirrus figures start two `sync --once` processes
+// per edit (start-up included), while Syncthing's daemons are already running there;
+// these rows compare like with like. Row 2r: the big file renamed on A (and back), until
+// B has it under the new name: a rename is sent as a move, and nothing is read again.
 import { randomBytes } from "node:crypto";
-import { mkdir, stat } from "node:fs/promises";
+import { mkdir, rename, stat } from "node:fs/promises";
 import path from "node:path";
 import { CirrusPair } from "../peers/cirrus.js";
 import {
@@ -36,12 +37,17 @@ export async function editsLive(ctx: BenchContext): Promise<void> {
     "ms",
   );
   results.define(
+    "2r",
+    `the ${size / MiB} MiB file renamed, both clients running: time until B has it`,
+    "ms",
+  );
+  results.define(
     "1l",
     `new ${size / MiB} MiB file A→B, both clients running: time until B has it`,
     "ms",
   );
   ctx.log("1 and 2 with running clients: cirrus");
-  await forTool(ctx, "cirrus", ["1l", "2g", "2h"], async () => {
+  await forTool(ctx, "cirrus", ["1l", "2g", "2h", "2r"], async () => {
     const pair = await openPair(ctx, "cirrus", "edits-live");
     if (!(pair instanceof CirrusPair)) throw new Error("expected a Cirrus pair");
     try {
@@ -93,6 +99,25 @@ export async function editsLive(ctx: BenchContext): Promise<void> {
         });
         results.add("2h", "cirrus", performance.now() - t1);
         await sleep(PAUSE_MS);
+        await assertSame(pair.dirA, pair.dirB, [FILE], "cirrus");
+
+        // Renamed, then back: two samples, and the next run edits the file by its name.
+        for (const [from, to] of [
+          [FILE, `renamed-${run}.bin`],
+          [`renamed-${run}.bin`, FILE],
+        ]) {
+          const t2 = performance.now();
+          await rename(path.join(pair.dirA, from as string), path.join(pair.dirA, to as string));
+          await waitFor(
+            "the rename on B",
+            async () =>
+              (await hasSize(path.join(pair.dirB, to as string), grown)) &&
+              !(await hasSize(path.join(pair.dirB, from as string), grown)),
+            { timeoutMs: config.timeoutMs, intervalMs: 5 },
+          );
+          results.add("2r", "cirrus", performance.now() - t2);
+          await sleep(PAUSE_MS);
+        }
         await assertSame(pair.dirA, pair.dirB, [FILE], "cirrus");
       }
     } finally {
