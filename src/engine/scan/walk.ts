@@ -46,7 +46,8 @@ export interface FolderToList {
 
 /**
  * Walks the whole tree, or with `only` lists just those folders: their entries, and
- * what lies below their subfolders only when `descend` is set.
+ * what lies below their subfolders only when `descend` is set. With `foldersOnly`, the
+ * result holds folders and no files (nor symlinks or temp files): none is stat'ed.
  */
 export async function walk(
   fs: FileSystem,
@@ -54,6 +55,7 @@ export async function walk(
   rules: IgnoreRules,
   only?: readonly FolderToList[],
   descend = !only,
+  foldersOnly = false,
 ): Promise<WalkResult> {
   const result: WalkResult = { items: [], symlinks: [], unreadable: [], temps: [] };
   const queue: FolderToList[] = only ? [...only] : [{ rel: "", diskRel: "" }];
@@ -82,6 +84,7 @@ export async function walk(
     }
     const entries: { rel: string; diskRel: string; kind: "file" | "folder" }[] = [];
     for (const dirent of names) {
+      if (foldersOnly && !dirent.isDirectory()) continue;
       const name = normalizeDiskName(dirent.name);
       const rel = dir.rel ? `${dir.rel}/${name}` : name;
       const diskRel = dir.diskRel ? `${dir.diskRel}/${dirent.name}` : dirent.name;

@@ -10,8 +10,9 @@
 //   Remote subtrees come in as they stand.
 // - deleted on the server: its Synced subtree, and on disk its place walked whole.
 // A folder gone from disk and found nowhere in the slice may have been deleted, or
-// moved where no hint pointed: only a walk of everything can tell. After one (the
-// folders whose entries it found changed are the hints), it was deleted.
+// moved where no hint pointed: its inode in no folder on disk (gone-folders.ts) says
+// deleted; found elsewhere, a walk of everything finds the folders that changed, and
+// those are the hints.
 import type { IndexStore, SyncedNode } from "../index/index-store.js";
 import type { TreeNode } from "../tree/types.js";
 import type { PulledChange } from "./remote-pull.js";
@@ -109,9 +110,9 @@ export function movedSubtrees(
     there: Subtrees;
     listed: readonly string[];
     /**
-     * The hints are every folder a walk of the whole tree found changed: a folder
-     * gone and found nowhere is deleted (or moved out of the tree), not moved where
-     * no hint reached.
+     * The hints are every folder a walk of the whole tree found changed, or no folder
+     * on disk is one of those gone: a folder gone and found nowhere is deleted (or
+     * moved out of the tree), not moved where no hint reached.
      */
     complete: boolean;
   },

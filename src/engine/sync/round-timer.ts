@@ -3,6 +3,8 @@
 export class RoundTimer {
   private readonly enabled = process.env.CIRRUS_TRACE === "1";
   private last = performance.now();
+  /** Wall-clock start, to line rounds up with other processes' traces. */
+  private readonly startedAt = Date.now();
   private readonly parts: string[] = [];
 
   mark(phase: string): void {
@@ -14,6 +16,7 @@ export class RoundTimer {
 
   end(planned: number): void {
     if (!this.enabled) return;
-    process.stderr.write(`cirrus round: ${planned} ops; ${this.parts.join(", ")}\n`);
+    const at = new Date(this.startedAt).toISOString().slice(11, 23);
+    process.stderr.write(`cirrus round at ${at}: ${planned} ops; ${this.parts.join(", ")}\n`);
   }
 }

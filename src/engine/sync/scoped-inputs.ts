@@ -31,6 +31,7 @@ import {
   newRootsListed,
   serverFolderPaths,
 } from "./new-folders.js";
+import { goneFromTree } from "./gone-folders.js";
 import { movedOnServer, movedSubtrees, subtreesBelow, type ServerMove } from "./moved-folders.js";
 
 /** More folders than this (hinted or touched by the feed), and a round looks everywhere. */
@@ -204,14 +205,19 @@ export async function scopedInputs(options: {
   const belowMoved = await walk(fs, root, rules, movedAway as WalkedItem[], true);
   const unreadable = below.unreadable.length + belowMoved.unreadable.length;
   if (unreadable > 0 || rules.signature() !== signature) return null;
+  const found = movedIn(index, [...roots, ...below.items]);
+  const unfound = [...gone.keys()].filter((id) => !found.has(id));
   const moved = movedSubtrees(
     index,
     {
       gone,
-      found: movedIn(index, [...roots, ...below.items]),
+      found,
       there,
       listed: ids,
-      complete: options.complete === true,
+      // Folders gone and found in no listed folder are deleted if no folder has their inode.
+      complete:
+        options.complete === true ||
+        (unfound.length > 0 && (await goneFromTree(fs, root, rules, index, unfound))),
     },
     MAX_SCOPED_ENTRIES,
   );
