@@ -39,6 +39,20 @@ function checkName(name: string): void {
 /** An op of a batch run without savepoints failed: the batch runs again with them. */
 class OpFailed extends Error {}
 
+/**
+ * An entry and the live entries under it (id, kind, size), deepest first: the join does
+ * not keep the CTE's order, so it orders by depth. CROSS JOIN keeps `sub` the outer
+ * loop, so each step looks children up by (account, parent): left to itself, SQLite
+ * scanned every entry of the account at each step, and deleting a folder of 100 files
+ * among 100,000 took 2.6-3.8 s (1 ms now). Parameters: entry id, account, account.
+ */
+export const SUBTREE_DEEPEST_FIRST = `WITH RECURSIVE sub(id, depth) AS (
+    SELECT ?, 0 UNION ALL
+    SELECT e.id, sub.depth + 1 FROM sub CROSS JOIN entries e
+    ON e.account_id = ? AND e.parent_id = sub.id AND e.deleted = 0)
+  SELECT e.id, e.kind, e.size FROM sub CROSS JOIN entries e
+  ON e.account_id = ? AND e.id = sub.id ORDER BY sub.depth DESC`;
+
 export class SqliteEntries {
   /** Folders found live during the batch being applied (see applyOps). */
   private readonly liveFolders = new Set<string>();
@@ -362,17 +376,11 @@ export class SqliteEntries {
         rows.toEntry(row, false),
       );
     }
-    // Deepest first: the join does not keep the CTE's order, so order by depth explicitly.
-    const subtree = rows
-      .sql(
-        `WITH RECURSIVE sub(id, depth) AS (
-           SELECT ?, 0 UNION ALL
-           SELECT e.id, sub.depth + 1 FROM entries e JOIN sub ON e.parent_id = sub.id
-           WHERE e.account_id = ? AND e.deleted = 0)
-         SELECT e.id, e.kind, e.size FROM entries e JOIN sub ON e.id = sub.id
-         WHERE e.account_id = ? ORDER BY sub.depth DESC`,
-      )
-      .all(row.id, accountId, accountId) as { id: string; kind: string; size: number }[];
+    const subtree = rows.sql(SUBTREE_DEEPEST_FIRST).all(row.id, accountId, accountId) as {
+      id: string;
+      kind: string;
+      size: number;
+    }[];
     const path = rows.pathOf(accountId, row.id);
     const now = this.now();
     const mark = rows.sql(
